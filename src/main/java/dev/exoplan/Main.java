@@ -1,0 +1,28 @@
+package dev.exoplan;
+
+import dev.exoplan.cli.Cli;
+import dev.exoplan.cli.Environment;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code exoplan} command. Output is UTF-8 whatever the platform's default encoding. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = Cli.commandLine(out, err, Environment.system()).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.io.SheetException;
+import dev.exoplan.io.SheetFinding;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every failure into short lines on stderr and an exit code: problems in a price sheet as
+ * {@code file:line:column: error CODE /pointer: message — fix}, usage errors as one line with a
+ * pointer to {@code --help}, and bugs as one line (the stack trace only with {@code --stacktrace}).
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    /** At most this many findings of a broken sheet are printed; the rest are counted. */
+    static final int MAX_FINDINGS_SHOWN = 20;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        String name = commandLine.getCommandSpec().qualifiedName();
+        int code = exitCode(e);
+        if (e instanceof SheetException sheet) {
+            printFindings(sheet.findings(), err);
+        } else if (e instanceof UserException || e instanceof InvalidRequestException) {
+            err.println(name + ": " + e.getMessage());
+        } else {
+            err.println(name + ": internal error: " + e + " — this is a bug in exoplan; please report it with "
+                    + "the command you ran" + (stacktrace(parseResult) ? "" : " (add --stacktrace for details)"));
+            if (stacktrace(parseResult)) {
+                e.printStackTrace(err);
+            }
+        }
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        String name = commandLine.getCommandSpec().qualifiedName();
+        err.println(name + ": " + e.getMessage());
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+            }
+        }
+        err.println("Run '" + name + " --help' for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof SheetException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof UserException user) {
+            return user.exitCode();
+        }
+        if (e instanceof InvalidRequestException || e instanceof ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    static void printFindings(List<SheetFinding> findings, PrintWriter err) {
+        List<SheetFinding> errorsFirst = findings.stream()
+                .sorted((a, b) -> Boolean.compare(!a.finding().isError(), !b.finding().isError()))
+                .toList();
+        int shown = Math.min(MAX_FINDINGS_SHOWN, errorsFirst.size());
+        for (int i = 0; i < shown; i++) {
+            err.println(errorsFirst.get(i).oneLine());
+        }
+        if (errorsFirst.size() > shown) {
+            err.println("… and " + (errorsFirst.size() - shown) + " more");
+        }
+    }
+
+    private static boolean stacktrace(ParseResult parseResult) {
+        return parseResult != null && parseResult.originalArgs().contains("--stacktrace");
+    }
+}

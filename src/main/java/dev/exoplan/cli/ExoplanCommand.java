@@ -1,0 +1,52 @@
+package dev.exoplan.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code exoplan}: the top command; it only holds the subcommands and the shared flags. */
+@Command(name = "exoplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = {
+            "Plans the schedule and the out-of-pocket cost of a self-pay clinic treatment course "
+                    + "(stem-cell-derived exosome therapy as Japanese clinics sell it).",
+            "",
+            "An estimate from a clinic's price sheet: not a quote and not medical advice."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0   success",
+            "  1   the price sheet is missing, unreadable, not JSON or has errors",
+            "  2   usage error: unknown option, goal, method or clinic; impossible date or period",
+            " 70   internal error in exoplan (please report it; --stacktrace shows details)",
+            "",
+            "Environment: EXOPLAN_PRICING names the price sheet when --pricing is not given; "
+                    + "NO_COLOR turns off colour in help."})
+public final class ExoplanCommand implements Runnable {
+
+    private final Environment environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
+            description = "On an internal error, print the Java stack trace (for bug reports).")
+    private boolean stacktrace;
+
+    ExoplanCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: plan (run 'exoplan --help' for the list)");
+    }
+}

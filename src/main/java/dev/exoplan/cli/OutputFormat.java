@@ -1,0 +1,9 @@
+package dev.exoplan.cli;
+
+/**
+ * The output formats of {@code plan}. Constants are lower case because picocli shows them to users
+ * as they are written ({@code --format json}).
+ */
+public enum OutputFormat {
+    text, json
+}

@@ -1,0 +1,112 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.schedule.Horizon;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.io.LoadedSheet;
+import dev.exoplan.io.PlanJson;
+import dev.exoplan.io.PlanText;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code exoplan plan}: a dated schedule and the cost of a whole course, low / typical / high. */
+@Command(name = "plan",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Prints a dated treatment schedule and what the whole course costs, tax included, in three "
+                    + "scenarios: low, typical and high.",
+            "",
+            "Initial sessions every few weeks, then one maintenance session every few months, over --months "
+                    + "from --start. The ranges come from the price sheet."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  exoplan plan --goal skin --method iv --clinic sample-a",
+            "  exoplan plan --goal hair --method injection --clinic sample-b --start 2027-04-01 --months 24 --lang ja",
+            "  exoplan plan --pricing my-clinic.json --goal skin --method iv --format json"})
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--goal", paramLabel = "GOAL",
+            description = "Treatment goal, as the price sheet names it (skin, hair, fatigue, …).")
+    private String goal;
+
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "Delivery method: iv (IV drip), injection (local injection), combined "
+                    + "(injection with another procedure), or another the sheet defines.")
+    private String method;
+
+    @Option(names = "--clinic", paramLabel = "ID",
+            description = "Clinic id in the price sheet; may be left out when the sheet has one clinic.")
+    private String clinic;
+
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Date of the first session (default: today).")
+    private LocalDate start;
+
+    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
+            description = "Length of the period planned, in months: " + Horizon.MIN_MONTHS + " to "
+                    + Horizon.MAX_MONTHS + " (default: ${DEFAULT-VALUE}). A session counts when it falls "
+                    + "before the end of the period.")
+    private int months;
+
+    @Mixin
+    private PricingOption pricing;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Mixin
+    private FormatOption format;
+
+    @Option(names = "--no-caveats",
+            description = "Leave out what a patient must know before deciding (self-pay, no blood donation "
+                    + "afterwards, results vary, …). Only for a page that shows them elsewhere.")
+    private boolean noCaveats;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedSheet loaded = pricing.load();
+        PrintWriter err = spec.commandLine().getErr();
+        ErrorHandler.printFindings(loaded.warnings(), err);
+        PriceSheet sheet = loaded.sheet();
+        require(goal, "--goal", "goals in this sheet: " + String.join(", ", sheet.goals().keySet()));
+        require(method, "--method", "methods in this sheet: " + String.join(", ", sheet.methods().keySet()));
+        LocalDate first = start != null ? start : Cli.environment(spec).today();
+        Plan plan;
+        try {
+            plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), first, months));
+        } catch (InvalidRequestException e) {
+            throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": " + e.getMessage());
+        }
+        Language lang = language.language();
+        String output = switch (format.format()) {
+            case text -> new PlanText(lang).render(plan, !noCaveats);
+            case json -> new PlanJson(lang).render(plan, !noCaveats);
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(output);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void require(String value, String option, String known) {
+        if (value == null) {
+            throw new UserException(ExitCodes.USAGE, option + " is required; " + known);
+        }
+    }
+}

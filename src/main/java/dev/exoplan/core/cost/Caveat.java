@@ -1,0 +1,27 @@
+package dev.exoplan.core.cost;
+
+/**
+ * What a patient must know before paying for an exosome course, from the source article. The
+ * wording lives with the renderers (one text per language); these are the facts' names.
+ */
+public enum Caveat {
+    /** 自由診療・保険適用外: no public insurance; the whole cost is out of pocket. */
+    SELF_PAY,
+    /** No exosome product is approved in Japan for a specific disease (as of April 2025). */
+    UNAPPROVED,
+    /** After treatment with human-derived culture supernatant you can no longer donate blood. */
+    NO_BLOOD_DONATION,
+    /** Results vary between people and may fall short of expectations. */
+    RESULTS_VARY,
+    /** Several sessions are usually needed; effects last a few months. */
+    SEVERAL_SESSIONS,
+    /** Redness or bruising for days to about a week; long-term safety unknown. */
+    SIDE_EFFECTS,
+    /** Frequency and period are decided with the doctor; this is an estimate, not a prescription. */
+    DECIDE_WITH_DOCTOR;
+
+    /** The kebab-case id used in JSON output. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

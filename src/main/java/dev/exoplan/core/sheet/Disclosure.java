@@ -1,0 +1,26 @@
+package dev.exoplan.core.sheet;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a clinic discloses about the exosome it uses, as the article's clinic checklist asks: the
+ * source (由来: adipose, umbilical-cord, dental-pulp, bone-marrow …), the dose or concentration, the
+ * manufacturer and the quality control.
+ */
+public record Disclosure(
+        Optional<String> source,
+        Optional<String> dose,
+        Optional<String> manufacturer,
+        Optional<String> qualityControl) {
+
+    public static final Disclosure NONE =
+            new Disclosure(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public Disclosure {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(dose, "dose");
+        Objects.requireNonNull(manufacturer, "manufacturer");
+        Objects.requireNonNull(qualityControl, "qualityControl");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.exoplan.core.sheet;
+
+import java.util.Objects;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/**
+ * A fee beside the treatment itself: a consultation, an anaesthetic cream, a blood test.
+ *
+ * @param optional charged only when the patient asks for it (the high scenario includes it)
+ * @param methods  the methods it applies to; empty means every method
+ */
+public record Fee(
+        String id,
+        LocalizedText label,
+        MonetaryAmount amount,
+        Charge per,
+        boolean optional,
+        Set<String> methods) {
+
+    public Fee {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(per, "per");
+        methods = Set.copyOf(methods);
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("fee " + id + " is negative");
+        }
+    }
+
+    public boolean appliesTo(String methodId) {
+        return methods.isEmpty() || methods.contains(methodId);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.exoplan.core.sheet;
+
+import dev.exoplan.core.schedule.ScheduleParameters;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A treatment goal (目的) with the methods that fit it and its schedule ranges: how many initial
+ * sessions, how many weeks apart, and how many months between maintenance sessions.
+ *
+ * @param onsetWeeks when effects are usually noticed, if the sheet says; shown, never promised
+ */
+public record Goal(
+        String id,
+        LocalizedText label,
+        List<String> methods,
+        Range<Integer> initialSessions,
+        Range<Integer> initialIntervalWeeks,
+        Range<Integer> maintenanceIntervalMonths,
+        Optional<Range<Integer>> onsetWeeks) {
+
+    public Goal {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        methods = List.copyOf(methods);
+        Objects.requireNonNull(initialSessions, "initialSessions");
+        Objects.requireNonNull(initialIntervalWeeks, "initialIntervalWeeks");
+        Objects.requireNonNull(maintenanceIntervalMonths, "maintenanceIntervalMonths");
+        Objects.requireNonNull(onsetWeeks, "onsetWeeks");
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("goal " + id + " lists no method");
+        }
+    }
+
+    public boolean offers(String methodId) {
+        return methods.contains(methodId);
+    }
+
+    /**
+     * The schedule of one scenario: its number of sessions, and intervals at the opposite bound
+     * (fewer sessions go with longer intervals, more sessions with shorter ones).
+     */
+    public ScheduleParameters schedule(Bound sessions) {
+        Bound intervals = switch (sessions) {
+            case MIN -> Bound.MAX;
+            case TYPICAL -> Bound.TYPICAL;
+            case MAX -> Bound.MIN;
+        };
+        return new ScheduleParameters(
+                initialSessions.at(sessions),
+                initialIntervalWeeks.at(intervals),
+                maintenanceIntervalMonths.at(intervals));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.exoplan.core.sheet;
+
+import java.util.Optional;
+
+/**
+ * A text in Japanese and English; at least one is present, and the other falls back to it.
+ */
+public record LocalizedText(Optional<String> ja, Optional<String> en) {
+
+    public LocalizedText {
+        if (ja.isEmpty() && en.isEmpty()) {
+            throw new IllegalArgumentException("a localized text needs ja or en");
+        }
+    }
+
+    public static LocalizedText of(String ja, String en) {
+        return new LocalizedText(Optional.ofNullable(ja), Optional.ofNullable(en));
+    }
+
+    /** The same text in every language. */
+    public static LocalizedText plain(String text) {
+        return of(text, text);
+    }
+
+    /** The text in {@code language}, or in the other language when this one is missing. */
+    public String in(Language language) {
+        Optional<String> wanted = language == Language.JA ? ja : en;
+        Optional<String> other = language == Language.JA ? en : ja;
+        return wanted.or(() -> other).orElseThrow();
+    }
+}

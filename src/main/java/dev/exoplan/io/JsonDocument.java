@@ -1,0 +1,200 @@
+package dev.exoplan.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exoplan.core.check.Finding;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A JSON document read into a Jackson tree that remembers where every value stood, so that a
+ * problem found later by JSON pointer can be reported at its line and column. Unlike a plain
+ * {@code readTree}, it reports every duplicate key (the first value is kept).
+ */
+public final class JsonDocument {
+
+    /**
+     * Limits on what a price sheet may contain, set deliberately rather than left to Jackson's
+     * defaults: a real sheet nests about six levels and has short strings and numbers.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(64)
+            .maxNumberLength(64)
+            .maxStringLength(1_000_000)
+            .build();
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final JsonNode root;
+    private final Map<String, TextPosition> positions;
+    private final List<Placed> findings;
+
+    /** A finding made while reading, at the place it was made. */
+    public record Placed(Finding finding, TextPosition position) {
+    }
+
+    private JsonDocument(JsonNode root, Map<String, TextPosition> positions, List<Placed> findings) {
+        this.root = root;
+        this.positions = positions;
+        this.findings = List.copyOf(findings);
+    }
+
+    /**
+     * Parses {@code bytes} (UTF-8, or UTF-16/32 with a byte-order mark, as JSON allows).
+     *
+     * @throws SyntaxError when the bytes are not one JSON value
+     */
+    public static JsonDocument parse(byte[] bytes) throws SyntaxError {
+        Builder builder = new Builder();
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new SyntaxError(TextPosition.START, "the file is empty",
+                        "write a price sheet: a JSON object starting with {\"schemaVersion\": 1");
+            }
+            JsonNode root = builder.value(parser, JsonPointer.empty());
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new SyntaxError(position(parser.currentTokenLocation()),
+                        "unexpected content after the end of the JSON value",
+                        "remove what follows the closing brace, or merge it into the one object");
+            }
+            return new JsonDocument(root, builder.positions, builder.findings);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            TextPosition position = where == null ? TextPosition.START : position(where);
+            throw new SyntaxError(position, e.getOriginalMessage().replaceAll("\\s+", " ").trim(),
+                    "fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)");
+        } catch (IOException e) {
+            throw new SyntaxError(TextPosition.START, "cannot be read as JSON: " + e.getMessage(),
+                    "save the file as UTF-8 JSON");
+        }
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Problems found while reading that did not stop it, such as duplicate keys. */
+    public List<Placed> findings() {
+        return findings;
+    }
+
+    /**
+     * Where the value at {@code pointer} starts; for a pointer to a missing value, where its
+     * nearest existing parent starts.
+     */
+    public TextPosition positionOf(String pointer) {
+        JsonPointer at = JsonPointer.compile(pointer);
+        while (true) {
+            TextPosition position = positions.get(at.toString());
+            if (position != null) {
+                return position;
+            }
+            JsonPointer head = at.head();
+            if (head == null) {
+                return TextPosition.START;
+            }
+            at = head;
+        }
+    }
+
+    private static TextPosition position(JsonLocation location) {
+        return new TextPosition(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+
+    /** The document is not JSON: where and why, and how to fix it. */
+    public static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final TextPosition position;
+        private final String fix;
+
+        SyntaxError(TextPosition position, String message, String fix) {
+            super(message);
+            this.position = position;
+            this.fix = fix;
+        }
+
+        public TextPosition position() {
+            return position;
+        }
+
+        public String fix() {
+            return fix;
+        }
+    }
+
+    private static final class Builder {
+        final Map<String, TextPosition> positions = new HashMap<>();
+        final List<Placed> findings = new ArrayList<>();
+
+        JsonNode value(JsonParser parser, JsonPointer pointer) throws IOException {
+            positions.put(pointer.toString(), position(parser.currentTokenLocation()));
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    return object(parser, pointer);
+                case START_ARRAY:
+                    return array(parser, pointer);
+                case VALUE_STRING:
+                    return NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                    return NODES.numberNode(parser.getBigIntegerValue());
+                case VALUE_NUMBER_FLOAT:
+                    return NODES.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    throw new IllegalStateException("unexpected token " + token);
+            }
+        }
+
+        private ObjectNode object(JsonParser parser, JsonPointer pointer) throws IOException {
+            ObjectNode object = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonPointer child = pointer.appendProperty(name);
+                TextPosition keyPosition = position(parser.currentTokenLocation());
+                parser.nextToken();
+                if (object.has(name)) {
+                    Optional<TextPosition> first = Optional.ofNullable(positions.get(child.toString()));
+                    parser.skipChildren();
+                    findings.add(new Placed(Finding.error("E-DUPLICATE-KEY", child.toString(),
+                            "key '" + name + "' appears twice in one object (first at line "
+                                    + first.map(TextPosition::line).map(String::valueOf).orElse("?") + ")",
+                            "keep one '" + name + "' and remove the other"), keyPosition));
+                    continue;
+                }
+                object.set(name, value(parser, child));
+            }
+            return object;
+        }
+
+        private ArrayNode array(JsonParser parser, JsonPointer pointer) throws IOException {
+            ArrayNode array = NODES.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(value(parser, pointer.appendIndex(index++)));
+            }
+            return array;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.exoplan.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.exoplan.core.cost.Caveat;
+import dev.exoplan.core.cost.LineItem;
+import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.Scenario;
+import dev.exoplan.core.cost.ScenarioPlan;
+import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.schedule.ScheduleParameters;
+import dev.exoplan.core.schedule.Session;
+import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Language;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+
+/**
+ * A plan as JSON for programs: format {@value #FORMAT_VERSION}, documented in the README. Amounts are
+ * plain decimal numbers in the currency's major unit with exactly its minor-unit digits
+ * ({@code 80000} yen, {@code 250.00} dollars); dates are ISO 8601; words for people (labels, caveats)
+ * are in the chosen language and never mixed into the numbers.
+ */
+public final class PlanJson {
+
+    /** Raised when a field is added (compatible) or changed (incompatible, with a major bump). */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .build();
+
+    private final Language language;
+    private final Texts texts;
+
+    public PlanJson(Language language) {
+        this.language = language;
+        this.texts = new Texts(language);
+    }
+
+    public String render(Plan plan, boolean caveats) {
+        Map<String, ScenarioJson> scenarios = new LinkedHashMap<>();
+        for (Scenario s : Scenario.values()) {
+            scenarios.put(s.id(), scenario(plan.scenario(s)));
+        }
+        PlanDocument document = new PlanDocument(
+                FORMAT_VERSION,
+                language.code(),
+                plan.goal().id(), plan.goal().label().in(language),
+                plan.method().id(), plan.method().label().in(language),
+                plan.clinic().id(), plan.clinic().name().in(language),
+                plan.horizon().start().toString(), plan.horizon().lastDay().toString(), plan.horizon().months(),
+                plan.currency().getCurrencyCode(),
+                new TaxJson(plan.tax().rate(), plan.tax().included(), plan.tax().rounding().id()),
+                scenarios,
+                plan.optionalFees().stream().map(this::fee).toList(),
+                plan.goal().onsetWeeks().map(o -> new OnsetJson(o.min(), o.max())).orElse(null),
+                plan.notice().map(n -> n.in(language)).orElse(null),
+                caveats ? plan.caveats().stream().map(c -> new CaveatJson(c.id(), text(c))).toList() : null,
+                caveats ? texts.get("disclaimer") : null);
+        try {
+            return MAPPER.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ScenarioJson scenario(ScenarioPlan s) {
+        ScheduleParameters p = s.schedule().parameters();
+        return new ScenarioJson(
+                s.sessions(), s.schedule().initialCount(), s.schedule().maintenanceCount(),
+                p.initialSessions(), p.initialIntervalWeeks(), p.maintenanceIntervalMonths(),
+                s.scenario().includesOptionalFees(),
+                s.schedule().sessions().stream().map(x -> x.date().toString()).toList(),
+                s.visits().stream().map(this::visit).toList(),
+                s.items().stream().map(this::item).toList(),
+                plain(s.sessionPrice()),
+                plain(s.receipt().subtotal()), plain(s.receipt().tax()), plain(s.receipt().total()),
+                plain(s.monthlyAverage()));
+    }
+
+    private VisitJson visit(Visit v) {
+        Session session = v.session();
+        return new VisitJson(session.number(), session.date().toString(),
+                session.phase().name().toLowerCase(Locale.ROOT), session.inPhase(),
+                plain(v.receipt().subtotal()), plain(v.receipt().tax()), plain(v.receipt().total()));
+    }
+
+    private ItemJson item(LineItem i) {
+        return new ItemJson(i.kind().name().toLowerCase(Locale.ROOT), i.id(), i.label().in(language),
+                plain(i.unitPrice()), i.quantity(), plain(i.amount()));
+    }
+
+    private FeeJson fee(Fee f) {
+        return new FeeJson(f.id(), f.label().in(language), plain(f.amount()), f.per().id());
+    }
+
+    private String text(Caveat caveat) {
+        return texts.get("caveat." + caveat.id());
+    }
+
+    private static BigDecimal plain(MonetaryAmount amount) {
+        return Amounts.plain(amount);
+    }
+
+    record PlanDocument(int formatVersion, String lang, String goal, String goalLabel, String method,
+            String methodLabel, String clinic, String clinicName, String start, String lastDay, int months,
+            String currency, TaxJson tax, Map<String, ScenarioJson> scenarios, List<FeeJson> optionalFees,
+            OnsetJson onsetWeeks, String notice, List<CaveatJson> caveats, String disclaimer) {
+    }
+
+    record TaxJson(BigDecimal rate, boolean included, String rounding) {
+    }
+
+    record ScenarioJson(int sessions, int initialSessions, int maintenanceSessions, int plannedInitialSessions,
+            int initialIntervalWeeks, int maintenanceIntervalMonths, boolean optionalFeesIncluded,
+            List<String> dates, List<VisitJson> visits, List<ItemJson> items, BigDecimal sessionPrice,
+            BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal monthlyAverage) {
+    }
+
+    record VisitJson(int number, String date, String phase, int inPhase, BigDecimal subtotal, BigDecimal tax,
+            BigDecimal total) {
+    }
+
+    record ItemJson(String kind, String id, String label, BigDecimal unitPrice, int quantity, BigDecimal amount) {
+    }
+
+    record FeeJson(String id, String label, BigDecimal amount, String per) {
+    }
+
+    record OnsetJson(int min, int max) {
+    }
+
+    record CaveatJson(String id, String text) {
+    }
+}

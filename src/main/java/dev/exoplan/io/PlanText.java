@@ -1,0 +1,291 @@
+package dev.exoplan.io;
+
+import dev.exoplan.core.cost.Caveat;
+import dev.exoplan.core.cost.LineItem;
+import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.Scenario;
+import dev.exoplan.core.cost.ScenarioPlan;
+import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.schedule.Phase;
+import dev.exoplan.core.schedule.Schedule;
+import dev.exoplan.core.schedule.ScheduleParameters;
+import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A plan as text for a patient: header, the typical scenario's dated schedule, the cost of the three
+ * scenarios itemised, what each scenario assumes, and the caveats. Every text that comes from the
+ * price sheet is made safe for a terminal first.
+ */
+public final class PlanText {
+
+    private static final int WRAP = 78;
+
+    private final Language language;
+    private final Texts texts;
+    private final PeopleFormat format;
+
+    public PlanText(Language language) {
+        this.language = language;
+        this.texts = new Texts(language);
+        this.format = new PeopleFormat(language);
+    }
+
+    public String render(Plan plan, boolean caveats) {
+        StringBuilder out = new StringBuilder();
+        header(plan, out);
+        schedule(plan, out);
+        cost(plan, out);
+        assumptions(plan, out);
+        if (caveats) {
+            caveats(plan, out);
+        }
+        return out.toString();
+    }
+
+    private void header(Plan plan, StringBuilder out) {
+        out.append(texts.get("title")).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row(texts.get("header.goal"), label(plan.goal().label()) + " (" + plan.goal().id() + ")"));
+        rows.add(row(texts.get("header.method"), label(plan.method().label()) + " (" + plan.method().id() + ")"));
+        rows.add(row(texts.get("header.clinic"), label(plan.clinic().name()) + " (" + plan.clinic().id() + ")"));
+        rows.add(row(texts.get("header.exosome"), disclosure(plan.clinic().disclosure())));
+        rows.add(row(texts.get("header.period"), texts.get("period", format.date(plan.horizon().start()),
+                format.date(plan.horizon().lastDay()), plan.horizon().months())));
+        plan.notice().ifPresent(n -> rows.add(row(texts.get("header.notice"), label(n))));
+        int width = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0) + 2;
+        for (String[] row : rows) {
+            wrap(DisplayWidth.padRight(row[0], width), row[1], out);
+        }
+    }
+
+    private String disclosure(Disclosure d) {
+        List<String> parts = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        d.source().ifPresentOrElse(s -> parts.add(texts.get("disclosure.source", source(s))),
+                () -> missing.add(texts.get("disclosure.field.source")));
+        d.dose().ifPresentOrElse(s -> parts.add(texts.get("disclosure.dose", safe(s))),
+                () -> missing.add(texts.get("disclosure.field.dose")));
+        d.manufacturer().ifPresentOrElse(s -> parts.add(texts.get("disclosure.manufacturer", safe(s))),
+                () -> missing.add(texts.get("disclosure.field.manufacturer")));
+        d.qualityControl().ifPresentOrElse(s -> parts.add(texts.get("disclosure.qualityControl", safe(s))),
+                () -> missing.add(texts.get("disclosure.field.qualityControl")));
+        if (!missing.isEmpty()) {
+            parts.add(texts.get("disclosure.missing", String.join(texts.get("list.separator"), missing)));
+        }
+        return String.join(texts.get("disclosure.separator"), parts);
+    }
+
+    private String source(String source) {
+        String key = "source." + source;
+        return texts.has(key) ? texts.get(key) : safe(source);
+    }
+
+    private void schedule(Plan plan, StringBuilder out) {
+        ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
+        Schedule schedule = typical.schedule();
+        ScheduleParameters p = schedule.parameters();
+        out.append('\n');
+        wrap("", texts.get("schedule.title", p.initialSessions(), p.initialIntervalWeeks(),
+                p.maintenanceIntervalMonths()), out);
+        List<String[]> rows = new ArrayList<>();
+        for (Visit visit : typical.visits()) {
+            String phase = visit.session().phase() == Phase.INITIAL
+                    ? texts.get("schedule.initial", visit.session().inPhase(), p.initialSessions())
+                    : texts.get("schedule.maintenance", visit.session().inPhase());
+            rows.add(new String[] {String.valueOf(visit.session().number()), format.date(visit.session().date()),
+                    phase, format.money(visit.receipt().total())});
+        }
+        table(rows, new boolean[] {true, false, false, true}, "  ", out);
+        if (schedule.initialPhaseCut()) {
+            wrap("", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
+        }
+        wrap("", texts.get("schedule.perVisit"), out);
+    }
+
+    private void cost(Plan plan, StringBuilder out) {
+        out.append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(cells(texts.get("cost.title", plan.horizon().months()), s -> texts.get("scenario." + s.id()),
+                plan));
+        rows.add(cells(texts.get("row.sessions"), s -> String.valueOf(plan.scenario(s).sessions()), plan));
+        rows.add(cells(texts.get("row.sessionPrice"), s -> format.money(plan.scenario(s).sessionPrice()), plan));
+        rows.add(cells(texts.get("row.sessionsAmount", label(plan.method().label())),
+                s -> item(plan.scenario(s), plan.method().id(), LineItem.Kind.SESSION), plan));
+        for (Fee fee : plan.clinic().fees()) {
+            if (!fee.appliesTo(plan.method().id())) {
+                continue;
+            }
+            String basis = texts.get(fee.per() == Charge.ONCE ? "row.fee.once" : "row.fee.visit",
+                    format.money(fee.amount()));
+            String name = label(fee.label()) + " (" + basis + (fee.optional() ? texts.get("row.fee.optional") : "")
+                    + ")";
+            rows.add(cells(name, s -> item(plan.scenario(s), fee.id(), LineItem.Kind.FEE), plan));
+        }
+        String percent = plan.tax().percent().toPlainString();
+        if (plan.tax().included()) {
+            rows.add(cells(texts.get("row.total"), s -> format.money(plan.scenario(s).receipt().total()), plan));
+            rows.add(cells(texts.get("row.taxIncluded", percent),
+                    s -> format.money(plan.scenario(s).receipt().tax()), plan));
+        } else {
+            rows.add(cells(texts.get("row.subtotal"), s -> format.money(plan.scenario(s).receipt().subtotal()), plan));
+            rows.add(cells(texts.get("row.taxAdded", percent), s -> format.money(plan.scenario(s).receipt().tax()),
+                    plan));
+            rows.add(cells(texts.get("row.total"), s -> format.money(plan.scenario(s).receipt().total()), plan));
+        }
+        rows.add(cells(texts.get("row.monthly"), s -> format.money(plan.scenario(s).monthlyAverage()), plan));
+        table(rows, new boolean[] {false, true, true, true}, "   ", out);
+        wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
+                plan.tax().rounding().id()), out);
+    }
+
+    private String item(ScenarioPlan scenario, String id, LineItem.Kind kind) {
+        return scenario.items().stream()
+                .filter(i -> i.kind() == kind && i.id().equals(id))
+                .findFirst()
+                .map(i -> format.money(i.amount()))
+                .orElse("—");
+    }
+
+    private void assumptions(Plan plan, StringBuilder out) {
+        out.append('\n').append(texts.get("assume.title")).append('\n');
+        List<String> optional = plan.optionalFees().stream().map(f -> label(f.label())).toList();
+        int width = 0;
+        for (Scenario s : Scenario.values()) {
+            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+        }
+        for (Scenario s : Scenario.values()) {
+            ScheduleParameters p = plan.scenario(s).schedule().parameters();
+            String extras = optional.isEmpty()
+                    ? ""
+                    : texts.get("assume.separator") + (s.includesOptionalFees()
+                            ? texts.get("assume.optional.in", String.join(texts.get("list.separator"), optional))
+                            : texts.get("assume.optional.out"));
+            String line = texts.get("assume.line", p.initialSessions(), p.initialIntervalWeeks(),
+                    p.maintenanceIntervalMonths(), texts.get("assume.price." + s.id())) + extras;
+            wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
+        }
+        plan.goal().onsetWeeks().ifPresent(onset -> {
+            out.append('\n');
+            wrap("", texts.get("onset", onset.min(), onset.max()), out);
+        });
+    }
+
+    private void caveats(Plan plan, StringBuilder out) {
+        out.append('\n').append(texts.get("caveats.title")).append('\n');
+        for (Caveat caveat : plan.caveats()) {
+            wrap("  - ", texts.get("caveat." + caveat.id()), out);
+        }
+        out.append('\n');
+        wrap("", texts.get("disclaimer"), out);
+    }
+
+    // ---- layout -------------------------------------------------------------------------------
+
+    private String[] cells(String label, Function<Scenario, String> cell, Plan plan) {
+        String[] row = new String[Scenario.values().length + 1];
+        row[0] = label;
+        for (Scenario s : Scenario.values()) {
+            row[s.ordinal() + 1] = cell.apply(s);
+        }
+        return row;
+    }
+
+    private static String[] row(String... cells) {
+        return cells;
+    }
+
+    /** Columns padded to their widest cell (in terminal columns), numbers right-aligned. */
+    private static void table(List<String[]> rows, boolean[] right, String gap, StringBuilder out) {
+        int[] widths = new int[right.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < row.length; c++) {
+                if (c > 0) {
+                    line.append(gap);
+                }
+                line.append(right[c] ? DisplayWidth.padLeft(row[c], widths[c]) : DisplayWidth.padRight(row[c],
+                        widths[c]));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    /**
+     * Writes {@code text} after {@code lead}, wrapped at {@value #WRAP} columns with continuation lines
+     * indented under the text. English wraps at spaces; Japanese, which has none, at any character.
+     */
+    private void wrap(String lead, String text, StringBuilder out) {
+        int indent = DisplayWidth.of(lead);
+        int room = Math.max(20, WRAP - indent);
+        StringBuilder line = new StringBuilder();
+        int lineWidth = 0;
+        boolean first = true;
+        for (String word : words(text)) {
+            int w = DisplayWidth.of(word);
+            if (lineWidth > 0 && lineWidth + w > room) {
+                out.append(first ? lead : " ".repeat(indent)).append(line.toString().stripTrailing()).append('\n');
+                first = false;
+                line.setLength(0);
+                lineWidth = 0;
+                if (word.isBlank()) {
+                    continue;
+                }
+            }
+            line.append(word);
+            lineWidth += w;
+        }
+        out.append(first ? lead : " ".repeat(indent)).append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** Breakable pieces: runs of non-space ASCII and single wide characters, with their spaces. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ') {
+                word.append(' ');
+                words.add(word.toString());
+                word.setLength(0);
+            } else if (DisplayWidth.of(cp) == 2 && !isClosingPunctuation(cp)) {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                word.appendCodePoint(cp);
+            } else {
+                word.appendCodePoint(cp);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** Japanese line-breaking rules keep these from starting a line (禁則処理, in brief). */
+    private static boolean isClosingPunctuation(int cp) {
+        return "、。，．）」』】〕！？ー・：；〜".indexOf(cp) >= 0;
+    }
+
+    private String label(LocalizedText text) {
+        return safe(text.in(language));
+    }
+
+    private static String safe(String text) {
+        return Terminal.safe(text);
+    }
+}

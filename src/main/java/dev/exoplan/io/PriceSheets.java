@@ -1,0 +1,109 @@
+package dev.exoplan.io;
+
+import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.sheet.PriceSheet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads price sheets from files, standard input or the copy built into exoplan. */
+public final class PriceSheets {
+
+    /** The largest sheet read, in bytes; a real sheet is a few kilobytes. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** The name the built-in sheet goes by in messages. */
+    public static final String EMBEDDED_NAME = "pricing.json (built in)";
+
+    private static final String EMBEDDED_RESOURCE = "/dev/exoplan/pricing.json";
+
+    private PriceSheets() {
+    }
+
+    /** The default price sheet packed into exoplan: the project's {@code pricing.json}. */
+    public static LoadedSheet embedded() throws SheetException {
+        try (InputStream in = PriceSheets.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in price sheet " + EMBEDDED_RESOURCE + " is missing");
+            }
+            return parse(in.readAllBytes(), EMBEDDED_NAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the file at {@code path}; {@code name} is how messages call it (usually as typed). */
+    public static LoadedSheet read(Path path, String name) throws SheetException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw unreadable(name, "is a directory", "give the path of the price sheet file itself");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw unreadable(name, "is " + size + " bytes, more than the " + MAX_BYTES + " bytes a price "
+                        + "sheet may have", "check that this is a price sheet");
+            }
+            return parse(Files.readAllBytes(path), name);
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "does not exist", "check the path, or leave out --pricing to use the built-in "
+                    + "sheet");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "cannot be read: permission denied", "make the file readable");
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file");
+        }
+    }
+
+    /** Reads a sheet from a stream, such as standard input, up to {@link #MAX_BYTES}. */
+    public static LoadedSheet read(InputStream in, String name) throws SheetException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
+            if (bytes.length > MAX_BYTES) {
+                throw unreadable(name, "is more than the " + MAX_BYTES + " bytes a price sheet may have",
+                        "check that this is a price sheet");
+            }
+            return parse(bytes, name);
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the input");
+        }
+    }
+
+    /** Parses and decodes {@code bytes}; {@code name} is how messages call the file. */
+    public static LoadedSheet parse(byte[] bytes, String name) throws SheetException {
+        JsonDocument document;
+        try {
+            document = JsonDocument.parse(bytes);
+        } catch (JsonDocument.SyntaxError e) {
+            throw new SheetException(List.of(new SheetFinding(name, Optional.of(e.position()),
+                    Finding.error("E-SYNTAX", "", e.getMessage(), e.fix()))));
+        }
+        SheetDecoder decoder = new SheetDecoder();
+        Optional<PriceSheet> sheet = decoder.decode(document.root());
+        List<SheetFinding> findings = new ArrayList<>();
+        for (JsonDocument.Placed placed : document.findings()) {
+            findings.add(new SheetFinding(name, Optional.of(placed.position()), placed.finding()));
+        }
+        for (Finding finding : decoder.findings()) {
+            findings.add(new SheetFinding(name, Optional.of(document.positionOf(finding.pointer())), finding));
+        }
+        findings.sort(Comparator.comparing((SheetFinding f) -> f.position().orElse(TextPosition.START).line())
+                .thenComparing(f -> f.position().orElse(TextPosition.START).column()));
+        if (sheet.isEmpty() || findings.stream().anyMatch(f -> f.finding().isError())) {
+            throw new SheetException(findings);
+        }
+        return new LoadedSheet(name, sheet.get(), findings);
+    }
+
+    private static SheetException unreadable(String name, String problem, String fix) {
+        return new SheetException(List.of(new SheetFinding(name, Optional.empty(),
+                Finding.error("E-READ", "", name + " " + problem, fix))));
+    }
+}

@@ -1,0 +1,654 @@
+package dev.exoplan.io;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.sheet.Method;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Range;
+import dev.exoplan.core.sheet.Tax;
+import dev.exoplan.core.sheet.TaxRounding;
+import dev.exoplan.core.text.ClosestMatch;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+
+/**
+ * Turns a price sheet's JSON tree (format version 1) into a {@link PriceSheet}, reporting every
+ * problem it meets rather than stopping at the first, each at its JSON pointer. A sheet with any
+ * error yields no model.
+ */
+final class SheetDecoder {
+
+    static final int SCHEMA_VERSION = 1;
+    static final int MAX_SESSIONS = 50;
+    static final int MAX_INITIAL_INTERVAL_WEEKS = 26;
+    static final int MAX_MAINTENANCE_INTERVAL_MONTHS = 24;
+    static final int MAX_ONSET_WEEKS = 520;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private final List<Finding> findings = new ArrayList<>();
+    private CurrencyUnit currency;
+
+    /** The findings of the last {@link #decode}, errors and warnings, in document order. */
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** The sheet, or empty when any error was found. */
+    Optional<PriceSheet> decode(JsonNode root) {
+        JsonPointer at = JsonPointer.empty();
+        if (!isObject(root, at, "a price sheet")) {
+            return Optional.empty();
+        }
+        known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
+        schemaVersion(root, at);
+        currency = currency(root, at);
+        Tax tax = tax(root, at);
+        Optional<LocalizedText> notice = optional(root, at, "notice").flatMap(n -> text(n, at.appendProperty("notice")));
+        Map<String, Method> methods = methods(root, at);
+        Map<String, Goal> goals = goals(root, at, methods.keySet());
+        List<Clinic> clinics = clinics(root, at, methods.keySet());
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PriceSheet(SCHEMA_VERSION, currency, tax, notice, methods, goals, clinics));
+    }
+
+    // ---- the sections -------------------------------------------------------------------------
+
+    private void schemaVersion(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("schemaVersion");
+        required(root, at, "schemaVersion").flatMap(n -> integer(n, p)).ifPresent(v -> {
+            if (v != SCHEMA_VERSION) {
+                error("E-SCHEMA-VERSION", p, "schemaVersion " + v + " is not one this exoplan reads",
+                        "set \"schemaVersion\": " + SCHEMA_VERSION + ", or use a newer exoplan");
+            }
+        });
+    }
+
+    private CurrencyUnit currency(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("currency");
+        Optional<String> code = required(root, at, "currency").flatMap(n -> string(n, p));
+        if (code.isEmpty()) {
+            return null;
+        }
+        String c = code.get();
+        if (!c.matches("[A-Z]{3}")) {
+            error("E-CURRENCY", p, "'" + c + "' is not an ISO 4217 currency code",
+                    "write three capital letters, such as \"JPY\" or \"USD\"");
+            return null;
+        }
+        try {
+            CurrencyUnit unit = Monetary.getCurrency(c);
+            if (unit.getDefaultFractionDigits() < 0) {
+                error("E-CURRENCY", p, c + " is not a currency with prices (it has no minor unit)",
+                        "use the currency the clinic charges in, such as \"JPY\"");
+                return null;
+            }
+            return unit;
+        } catch (UnknownCurrencyException e) {
+            error("E-CURRENCY", p, "'" + c + "' is not a known ISO 4217 currency code",
+                    "use a known code, such as \"JPY\" or \"USD\"");
+            return null;
+        }
+    }
+
+    private Tax tax(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("tax");
+        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, "the tax settings"));
+        if (node.isEmpty()) {
+            return null;
+        }
+        JsonNode tax = node.get();
+        known(tax, p, "rate", "included", "rounding");
+        JsonPointer rateAt = p.appendProperty("rate");
+        Optional<BigDecimal> rate = required(tax, p, "rate").flatMap(n -> decimal(n, rateAt));
+        rate.ifPresent(r -> {
+            if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
+                error("E-RANGE", rateAt, "tax rate " + r.toPlainString() + " must be from 0 up to (not including) 1",
+                        "write the rate as a fraction: 0.10 for 10 %");
+            }
+        });
+        Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.appendProperty("included")));
+        JsonPointer roundingAt = p.appendProperty("rounding");
+        Optional<TaxRounding> rounding = required(tax, p, "rounding").flatMap(n -> string(n, roundingAt))
+                .flatMap(s -> oneOf(s, roundingAt, TaxRounding::byId,
+                        Arrays.stream(TaxRounding.values()).map(TaxRounding::id).toList()));
+        if (rate.isEmpty() || included.isEmpty() || rounding.isEmpty() || rate.get().signum() < 0
+                || rate.get().compareTo(BigDecimal.ONE) >= 0) {
+            return null;
+        }
+        return new Tax(rate.get(), included.get(), rounding.get());
+    }
+
+    private Map<String, Method> methods(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("methods");
+        Map<String, Method> methods = new LinkedHashMap<>();
+        Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods",
+                "define at least one method, such as \"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}"));
+        node.ifPresent(n -> n.fields().forEachRemaining(e -> {
+            JsonPointer mp = p.appendProperty(e.getKey());
+            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, "a method")) {
+                return;
+            }
+            known(e.getValue(), mp, "label");
+            label(e.getValue(), mp).ifPresent(label -> methods.put(e.getKey(), new Method(e.getKey(), label)));
+        }));
+        return methods;
+    }
+
+    private Map<String, Goal> goals(JsonNode root, JsonPointer at, Set<String> methodIds) {
+        JsonPointer p = at.appendProperty("goals");
+        Map<String, Goal> goals = new LinkedHashMap<>();
+        Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals",
+                "define at least one goal, such as \"skin\" with its methods and schedule ranges"));
+        node.ifPresent(n -> n.fields().forEachRemaining(e -> {
+            JsonPointer gp = p.appendProperty(e.getKey());
+            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, "a goal")) {
+                goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
+            }
+        }));
+        return goals;
+    }
+
+    private Optional<Goal> goal(String id, JsonNode node, JsonPointer at, Set<String> methodIds) {
+        known(node, at, "label", "methods", "initialSessions", "initialIntervalWeeks", "maintenanceIntervalMonths",
+                "onsetWeeks");
+        Optional<LocalizedText> label = label(node, at);
+        Optional<List<String>> methods = methodList(node, at, "methods", methodIds, true);
+        Optional<Range<Integer>> sessions = countRange(node, at, "initialSessions", 1, MAX_SESSIONS, "sessions");
+        Optional<Range<Integer>> weeks = countRange(node, at, "initialIntervalWeeks", 1, MAX_INITIAL_INTERVAL_WEEKS,
+                "weeks");
+        Optional<Range<Integer>> months = countRange(node, at, "maintenanceIntervalMonths", 1,
+                MAX_MAINTENANCE_INTERVAL_MONTHS, "months");
+        boolean hasOnset = node.has("onsetWeeks");
+        Optional<Range<Integer>> onset = hasOnset
+                ? countRange(node, at, "onsetWeeks", 0, MAX_ONSET_WEEKS, "weeks")
+                : Optional.empty();
+        if (label.isEmpty() || methods.isEmpty() || sessions.isEmpty() || weeks.isEmpty() || months.isEmpty()
+                || (hasOnset && onset.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Goal(id, label.get(), methods.get(), sessions.get(), weeks.get(), months.get(), onset));
+    }
+
+    private List<Clinic> clinics(JsonNode root, JsonPointer at, Set<String> methodIds) {
+        JsonPointer p = at.appendProperty("clinics");
+        List<Clinic> clinics = new ArrayList<>();
+        Optional<JsonNode> node = required(root, at, "clinics").filter(n -> isArray(n, p, "clinics"));
+        if (node.isEmpty()) {
+            return clinics;
+        }
+        if (node.get().isEmpty()) {
+            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices");
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonPointer cp = p.appendIndex(i);
+            JsonNode c = node.get().get(i);
+            if (!isObject(c, cp, "a clinic")) {
+                continue;
+            }
+            Optional<String> id = required(c, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
+                    .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
+            id.ifPresent(s -> {
+                Integer first = seen.putIfAbsent(s, seen.size());
+                if (first != null) {
+                    error("E-DUPLICATE-ID", cp.appendProperty("id"), "clinic id '" + s + "' is used twice",
+                            "give every clinic its own id");
+                }
+            });
+            clinic(id, c, cp, methodIds).ifPresent(clinics::add);
+        }
+        return clinics;
+    }
+
+    private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
+        known(node, at, "id", "name", "disclosure", "prices", "fees");
+        Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
+        Disclosure disclosure = optional(node, at, "disclosure")
+                .map(n -> disclosure(n, at.appendProperty("disclosure")))
+                .orElse(Disclosure.NONE);
+        Optional<Map<String, Range<MonetaryAmount>>> prices = prices(node, at, methodIds);
+        Optional<List<Fee>> fees = fees(node, at, methodIds);
+        if (id.isEmpty() || name.isEmpty() || prices.isEmpty() || fees.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Clinic(id.get(), name.get(), disclosure, prices.get(), fees.get()));
+    }
+
+    private Disclosure disclosure(JsonNode node, JsonPointer at) {
+        if (!isObject(node, at, "the disclosure")) {
+            return Disclosure.NONE;
+        }
+        known(node, at, "source", "dose", "manufacturer", "qualityControl");
+        return new Disclosure(
+                optional(node, at, "source").flatMap(n -> string(n, at.appendProperty("source"))),
+                optional(node, at, "dose").flatMap(n -> string(n, at.appendProperty("dose"))),
+                optional(node, at, "manufacturer").flatMap(n -> string(n, at.appendProperty("manufacturer"))),
+                optional(node, at, "qualityControl").flatMap(n -> string(n, at.appendProperty("qualityControl"))));
+    }
+
+    private Optional<Map<String, Range<MonetaryAmount>>> prices(JsonNode clinic, JsonPointer at,
+            Set<String> methodIds) {
+        JsonPointer p = at.appendProperty("prices");
+        Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices",
+                "price at least one method, such as \"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}"));
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Range<MonetaryAmount>> prices = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.get().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonPointer mp = p.appendProperty(e.getKey());
+            ok &= reference(e.getKey(), mp, methodIds);
+            Optional<Range<MonetaryAmount>> range = moneyRange(e.getValue(), mp);
+            range.ifPresent(r -> prices.put(e.getKey(), r));
+            ok &= range.isPresent();
+        }
+        return ok ? Optional.of(prices) : Optional.empty();
+    }
+
+    private Optional<List<Fee>> fees(JsonNode clinic, JsonPointer at, Set<String> methodIds) {
+        JsonPointer p = at.appendProperty("fees");
+        Optional<JsonNode> node = optional(clinic, at, "fees");
+        if (node.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        if (!isArray(node.get(), p, "fees")) {
+            return Optional.empty();
+        }
+        List<Fee> fees = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonPointer fp = p.appendIndex(i);
+            JsonNode f = node.get().get(i);
+            if (!isObject(f, fp, "a fee")) {
+                ok = false;
+                continue;
+            }
+            known(f, fp, "id", "label", "amount", "per", "optional", "methods");
+            JsonPointer idAt = fp.appendProperty("id");
+            Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
+            id.filter(s -> !ids.add(s)).ifPresent(s -> error("E-DUPLICATE-ID", idAt,
+                    "fee id '" + s + "' is used twice in this clinic", "give every fee of a clinic its own id"));
+            Optional<LocalizedText> label = label(f, fp);
+            Optional<MonetaryAmount> amount = required(f, fp, "amount")
+                    .flatMap(n -> money(n, fp.appendProperty("amount")));
+            JsonPointer perAt = fp.appendProperty("per");
+            Optional<Charge> per = required(f, fp, "per").flatMap(n -> string(n, perAt))
+                    .flatMap(s -> oneOf(s, perAt, Charge::byId, Arrays.stream(Charge.values()).map(Charge::id).toList()));
+            Optional<Boolean> optional = optional(f, fp, "optional").map(n -> bool(n, fp.appendProperty("optional")))
+                    .orElse(Optional.of(false));
+            Optional<List<String>> methods = f.has("methods")
+                    ? methodList(f, fp, "methods", methodIds, true)
+                    : Optional.of(List.of());
+            if (id.isPresent() && label.isPresent() && amount.isPresent() && per.isPresent() && optional.isPresent()
+                    && methods.isPresent()) {
+                fees.add(new Fee(id.get(), label.get(), amount.get(), per.get(), optional.get(),
+                        new LinkedHashSet<>(methods.get())));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(fees) : Optional.empty();
+    }
+
+    // ---- values -------------------------------------------------------------------------------
+
+    private Optional<List<String>> methodList(JsonNode node, JsonPointer at, String field, Set<String> methodIds,
+            boolean required) {
+        JsonPointer p = at.appendProperty(field);
+        Optional<JsonNode> list = (required ? required(node, at, field) : optional(node, at, field))
+                .filter(n -> isArray(n, p, field));
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        if (list.get().isEmpty()) {
+            error("E-REQUIRED", p, "the list of methods is empty", "name at least one method from /methods");
+            return Optional.empty();
+        }
+        List<String> methods = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < list.get().size(); i++) {
+            JsonPointer ip = p.appendIndex(i);
+            Optional<String> m = string(list.get().get(i), ip);
+            if (m.isEmpty() || !reference(m.get(), ip, methodIds)) {
+                ok = false;
+            } else if (methods.contains(m.get())) {
+                warning("W-DUPLICATE", ip, "method '" + m.get() + "' is listed twice", "list each method once");
+            } else {
+                methods.add(m.get());
+            }
+        }
+        return ok ? Optional.of(methods) : Optional.empty();
+    }
+
+    private boolean reference(String methodId, JsonPointer at, Set<String> methodIds) {
+        if (methodIds.contains(methodId)) {
+            return true;
+        }
+        String hint = ClosestMatch.among(methodId, methodIds).map(m -> "use '" + m + "', or ").orElse("");
+        error("E-UNKNOWN-METHOD", at, "method '" + methodId + "' is not defined in /methods",
+                hint + "add \"" + methodId + "\" to /methods" + (methodIds.isEmpty() ? ""
+                        : " (defined: " + String.join(", ", methodIds) + ")"));
+        return false;
+    }
+
+    private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
+            String unit) {
+        JsonPointer p = at.appendProperty(field);
+        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, "a range"));
+        if (range.isEmpty()) {
+            return Optional.empty();
+        }
+        known(range.get(), p, "min", "typical", "max");
+        Optional<Integer> min = required(range.get(), p, "min").flatMap(n -> count(n, p.appendProperty("min"), low,
+                high, unit));
+        Optional<Integer> max = required(range.get(), p, "max").flatMap(n -> count(n, p.appendProperty("max"), low,
+                high, unit));
+        boolean hasTypical = range.get().has("typical");
+        Optional<Integer> typical = hasTypical
+                ? count(range.get().get("typical"), p.appendProperty("typical"), low, high, unit)
+                : min.flatMap(a -> max.map(b -> (a + b + 1) / 2)); // midpoint, half up
+        if (min.isEmpty() || max.isEmpty() || typical.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ordered(p, min.get(), typical.get(), max.get(), hasTypical, String::valueOf)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range<>(min.get(), typical.get(), max.get()));
+    }
+
+    private Optional<Integer> count(JsonNode node, JsonPointer at, int low, int high, String unit) {
+        Optional<Integer> value = integer(node, at);
+        if (value.isPresent() && (value.get() < low || value.get() > high)) {
+            error("E-RANGE", at, value.get() + " " + unit + " is outside " + low + " to " + high,
+                    "use a whole number from " + low + " to " + high);
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, JsonPointer at) {
+        if (!isObject(node, at, "a price range")) {
+            return Optional.empty();
+        }
+        known(node, at, "min", "typical", "max");
+        Optional<MonetaryAmount> min = required(node, at, "min").flatMap(n -> money(n, at.appendProperty("min")));
+        Optional<MonetaryAmount> max = required(node, at, "max").flatMap(n -> money(n, at.appendProperty("max")));
+        boolean hasTypical = node.has("typical");
+        Optional<MonetaryAmount> typical = hasTypical
+                ? money(node.get("typical"), at.appendProperty("typical"))
+                : min.flatMap(a -> max.map(b -> Amounts.round(
+                        Amounts.decimal(a).add(Amounts.decimal(b)).divide(BigDecimal.valueOf(2)), currency,
+                        Amounts.MIDPOINT)));
+        if (min.isEmpty() || max.isEmpty() || typical.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ordered(at, min.get(), typical.get(), max.get(), hasTypical, a -> Amounts.decimal(a).toPlainString())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range<>(min.get(), typical.get(), max.get()));
+    }
+
+    private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
+            boolean hasTypical, java.util.function.Function<T, String> show) {
+        if (min.compareTo(max) > 0) {
+            error("E-ORDER", at.appendProperty("min"), "min " + show.apply(min) + " is more than max " + show.apply(max),
+                    "make min the lowest and max the highest value");
+            return false;
+        }
+        if (hasTypical && (typical.compareTo(min) < 0 || typical.compareTo(max) > 0)) {
+            error("E-ORDER", at.appendProperty("typical"), "typical " + show.apply(typical) + " is outside min "
+                    + show.apply(min) + " to max " + show.apply(max), "set typical between min and max, or leave it "
+                    + "out to use the midpoint");
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<MonetaryAmount> money(JsonNode node, JsonPointer at) {
+        Optional<BigDecimal> value = decimal(node, at);
+        if (value.isEmpty() || currency == null) {
+            return Optional.empty();
+        }
+        BigDecimal v = value.get();
+        if (v.signum() < 0) {
+            error("E-RANGE", at, v.toPlainString() + " must be 0 or more", "set a non-negative amount");
+            return Optional.empty();
+        }
+        int digits = Amounts.minorDigits(currency);
+        if (v.stripTrailingZeros().scale() > digits) {
+            error("E-DECIMALS", at, v.toPlainString() + " has more decimals than " + currency.getCurrencyCode()
+                    + " allows (" + digits + ")", digits == 0
+                            ? "write a whole amount of " + currency.getCurrencyCode()
+                            : "round to " + digits + " decimals");
+            return Optional.empty();
+        }
+        return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
+    }
+
+    private Optional<LocalizedText> label(JsonNode node, JsonPointer at) {
+        JsonPointer p = at.appendProperty("label");
+        return required(node, at, "label").flatMap(n -> isObject(n, p, "a label with \"ja\" and \"en\"")
+                ? text(n, p)
+                : Optional.empty());
+    }
+
+    /** A string (the same in every language) or an object with {@code ja} and {@code en}. */
+    private Optional<LocalizedText> text(JsonNode node, JsonPointer at) {
+        if (node.isTextual()) {
+            return nonBlank(node.asText(), at).map(LocalizedText::plain);
+        }
+        if (!node.isObject()) {
+            typeError(node, at, "a string or an object with \"ja\" and \"en\"");
+            return Optional.empty();
+        }
+        known(node, at, "ja", "en");
+        Optional<String> ja = optional(node, at, "ja").flatMap(n -> string(n, at.appendProperty("ja")));
+        Optional<String> en = optional(node, at, "en").flatMap(n -> string(n, at.appendProperty("en")));
+        if (ja.isEmpty() && en.isEmpty()) {
+            if (!node.has("ja") && !node.has("en")) {
+                error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
+                        "write the text in Japanese (\"ja\") and English (\"en\")");
+            }
+            return Optional.empty();
+        }
+        if (ja.isEmpty() && !node.has("ja")) {
+            warning("W-LABEL", at.appendProperty("ja"), "no Japanese text", "add \"ja\"; the English text is shown "
+                    + "in its place");
+        }
+        if (en.isEmpty() && !node.has("en")) {
+            warning("W-LABEL", at.appendProperty("en"), "no English text", "add \"en\"; the Japanese text is shown "
+                    + "in its place");
+        }
+        return Optional.of(new LocalizedText(ja, en));
+    }
+
+    private Optional<String> string(JsonNode node, JsonPointer at) {
+        if (!node.isTextual()) {
+            typeError(node, at, "a string");
+            return Optional.empty();
+        }
+        return nonBlank(node.asText(), at);
+    }
+
+    private Optional<String> nonBlank(String text, JsonPointer at) {
+        if (text.isBlank()) {
+            error("E-REQUIRED", at, "the text is empty", "write the text, or leave the field out where it is optional");
+            return Optional.empty();
+        }
+        return Optional.of(text.strip());
+    }
+
+    private Optional<Integer> integer(JsonNode node, JsonPointer at) {
+        if (!node.isNumber()) {
+            typeError(node, at, "a whole number");
+            return Optional.empty();
+        }
+        BigDecimal value = node.decimalValue();
+        try {
+            return Optional.of(value.intValueExact());
+        } catch (ArithmeticException e) {
+            if (value.stripTrailingZeros().scale() > 0) {
+                error("E-TYPE", at, value.toPlainString() + " is not a whole number", "write a whole number");
+            } else {
+                error("E-RANGE", at, value.toPlainString() + " is far too large", "write a small whole number");
+            }
+            return Optional.empty();
+        }
+    }
+
+    private Optional<BigDecimal> decimal(JsonNode node, JsonPointer at) {
+        if (!node.isNumber()) {
+            typeError(node, at, "a number");
+            return Optional.empty();
+        }
+        return Optional.of(node.decimalValue());
+    }
+
+    private Optional<Boolean> bool(JsonNode node, JsonPointer at) {
+        if (!node.isBoolean()) {
+            typeError(node, at, "true or false");
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
+    }
+
+    private <T> Optional<T> oneOf(String value, JsonPointer at, java.util.function.Function<String, Optional<T>> byId,
+            List<String> allowed) {
+        Optional<T> found = byId.apply(value);
+        if (found.isEmpty()) {
+            String hint = ClosestMatch.among(value, allowed).map(m -> " (did you mean \"" + m + "\"?)").orElse("");
+            error("E-ENUM", at, "'" + value + "' is not one of " + allowed.stream().map(a -> "\"" + a + "\"")
+                    .collect(Collectors.joining(", ")) + hint, "use one of the listed values");
+        }
+        return found;
+    }
+
+    private boolean id(String id, JsonPointer at, String what) {
+        if (ID.matcher(id).matches()) {
+            return true;
+        }
+        error("E-ID", at, what + " id '" + id + "' is not a valid id",
+                "use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \""
+                        + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "") + "\")");
+        return false;
+    }
+
+    // ---- structure ----------------------------------------------------------------------------
+
+    private Optional<JsonNode> required(JsonNode object, JsonPointer at, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            error("E-REQUIRED", at.appendProperty(field), "required field '" + field + "' is missing"
+                    + (value == null ? "" : " (it is null)"), "add \"" + field + "\"");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static Optional<JsonNode> optional(JsonNode object, JsonPointer at, String field) {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private boolean isObject(JsonNode node, JsonPointer at, String what) {
+        if (node.isObject()) {
+            return true;
+        }
+        typeError(node, at, "an object (" + what + ")");
+        return false;
+    }
+
+    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String what, String fix) {
+        if (!isObject(node, at, what)) {
+            return false;
+        }
+        if (node.isEmpty()) {
+            error("E-REQUIRED", at, "'" + what + "' is empty", fix);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isArray(JsonNode node, JsonPointer at, String what) {
+        if (node.isArray()) {
+            return true;
+        }
+        typeError(node, at, "an array (" + what + ")");
+        return false;
+    }
+
+    private void known(JsonNode object, JsonPointer at, String... fields) {
+        List<String> allowed = List.of(fields);
+        object.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                String hint = ClosestMatch.among(name, allowed).map(m -> "did you mean '" + m + "'? ").orElse("");
+                warning("W-UNKNOWN-FIELD", at.appendProperty(name).toString(), "unknown field '" + name + "' is ignored",
+                        hint + "known here: " + String.join(", ", allowed));
+            }
+        });
+    }
+
+    private void typeError(JsonNode node, JsonPointer at, String expected) {
+        error("E-TYPE", at, "expected " + expected + ", found " + describe(node), "write " + expected);
+    }
+
+    private static String describe(JsonNode node) {
+        JsonNodeType type = node.getNodeType();
+        return switch (type) {
+            case STRING -> "the string \"" + abbreviate(node.asText()) + "\"";
+            case NUMBER -> "the number " + node.decimalValue().toPlainString();
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    private void error(String code, JsonPointer at, String message, String fix) {
+        findings.add(Finding.error(code, at.toString(), message, fix));
+    }
+
+    private void warning(String code, JsonPointer at, String message, String fix) {
+        warning(code, at.toString(), message, fix);
+    }
+
+    private void warning(String code, String at, String message, String fix) {
+        findings.add(Finding.warning(code, at, message, fix));
+    }
+}

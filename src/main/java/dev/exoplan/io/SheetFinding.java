@@ -1,0 +1,28 @@
+package dev.exoplan.io;
+
+import dev.exoplan.core.check.Finding;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link Finding} placed in its file: the file's name and the line and column of the value (none
+ * when the file could not be read at all).
+ */
+public record SheetFinding(String file, Optional<TextPosition> position, Finding finding) {
+
+    public SheetFinding {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(finding, "finding");
+    }
+
+    /**
+     * One line, compiler style:
+     * {@code pricing.json:14:22: error E-RANGE /clinics/0/prices/iv/min: -5000 must be 0 or more — set a non-negative amount}.
+     */
+    public String oneLine() {
+        String pointer = finding.pointer().isEmpty() ? "" : " " + finding.pointer();
+        return file + position.map(p -> ":" + p).orElse("") + ": " + finding.severity().id() + " " + finding.code() + pointer + ": "
+                + finding.message() + " — " + finding.fix();
+    }
+}

@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  exoplan plan --goal skin --method iv --clinic sample-a",
-            "  exoplan plan --goal hair --method injection --clinic sample-b --start 2027-04-01 --months 24 --lang ja",
-            "  exoplan plan --pricing my-clinic.json --goal skin --method iv --format json"})
+            "  exoplan plan --goal hair --method injection --clinic sample-b --months 24 --lang ja",
+            "  exoplan plan --pricing my-clinic.json --goal skin --method iv --format json",
+            "",
+            "Exit codes: 0 success, 1 price sheet unreadable or invalid, 2 usage error (see 'exoplan --help')."})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec

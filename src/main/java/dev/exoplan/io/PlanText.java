@@ -70,11 +70,11 @@ public final class PlanText {
         List<String> missing = new ArrayList<>();
         d.source().ifPresentOrElse(s -> parts.add(texts.get("disclosure.source", source(s))),
                 () -> missing.add(texts.get("disclosure.field.source")));
-        d.dose().ifPresentOrElse(s -> parts.add(texts.get("disclosure.dose", safe(s))),
+        d.dose().ifPresentOrElse(s -> parts.add(texts.get("disclosure.dose", label(s))),
                 () -> missing.add(texts.get("disclosure.field.dose")));
-        d.manufacturer().ifPresentOrElse(s -> parts.add(texts.get("disclosure.manufacturer", safe(s))),
+        d.manufacturer().ifPresentOrElse(s -> parts.add(texts.get("disclosure.manufacturer", label(s))),
                 () -> missing.add(texts.get("disclosure.field.manufacturer")));
-        d.qualityControl().ifPresentOrElse(s -> parts.add(texts.get("disclosure.qualityControl", safe(s))),
+        d.qualityControl().ifPresentOrElse(s -> parts.add(texts.get("disclosure.qualityControl", label(s))),
                 () -> missing.add(texts.get("disclosure.field.qualityControl")));
         if (!missing.isEmpty()) {
             parts.add(texts.get("disclosure.missing", String.join(texts.get("list.separator"), missing)));
@@ -124,8 +124,8 @@ public final class PlanText {
             }
             String basis = texts.get(fee.per() == Charge.ONCE ? "row.fee.once" : "row.fee.visit",
                     format.money(fee.amount()));
-            String name = label(fee.label()) + " (" + basis + (fee.optional() ? texts.get("row.fee.optional") : "")
-                    + ")";
+            String name = texts.get("row.fee", label(fee.label()),
+                    basis + (fee.optional() ? texts.get("row.fee.optional") : ""));
             rows.add(cells(name, s -> item(plan.scenario(s), fee.id(), LineItem.Kind.FEE), plan));
         }
         String percent = plan.tax().percent().toPlainString();
@@ -142,7 +142,7 @@ public final class PlanText {
         rows.add(cells(texts.get("row.monthly"), s -> format.money(plan.scenario(s).monthlyAverage()), plan));
         table(rows, new boolean[] {false, true, true, true}, "   ", out);
         wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
-                plan.tax().rounding().id()), out);
+                texts.get("rounding." + plan.tax().rounding().id())), out);
     }
 
     private String item(ScenarioPlan scenario, String id, LineItem.Kind kind) {

@@ -66,6 +66,7 @@ final class SheetDecoder {
             return Optional.empty();
         }
         known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
+        optional(root, at, "$schema").ifPresent(n -> string(n, at.appendProperty("$schema")));
         schemaVersion(root, at);
         currency = currency(root, at);
         Tax tax = tax(root, at);
@@ -186,7 +187,7 @@ final class SheetDecoder {
                 "weeks");
         Optional<Range<Integer>> months = countRange(node, at, "maintenanceIntervalMonths", 1,
                 MAX_MAINTENANCE_INTERVAL_MONTHS, "months");
-        boolean hasOnset = node.has("onsetWeeks");
+        boolean hasOnset = optional(node, at, "onsetWeeks").isPresent();
         Optional<Range<Integer>> onset = hasOnset
                 ? countRange(node, at, "onsetWeeks", 0, MAX_ONSET_WEEKS, "weeks")
                 : Optional.empty();
@@ -249,9 +250,9 @@ final class SheetDecoder {
         known(node, at, "source", "dose", "manufacturer", "qualityControl");
         return new Disclosure(
                 optional(node, at, "source").flatMap(n -> string(n, at.appendProperty("source"))),
-                optional(node, at, "dose").flatMap(n -> string(n, at.appendProperty("dose"))),
-                optional(node, at, "manufacturer").flatMap(n -> string(n, at.appendProperty("manufacturer"))),
-                optional(node, at, "qualityControl").flatMap(n -> string(n, at.appendProperty("qualityControl"))));
+                optional(node, at, "dose").flatMap(n -> text(n, at.appendProperty("dose"))),
+                optional(node, at, "manufacturer").flatMap(n -> text(n, at.appendProperty("manufacturer"))),
+                optional(node, at, "qualityControl").flatMap(n -> text(n, at.appendProperty("qualityControl"))));
     }
 
     private Optional<Map<String, Range<MonetaryAmount>>> prices(JsonNode clinic, JsonPointer at,
@@ -307,7 +308,7 @@ final class SheetDecoder {
                     .flatMap(s -> oneOf(s, perAt, Charge::byId, Arrays.stream(Charge.values()).map(Charge::id).toList()));
             Optional<Boolean> optional = optional(f, fp, "optional").map(n -> bool(n, fp.appendProperty("optional")))
                     .orElse(Optional.of(false));
-            Optional<List<String>> methods = f.has("methods")
+            Optional<List<String>> methods = optional(f, fp, "methods").isPresent()
                     ? methodList(f, fp, "methods", methodIds, true)
                     : Optional.of(List.of());
             if (id.isPresent() && label.isPresent() && amount.isPresent() && per.isPresent() && optional.isPresent()
@@ -374,7 +375,7 @@ final class SheetDecoder {
                 high, unit));
         Optional<Integer> max = required(range.get(), p, "max").flatMap(n -> count(n, p.appendProperty("max"), low,
                 high, unit));
-        boolean hasTypical = range.get().has("typical");
+        boolean hasTypical = optional(range.get(), p, "typical").isPresent();
         Optional<Integer> typical = hasTypical
                 ? count(range.get().get("typical"), p.appendProperty("typical"), low, high, unit)
                 : min.flatMap(a -> max.map(b -> (a + b + 1) / 2)); // midpoint, half up
@@ -404,7 +405,7 @@ final class SheetDecoder {
         known(node, at, "min", "typical", "max");
         Optional<MonetaryAmount> min = required(node, at, "min").flatMap(n -> money(n, at.appendProperty("min")));
         Optional<MonetaryAmount> max = required(node, at, "max").flatMap(n -> money(n, at.appendProperty("max")));
-        boolean hasTypical = node.has("typical");
+        boolean hasTypical = optional(node, at, "typical").isPresent();
         Optional<MonetaryAmount> typical = hasTypical
                 ? money(node.get("typical"), at.appendProperty("typical"))
                 : min.flatMap(a -> max.map(b -> Amounts.round(

@@ -143,6 +143,25 @@ class PricingSchemaTests {
     }
 
     @Test
+    void disclosureSourceAsLocalizedObject_isRejected() throws IOException {
+        JsonNode sheet = sheet();
+        ObjectNode source = JSON.createObjectNode().put("ja", "脂肪由来").put("en", "adipose");
+        ((ObjectNode) sheet.at("/clinics/0/disclosure")).set("source", source);
+
+        assertMessage(schema.validate(sheet), "type", "$.clinics[0].disclosure.source");
+    }
+
+    @Test
+    void disclosureDoseAsPlainString_isAccepted() throws IOException {
+        JsonNode sheet = sheet();
+        ((ObjectNode) sheet.at("/clinics/0/disclosure")).put("dose", "2 mL per session");
+
+        Set<ValidationMessage> messages = schema.validate(sheet);
+
+        assertTrue(messages.isEmpty(), () -> "a plain-string dose was rejected:\n" + describe(messages));
+    }
+
+    @Test
     void blankNotice_isRejected() throws IOException {
         JsonNode sheet = sheet();
         ((ObjectNode) sheet).put("notice", "   ");

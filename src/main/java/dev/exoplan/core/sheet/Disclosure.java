@@ -7,12 +7,14 @@ import java.util.Optional;
  * What a clinic discloses about the exosome it uses, as the article's clinic checklist asks: the
  * source (由来: adipose, umbilical-cord, dental-pulp, bone-marrow …), the dose or concentration, the
  * manufacturer and the quality control.
+ *
+ * @param source an id such as {@code adipose}, or the clinic's own words
  */
 public record Disclosure(
         Optional<String> source,
-        Optional<String> dose,
-        Optional<String> manufacturer,
-        Optional<String> qualityControl) {
+        Optional<LocalizedText> dose,
+        Optional<LocalizedText> manufacturer,
+        Optional<LocalizedText> qualityControl) {
 
     public static final Disclosure NONE =
             new Disclosure(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

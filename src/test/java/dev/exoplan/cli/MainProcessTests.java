@@ -1,0 +1,66 @@
+package dev.exoplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code dev.exoplan.Main} in a child JVM, as a user does: what the in-process tests cannot see
+ * — library log lines on the real stderr, the real exit status, UTF-8 output under a C locale.
+ */
+class MainProcessTests {
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome run(String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Duser.language=en", "-cp",
+                System.getProperty("java.class.path"), "dev.exoplan.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile());
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().remove("EXOPLAN_PRICING");
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "exoplan did not finish");
+        return new Outcome(process.exitValue(), Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNormalRun_printsTheplanInUtf8AndNothingOnStderr() throws Exception {
+        Outcome o = run("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start", "2027-01-04",
+                "--lang", "ja");
+        assertEquals(0, o.code(), o.err());
+        assertEquals("", o.err(), "no library log line may reach stderr");
+        assertTrue(o.out().contains("お支払い合計"), o.out());
+    }
+
+    @Test
+    void aUsageError_exitsWithStatus2() throws Exception {
+        Outcome o = run("plan", "--goal", "skin", "--method", "iv", "--clinic", "nowhere");
+        assertEquals(ExitCodes.USAGE, o.code());
+        assertEquals("", o.out());
+        assertTrue(o.err().startsWith("exoplan plan: --clinic: unknown clinic 'nowhere'"), o.err());
+    }
+
+    @Test
+    void aMissingSheet_exitsWithStatus1() throws Exception {
+        Outcome o = run("plan", "--pricing", dir.resolve("none.json").toString(), "--goal", "skin", "--method", "iv");
+        assertEquals(ExitCodes.BAD_INPUT, o.code());
+        assertTrue(o.err().contains("error E-READ"), o.err());
+    }
+}

@@ -92,8 +92,7 @@ public final class PlanText {
         Schedule schedule = typical.schedule();
         ScheduleParameters p = schedule.parameters();
         out.append('\n');
-        wrap("", texts.get("schedule.title", p.initialSessions(), p.initialIntervalWeeks(),
-                p.maintenanceIntervalMonths()), out);
+        wrap("", texts.get("schedule.title", initialPhase(p), maintenance(p)), out);
         List<String[]> rows = new ArrayList<>();
         for (Visit visit : typical.visits()) {
             String phase = visit.session().phase() == Phase.INITIAL
@@ -167,14 +166,27 @@ public final class PlanText {
                     : texts.get("assume.separator") + (s.includesOptionalFees()
                             ? texts.get("assume.optional.in", String.join(texts.get("list.separator"), optional))
                             : texts.get("assume.optional.out"));
-            String line = texts.get("assume.line", p.initialSessions(), p.initialIntervalWeeks(),
-                    p.maintenanceIntervalMonths(), texts.get("assume.price." + s.id())) + extras;
+            String line = texts.get("assume.line", initialPhase(p), maintenance(p),
+                    texts.get("assume.price." + s.id())) + extras;
             wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
         }
         plan.goal().onsetWeeks().ifPresent(onset -> {
             out.append('\n');
             wrap("", texts.get("onset", onset.min(), onset.max()), out);
         });
+    }
+
+    /** "4 initial sessions 3 weeks apart", "初期治療4回（3週間おき）". */
+    private String initialPhase(ScheduleParameters p) {
+        return p.initialSessions() == 1
+                ? texts.get("phrase.initial.one")
+                : texts.get("phrase.initial.many", p.initialSessions(),
+                        texts.get("phrase.weeks", p.initialIntervalWeeks()));
+    }
+
+    /** "every 3 months", "3か月に1回". */
+    private String maintenance(ScheduleParameters p) {
+        return texts.get("phrase.maintenance", p.maintenanceIntervalMonths());
     }
 
     private void caveats(Plan plan, StringBuilder out) {

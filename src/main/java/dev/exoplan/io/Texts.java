@@ -6,7 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * The words exoplan prints for people, in one language, from {@code dev/exoplan/io/texts*.properties}.
- * Arguments are inserted as given: numbers and money are formatted before they get here.
+ * Money and dates are formatted before they get here; whole numbers ({@code Integer}) are passed on
+ * as numbers, so English patterns can use {@code {0,choice,1#1 month|1<{0} months}}.
  */
 final class Texts {
 
@@ -23,11 +24,12 @@ final class Texts {
         if (args.length == 0) {
             return pattern;
         }
-        Object[] strings = new Object[args.length];
+        Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            strings[i] = String.valueOf(args[i]);
+            // Whole numbers stay numbers so that patterns can choose "1 month" or "2 months".
+            values[i] = args[i] instanceof Integer ? args[i] : String.valueOf(args[i]);
         }
-        return new MessageFormat(pattern.replace("'", "''"), bundle.getLocale()).format(strings);
+        return new MessageFormat(pattern.replace("'", "''"), bundle.getLocale()).format(values);
     }
 
     boolean has(String key) {

@@ -23,6 +23,7 @@ public final class Cli {
         MONETA_LOG.setLevel(Level.WARNING);
         CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
         commandLine.addSubcommand(new PlanCommand());
+        commandLine.addSubcommand(new ListCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().hidden(false);
         commandLine.addSubcommand("generate-completion", completion);

@@ -47,6 +47,6 @@ public final class ExoplanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: plan (run 'exoplan --help' for the list)");
+                "a command is required: plan or list (run 'exoplan --help' for all)");
     }
 }

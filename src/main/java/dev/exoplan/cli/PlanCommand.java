@@ -108,7 +108,8 @@ final class PlanCommand implements Callable<Integer> {
 
     private static void require(String value, String option, String known) {
         if (value == null) {
-            throw new UserException(ExitCodes.USAGE, option + " is required; " + known);
+            throw new UserException(ExitCodes.USAGE, option + " is required; " + known + " ('exoplan list' "
+                    + "shows them with their names)");
         }
     }
 }

@@ -39,7 +39,7 @@ public final class PlanJson {
     /** Raised when a field is added (compatible) or changed (incompatible, with a major bump). */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
             .enable(SerializationFeature.INDENT_OUTPUT)

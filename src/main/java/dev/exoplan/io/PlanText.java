@@ -25,8 +25,6 @@ import java.util.function.Function;
  */
 public final class PlanText {
 
-    private static final int WRAP = 78;
-
     private final Language language;
     private final Texts texts;
     private final PeopleFormat format;
@@ -61,7 +59,7 @@ public final class PlanText {
         plan.notice().ifPresent(n -> rows.add(row(texts.get("header.notice"), label(n))));
         int width = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0) + 2;
         for (String[] row : rows) {
-            wrap(DisplayWidth.padRight(row[0], width), row[1], out);
+            Layout.wrap(DisplayWidth.padRight(row[0], width), row[1], out);
         }
     }
 
@@ -92,7 +90,7 @@ public final class PlanText {
         Schedule schedule = typical.schedule();
         ScheduleParameters p = schedule.parameters();
         out.append('\n');
-        wrap("", texts.get("schedule.title", initialPhase(p), maintenance(p)), out);
+        Layout.wrap("", texts.get("schedule.title", initialPhase(p), maintenance(p)), out);
         List<String[]> rows = new ArrayList<>();
         for (Visit visit : typical.visits()) {
             String phase = visit.session().phase() == Phase.INITIAL
@@ -101,11 +99,11 @@ public final class PlanText {
             rows.add(new String[] {String.valueOf(visit.session().number()), format.date(visit.session().date()),
                     phase, format.money(visit.receipt().total())});
         }
-        table(rows, new boolean[] {true, false, false, true}, "  ", out);
+        Layout.table(rows, new boolean[] {true, false, false, true}, "  ", out);
         if (schedule.initialPhaseCut()) {
-            wrap("", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
+            Layout.wrap("", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
         }
-        wrap("", texts.get("schedule.perVisit"), out);
+        Layout.wrap("", texts.get("schedule.perVisit"), out);
     }
 
     private void cost(Plan plan, StringBuilder out) {
@@ -139,8 +137,8 @@ public final class PlanText {
             rows.add(cells(texts.get("row.total"), s -> format.money(plan.scenario(s).receipt().total()), plan));
         }
         rows.add(cells(texts.get("row.monthly"), s -> format.money(plan.scenario(s).monthlyAverage()), plan));
-        table(rows, new boolean[] {false, true, true, true}, "   ", out);
-        wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
+        Layout.table(rows, new boolean[] {false, true, true, true}, "   ", out);
+        Layout.wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
                 texts.get("rounding." + plan.tax().rounding().id())), out);
     }
 
@@ -168,11 +166,11 @@ public final class PlanText {
                             : texts.get("assume.optional.out"));
             String line = texts.get("assume.line", initialPhase(p), maintenance(p),
                     texts.get("assume.price." + s.id())) + extras;
-            wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
+            Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
         }
         plan.goal().onsetWeeks().ifPresent(onset -> {
             out.append('\n');
-            wrap("", texts.get("onset", onset.min(), onset.max()), out);
+            Layout.wrap("", texts.get("onset", onset.min(), onset.max()), out);
         });
     }
 
@@ -192,10 +190,10 @@ public final class PlanText {
     private void caveats(Plan plan, StringBuilder out) {
         out.append('\n').append(texts.get("caveats.title")).append('\n');
         for (Caveat caveat : plan.caveats()) {
-            wrap("  - ", texts.get("caveat." + caveat.id()), out);
+            Layout.wrap("  - ", texts.get("caveat." + caveat.id()), out);
         }
         out.append('\n');
-        wrap("", texts.get("disclaimer"), out);
+        Layout.wrap("", texts.get("disclaimer"), out);
     }
 
     // ---- layout -------------------------------------------------------------------------------
@@ -212,87 +210,6 @@ public final class PlanText {
     private static String[] row(String... cells) {
         return cells;
     }
-
-    /** Columns padded to their widest cell (in terminal columns), numbers right-aligned. */
-    private static void table(List<String[]> rows, boolean[] right, String gap, StringBuilder out) {
-        int[] widths = new int[right.length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int c = 0; c < row.length; c++) {
-                if (c > 0) {
-                    line.append(gap);
-                }
-                line.append(right[c] ? DisplayWidth.padLeft(row[c], widths[c]) : DisplayWidth.padRight(row[c],
-                        widths[c]));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-    }
-
-    /**
-     * Writes {@code text} after {@code lead}, wrapped at {@value #WRAP} columns with continuation lines
-     * indented under the text. English wraps at spaces; Japanese, which has none, at any character.
-     */
-    private void wrap(String lead, String text, StringBuilder out) {
-        int indent = DisplayWidth.of(lead);
-        int room = Math.max(20, WRAP - indent);
-        StringBuilder line = new StringBuilder();
-        int lineWidth = 0;
-        boolean first = true;
-        for (String word : words(text)) {
-            int w = DisplayWidth.of(word);
-            if (lineWidth > 0 && lineWidth + w > room) {
-                out.append(first ? lead : " ".repeat(indent)).append(line.toString().stripTrailing()).append('\n');
-                first = false;
-                line.setLength(0);
-                lineWidth = 0;
-                if (word.isBlank()) {
-                    continue;
-                }
-            }
-            line.append(word);
-            lineWidth += w;
-        }
-        out.append(first ? lead : " ".repeat(indent)).append(line.toString().stripTrailing()).append('\n');
-    }
-
-    /** Breakable pieces: runs of non-space ASCII and single wide characters, with their spaces. */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == ' ') {
-                word.append(' ');
-                words.add(word.toString());
-                word.setLength(0);
-            } else if (DisplayWidth.of(cp) == 2 && !isClosingPunctuation(cp)) {
-                if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-                word.appendCodePoint(cp);
-            } else {
-                word.appendCodePoint(cp);
-            }
-        }
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
-        return words;
-    }
-
-    /** Japanese line-breaking rules keep these from starting a line (禁則処理, in brief). */
-    private static boolean isClosingPunctuation(int cp) {
-        return "、。，．）」』】〕！？ー・：；〜".indexOf(cp) >= 0;
-    }
-
     private String label(LocalizedText text) {
         return safe(text.in(language));
     }

@@ -1,0 +1,49 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.io.LoadedSheet;
+import dev.exoplan.io.SheetText;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code exoplan list}: the goals, methods and clinics a price sheet offers, with their ids. */
+@Command(name = "list",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = "Lists what the price sheet offers: goals (with the methods that fit them), methods, and "
+                + "clinics with their price range per session. The ids are what plan's --goal, --method and "
+                + "--clinic take.")
+final class ListCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PricingOption pricing;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Mixin
+    private FormatOption format;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedSheet loaded = pricing.load();
+        ErrorHandler.printFindings(loaded.warnings(), spec.commandLine().getErr());
+        PriceSheet sheet = loaded.sheet();
+        SheetText listing = new SheetText(language.language());
+        String output = switch (format.format()) {
+            case text -> listing.text(sheet);
+            case json -> listing.json(sheet);
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(output);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.exoplan.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.Method;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Range;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+
+/**
+ * What a price sheet offers — its goals, methods and clinics with their ids — for a patient choosing
+ * {@code --goal}, {@code --method} and {@code --clinic}: as text, or as JSON for programs.
+ */
+public final class SheetText {
+
+    private final Language language;
+    private final Texts texts;
+    private final PeopleFormat format;
+
+    public SheetText(Language language) {
+        this.language = language;
+        this.texts = new Texts(language);
+        this.format = new PeopleFormat(language);
+    }
+
+    public String text(PriceSheet sheet) {
+        StringBuilder out = new StringBuilder();
+        out.append(texts.get("list.goals")).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        for (Goal goal : sheet.goals().values()) {
+            rows.add(new String[] {goal.id(), Terminal.safe(goal.label().in(language)), String.join(", ",
+                    goal.methods())});
+        }
+        Layout.table(rows, new boolean[] {false, false, false}, "  ", out);
+        out.append('\n').append(texts.get("list.methods")).append('\n');
+        rows.clear();
+        for (Method method : sheet.methods().values()) {
+            rows.add(new String[] {method.id(), Terminal.safe(method.label().in(language))});
+        }
+        Layout.table(rows, new boolean[] {false, false}, "  ", out);
+        out.append('\n').append(texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"))
+                .append('\n');
+        for (Clinic clinic : sheet.clinics()) {
+            out.append("  ").append(clinic.id()).append("  ").append(Terminal.safe(clinic.name().in(language)))
+                    .append('\n');
+            rows.clear();
+            clinic.prices().forEach((method, range) -> rows.add(new String[] {"  " + method,
+                format.money(range.min()), "–", format.money(range.max()),
+                texts.get("list.typical", format.money(range.typical()))}));
+            Layout.table(rows, new boolean[] {false, true, false, true, false}, " ", out);
+        }
+        sheet.notice().ifPresent(n -> {
+            out.append('\n');
+            Layout.wrap("", Terminal.safe(n.in(language)), out);
+        });
+        return out.toString();
+    }
+
+    public String json(PriceSheet sheet) {
+        List<GoalJson> goals = sheet.goals().values().stream()
+                .map(g -> new GoalJson(g.id(), g.label().in(language), g.methods()))
+                .toList();
+        List<MethodJson> methods = sheet.methods().values().stream()
+                .map(m -> new MethodJson(m.id(), m.label().in(language)))
+                .toList();
+        List<ClinicJson> clinics = sheet.clinics().stream().map(c -> {
+            Map<String, PriceJson> prices = new LinkedHashMap<>();
+            c.prices().forEach((method, range) -> prices.put(method, price(range)));
+            return new ClinicJson(c.id(), c.name().in(language), prices);
+        }).toList();
+        try {
+            return PlanJson.MAPPER.writeValueAsString(new SheetJson(PlanJson.FORMAT_VERSION, language.code(), sheet.currency().getCurrencyCode(),
+                    sheet.tax().included(), goals, methods, clinics)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PriceJson price(Range<MonetaryAmount> range) {
+        return new PriceJson(Amounts.plain(range.min()), Amounts.plain(range.typical()), Amounts.plain(range.max()));
+    }
+
+    record SheetJson(int formatVersion, String lang, String currency, boolean taxIncluded, List<GoalJson> goals,
+            List<MethodJson> methods, List<ClinicJson> clinics) {
+    }
+
+    record GoalJson(String id, String label, List<String> methods) {
+    }
+
+    record MethodJson(String id, String label) {
+    }
+
+    record ClinicJson(String id, String name, Map<String, PriceJson> prices) {
+    }
+
+    record PriceJson(BigDecimal min, BigDecimal typical, BigDecimal max) {
+    }
+}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -54,35 +55,64 @@ public final class JsonDocument {
     }
 
     /**
-     * Parses {@code bytes} (UTF-8, or UTF-16/32 with a byte-order mark, as JSON allows).
+     * Parses {@code bytes}, which must be UTF-8 (RFC 8259); a UTF-8 byte-order mark is skipped with a
+     * warning. Columns count characters, not bytes.
      *
-     * @throws SyntaxError when the bytes are not one JSON value
+     * @throws SyntaxError when the bytes are not UTF-8 or not one JSON value
      */
     public static JsonDocument parse(byte[] bytes) throws SyntaxError {
         Builder builder = new Builder();
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new SyntaxError(TextPosition.START, "the file is empty",
-                        "write a price sheet: a JSON object starting with {\"schemaVersion\": 1");
+        String text = Utf8.decode(bytes, builder.findings);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new SyntaxError(TextPosition.START, "the file is empty",
+                            "write a price sheet: a JSON object starting with {\"schemaVersion\": 1");
+                }
+                JsonNode root = builder.value(parser, JsonPointer.empty());
+                JsonToken after = parser.nextToken();
+                if (after != null) {
+                    throw new SyntaxError(position(parser.currentTokenLocation()),
+                            "unexpected content after the end of the JSON value",
+                            "remove what follows the closing brace, or merge it into the one object");
+                }
+                return new JsonDocument(root, builder.positions, builder.findings);
+            } catch (StreamConstraintsException e) {
+                throw new SyntaxError(position(parser.currentLocation()), limit(e), "simplify the file: a price "
+                        + "sheet nests about six levels deep and has short numbers and texts");
+            } catch (JsonProcessingException e) {
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new SyntaxError(position(where), plain(e.getOriginalMessage()),
+                        "fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)");
             }
-            JsonNode root = builder.value(parser, JsonPointer.empty());
-            JsonToken after = parser.nextToken();
-            if (after != null) {
-                throw new SyntaxError(position(parser.currentTokenLocation()),
-                        "unexpected content after the end of the JSON value",
-                        "remove what follows the closing brace, or merge it into the one object");
-            }
-            return new JsonDocument(root, builder.positions, builder.findings);
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            TextPosition position = where == null ? TextPosition.START : position(where);
-            throw new SyntaxError(position, e.getOriginalMessage().replaceAll("\\s+", " ").trim(),
-                    "fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)");
         } catch (IOException e) {
             throw new SyntaxError(TextPosition.START, "cannot be read as JSON: " + e.getMessage(),
                     "save the file as UTF-8 JSON");
         }
+    }
+
+    /** Jackson's message without the hints that name its own configuration. */
+    private static String plain(String message) {
+        return message
+                .replaceAll(":? ?\\(?(enable|disable) `[^`]+`( to allow)?\\)?", "")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    private static String limit(StreamConstraintsException e) {
+        String m = e.getMessage();
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("nesting depth")) {
+            return "nesting deeper than " + LIMITS.getMaxNestingDepth() + " levels";
+        }
+        if (lower.contains("number value length")) {
+            return "a number longer than " + LIMITS.getMaxNumberLength() + " characters";
+        }
+        if (lower.contains("string value length")) {
+            return "a text longer than " + LIMITS.getMaxStringLength() + " characters";
+        }
+        return plain(m.replaceAll("\\(.*?from `[^`]+`\\)", ""));
     }
 
     public JsonNode root() {
@@ -117,16 +147,28 @@ public final class JsonDocument {
         return new TextPosition(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
-    /** The document is not JSON: where and why, and how to fix it. */
+    /** The document is not UTF-8 JSON: where and why, and how to fix it. */
     public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
         private final TextPosition position;
         private final String fix;
 
+        private final String code;
+
         SyntaxError(TextPosition position, String message, String fix) {
+            this("E-SYNTAX", position, message, fix);
+        }
+
+        SyntaxError(String code, TextPosition position, String message, String fix) {
             super(message);
+            this.code = code;
             this.position = position;
             this.fix = fix;
+        }
+
+        /** {@code E-SYNTAX}, or {@code E-ENCODING} when the bytes are not UTF-8. */
+        public String code() {
+            return code;
         }
 
         public TextPosition position() {

@@ -83,7 +83,7 @@ public final class PriceSheets {
             document = JsonDocument.parse(bytes);
         } catch (JsonDocument.SyntaxError e) {
             throw new SheetException(List.of(new SheetFinding(name, Optional.of(e.position()),
-                    Finding.error("E-SYNTAX", "", e.getMessage(), e.fix()))));
+                    Finding.error(e.code(), "", e.getMessage(), e.fix()))));
         }
         SheetDecoder decoder = new SheetDecoder();
         Optional<PriceSheet> sheet = decoder.decode(document.root());

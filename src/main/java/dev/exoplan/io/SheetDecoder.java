@@ -49,18 +49,24 @@ final class SheetDecoder {
     static final int MAX_INITIAL_INTERVAL_WEEKS = 26;
     static final int MAX_MAINTENANCE_INTERVAL_MONTHS = 24;
     static final int MAX_ONSET_WEEKS = 520;
+    /** Digits before the decimal point any number may have: 10^15 is far beyond any price. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    /** Digits after the decimal point any number may have (a tax rate of 0.08875 has 5). */
+    static final int MAX_FRACTION_DIGITS = 10;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final List<Finding> findings = new ArrayList<>();
     private CurrencyUnit currency;
 
-    /** The findings of the last {@link #decode}, errors and warnings, in document order. */
+    /** The findings of the last {@link #decode}, errors and warnings, in the order they were found. */
     List<Finding> findings() {
         return findings;
     }
 
     /** The sheet, or empty when any error was found. */
     Optional<PriceSheet> decode(JsonNode root) {
+        findings.clear();
+        currency = null;
         JsonPointer at = JsonPointer.empty();
         if (!isObject(root, at, "a price sheet")) {
             return Optional.empty();
@@ -72,10 +78,20 @@ final class SheetDecoder {
         Tax tax = tax(root, at);
         Optional<LocalizedText> notice = optional(root, at, "notice").flatMap(n -> text(n, at.appendProperty("notice")));
         Map<String, Method> methods = methods(root, at);
-        Map<String, Goal> goals = goals(root, at, methods.keySet());
-        List<Clinic> clinics = clinics(root, at, methods.keySet());
+        // References are checked against every method the sheet defines, even one whose own entry has an
+        // error, so that one bad label does not make every use of the method an error too.
+        Set<String> defined = new LinkedHashSet<>();
+        optional(root, at, "methods").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
+                defined::add));
+        Map<String, Goal> goals = goals(root, at, defined);
+        List<Clinic> clinics = clinics(root, at, defined);
         if (findings.stream().anyMatch(Finding::isError)) {
             return Optional.empty();
+        }
+        // Every part that failed to decode must have said why; a part dropped in silence is a bug here.
+        if (methods.size() != defined.size() || goals.size() != root.get("goals").size()
+                || clinics.size() != root.get("clinics").size()) {
+            throw new IllegalStateException("a method, goal or clinic was dropped without a finding");
         }
         return Optional.of(new PriceSheet(SCHEMA_VERSION, currency, tax, notice, methods, goals, clinics));
     }
@@ -131,7 +147,7 @@ final class SheetDecoder {
         Optional<BigDecimal> rate = required(tax, p, "rate").flatMap(n -> decimal(n, rateAt));
         rate.ifPresent(r -> {
             if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
-                error("E-RANGE", rateAt, "tax rate " + r.toPlainString() + " must be from 0 up to (not including) 1",
+                error("E-RANGE", rateAt, "tax rate " + show(r) + " must be from 0 up to (not including) 1",
                         "write the rate as a fraction: 0.10 for 10 %");
             }
         });
@@ -443,12 +459,12 @@ final class SheetDecoder {
         }
         BigDecimal v = value.get();
         if (v.signum() < 0) {
-            error("E-RANGE", at, v.toPlainString() + " must be 0 or more", "set a non-negative amount");
+            error("E-RANGE", at, show(v) + " must be 0 or more", "set a non-negative amount");
             return Optional.empty();
         }
         int digits = Amounts.minorDigits(currency);
         if (v.stripTrailingZeros().scale() > digits) {
-            error("E-DECIMALS", at, v.toPlainString() + " has more decimals than " + currency.getCurrencyCode()
+            error("E-DECIMALS", at, show(v) + " has more decimals than " + currency.getCurrencyCode()
                     + " allows (" + digits + ")", digits == 0
                             ? "write a whole amount of " + currency.getCurrencyCode()
                             : "round to " + digits + " decimals");
@@ -474,20 +490,23 @@ final class SheetDecoder {
             return Optional.empty();
         }
         known(node, at, "ja", "en");
-        Optional<String> ja = optional(node, at, "ja").flatMap(n -> string(n, at.appendProperty("ja")));
-        Optional<String> en = optional(node, at, "en").flatMap(n -> string(n, at.appendProperty("en")));
-        if (ja.isEmpty() && en.isEmpty()) {
-            if (!node.has("ja") && !node.has("en")) {
-                error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
-                        "write the text in Japanese (\"ja\") and English (\"en\")");
-            }
+        Optional<JsonNode> jaNode = optional(node, at, "ja");
+        Optional<JsonNode> enNode = optional(node, at, "en");
+        Optional<String> ja = jaNode.flatMap(n -> string(n, at.appendProperty("ja")));
+        Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en")));
+        if (jaNode.isEmpty() && enNode.isEmpty()) {
+            error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
+                    "write the text in Japanese (\"ja\") and English (\"en\")");
             return Optional.empty();
         }
-        if (ja.isEmpty() && !node.has("ja")) {
+        if (jaNode.isPresent() && ja.isEmpty() || enNode.isPresent() && en.isEmpty()) {
+            return Optional.empty(); // the bad value is reported already
+        }
+        if (jaNode.isEmpty()) {
             warning("W-LABEL", at.appendProperty("ja"), "no Japanese text", "add \"ja\"; the English text is shown "
                     + "in its place");
         }
-        if (en.isEmpty() && !node.has("en")) {
+        if (enNode.isEmpty()) {
             warning("W-LABEL", at.appendProperty("en"), "no English text", "add \"en\"; the Japanese text is shown "
                     + "in its place");
         }
@@ -515,17 +534,16 @@ final class SheetDecoder {
             typeError(node, at, "a whole number");
             return Optional.empty();
         }
-        BigDecimal value = node.decimalValue();
-        try {
-            return Optional.of(value.intValueExact());
-        } catch (ArithmeticException e) {
-            if (value.stripTrailingZeros().scale() > 0) {
-                error("E-TYPE", at, value.toPlainString() + " is not a whole number", "write a whole number");
-            } else {
-                error("E-RANGE", at, value.toPlainString() + " is far too large", "write a small whole number");
-            }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.scale() > 0) {
+            error("E-TYPE", at, show(value) + " is not a whole number", "write a whole number");
             return Optional.empty();
         }
+        if (value.precision() - value.scale() > 9) {
+            error("E-RANGE", at, show(value) + " is far too large", "write a small whole number");
+            return Optional.empty();
+        }
+        return Optional.of(value.intValueExact());
     }
 
     private Optional<BigDecimal> decimal(JsonNode node, JsonPointer at) {
@@ -533,7 +551,24 @@ final class SheetDecoder {
             typeError(node, at, "a number");
             return Optional.empty();
         }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            error("E-RANGE", at, show(value) + " is far too large (more than " + MAX_INTEGER_DIGITS
+                    + " digits before the point)", "write the real value");
+            return Optional.empty();
+        }
+        if (value.scale() > MAX_FRACTION_DIGITS) {
+            error("E-DECIMALS", at, show(value) + " has more than " + MAX_FRACTION_DIGITS + " decimals",
+                    "round it");
+            return Optional.empty();
+        }
         return Optional.of(node.decimalValue());
+    }
+
+    /** A number for a message: plain when short, scientific when plain would be huge (1E+400). */
+    static String show(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.precision() - v.scale() > 30 || v.scale() > 30 ? v.toString() : value.toPlainString();
     }
 
     private Optional<Boolean> bool(JsonNode node, JsonPointer at) {
@@ -628,7 +663,7 @@ final class SheetDecoder {
         JsonNodeType type = node.getNodeType();
         return switch (type) {
             case STRING -> "the string \"" + abbreviate(node.asText()) + "\"";
-            case NUMBER -> "the number " + node.decimalValue().toPlainString();
+            case NUMBER -> "the number " + show(node.decimalValue());
             case BOOLEAN -> node.asText();
             case NULL -> "null";
             case ARRAY -> "an array";

@@ -22,7 +22,29 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
     }
 
     public static Environment system() {
-        return new Environment(Clock.systemDefaultZone(), System.getenv(), System.in, Locale.getDefault());
+        Map<String, String> variables = System.getenv();
+        return new Environment(Clock.systemDefaultZone(), variables, System.in,
+                locale(variables, Locale.getDefault()));
+    }
+
+    /**
+     * The user's language as POSIX sets it: the first non-empty of {@code LC_ALL}, {@code LC_MESSAGES}
+     * and {@code LANG} ({@code ja_JP.UTF-8} → Japanese). The JVM's own default falls back to English
+     * whenever that locale is not installed on the machine, which would ignore a Japanese user's setting.
+     */
+    static Locale locale(Map<String, String> variables, Locale fallback) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = variables.get(name);
+            if (value != null && !value.isEmpty()) {
+                String tag = value.split("[.@]", 2)[0].replace('_', '-');
+                if (tag.equals("C") || tag.equals("POSIX")) {
+                    return fallback;
+                }
+                Locale locale = Locale.forLanguageTag(tag);
+                return locale.getLanguage().isEmpty() ? fallback : locale;
+            }
+        }
+        return fallback;
     }
 
     public LocalDate today() {

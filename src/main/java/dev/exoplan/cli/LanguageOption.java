@@ -17,8 +17,8 @@ public final class LanguageOption {
     private CommandSpec mixee;
 
     @Option(names = "--lang", paramLabel = "ja|en", converter = Converter.class, completionCandidates = Codes.class,
-            description = "Language of the output: ja or en. Default: Japanese when the locale is Japanese "
-                    + "(such as LANG=ja_JP.UTF-8), else English.")
+            description = "Language of the output: ja or en. Default: Japanese when LC_ALL, LC_MESSAGES or "
+                    + "LANG says so (such as LANG=ja_JP.UTF-8), else English.")
     private Language language;
 
     public Language language() {

@@ -25,6 +25,11 @@ class MainProcessTests {
     }
 
     private Outcome run(String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of("LC_ALL", "C"), args);
+    }
+
+    private Outcome run(java.util.Map<String, String> locale, String... args) throws IOException,
+            InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Duser.language=en", "-cp",
                 System.getProperty("java.class.path"), "dev.exoplan.Main"));
@@ -32,7 +37,10 @@ class MainProcessTests {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out").toFile())
                 .redirectError(dir.resolve("err").toFile());
-        builder.environment().put("LC_ALL", "C");
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().remove("LANG");
+        builder.environment().putAll(locale);
         builder.environment().remove("EXOPLAN_PRICING");
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "exoplan did not finish");
@@ -41,12 +49,20 @@ class MainProcessTests {
     }
 
     @Test
-    void aNormalRun_printsTheplanInUtf8AndNothingOnStderr() throws Exception {
+    void aNormalRun_printsThePlanInUtf8AndNothingOnStderr() throws Exception {
         Outcome o = run("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start", "2027-01-04",
                 "--lang", "ja");
         assertEquals(0, o.code(), o.err());
         assertEquals("", o.err(), "no library log line may reach stderr");
         assertTrue(o.out().contains("お支払い合計"), o.out());
+    }
+
+    @Test
+    void langJaJP_printsJapaneseEvenWhereTheMachineLacksThatLocale() throws Exception {
+        Outcome o = run(java.util.Map.of("LANG", "ja_JP.UTF-8"), "plan", "--goal", "skin", "--method", "iv",
+                "--clinic", "sample-a", "--start", "2027-01-04");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("エクソソーム治療"), o.out());
     }
 
     @Test

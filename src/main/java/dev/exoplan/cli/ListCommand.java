@@ -1,7 +1,6 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.LoadedSheet;
 import dev.exoplan.io.SheetText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -33,9 +32,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedSheet loaded = pricing.load();
-        ErrorHandler.printFindings(loaded.warnings(), spec.commandLine().getErr());
-        PriceSheet sheet = loaded.sheet();
+        PriceSheet sheet = pricing.load().sheet();
         SheetText listing = new SheetText(language.language());
         String output = switch (format.format()) {
             case text -> listing.text(sheet);

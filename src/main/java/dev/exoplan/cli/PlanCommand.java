@@ -7,7 +7,6 @@ import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.LoadedSheet;
 import dev.exoplan.io.PlanJson;
 import dev.exoplan.io.PlanText;
 import java.io.PrintWriter;
@@ -81,10 +80,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedSheet loaded = pricing.load();
-        PrintWriter err = spec.commandLine().getErr();
-        ErrorHandler.printFindings(loaded.warnings(), err);
-        PriceSheet sheet = loaded.sheet();
+        PriceSheet sheet = pricing.load().sheet();
         require(goal, "--goal", "goals in this sheet: " + String.join(", ", sheet.goals().keySet()));
         require(method, "--method", "methods in this sheet: " + String.join(", ", sheet.methods().keySet()));
         LocalDate first = start != null ? start : Cli.environment(spec).today();

@@ -23,8 +23,17 @@ public final class PricingOption {
                     + "Default: the file named by $" + VARIABLE + ", else the built-in sheet.")
     private String pricing;
 
-    /** Reads the chosen sheet: {@code --pricing}, else {@code $EXOPLAN_PRICING}, else the built-in one. */
+    /**
+     * Reads the chosen sheet — {@code --pricing}, else {@code $EXOPLAN_PRICING}, else the built-in one —
+     * and shows its warnings on stderr: a sheet with a misspelt field still plans, but not silently.
+     */
     public LoadedSheet load() throws SheetException {
+        LoadedSheet loaded = read();
+        ErrorHandler.printFindings(loaded.warnings(), mixee.commandLine().getErr());
+        return loaded;
+    }
+
+    private LoadedSheet read() throws SheetException {
         Environment environment = Cli.environment(mixee);
         Optional<String> chosen = Optional.ofNullable(pricing).or(() -> environment.variable(VARIABLE));
         if (chosen.isEmpty()) {

@@ -38,7 +38,7 @@ public final class JsonDocument {
             .build();
 
     private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS).build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final JsonNode root;
     private final Map<String, TextPosition> positions;

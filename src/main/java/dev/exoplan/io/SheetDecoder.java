@@ -22,7 +22,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,7 +167,7 @@ final class SheetDecoder {
         Map<String, Method> methods = new LinkedHashMap<>();
         Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods",
                 "define at least one method, such as \"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}"));
-        node.ifPresent(n -> n.fields().forEachRemaining(e -> {
+        node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer mp = p.appendProperty(e.getKey());
             if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, "a method")) {
                 return;
@@ -184,7 +183,7 @@ final class SheetDecoder {
         Map<String, Goal> goals = new LinkedHashMap<>();
         Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals",
                 "define at least one goal, such as \"skin\" with its methods and schedule ranges"));
-        node.ifPresent(n -> n.fields().forEachRemaining(e -> {
+        node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer gp = p.appendProperty(e.getKey());
             if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, "a goal")) {
                 goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
@@ -281,8 +280,7 @@ final class SheetDecoder {
         }
         Map<String, Range<MonetaryAmount>> prices = new LinkedHashMap<>();
         boolean ok = true;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.get().fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.get().properties()) {
             JsonPointer mp = p.appendProperty(e.getKey());
             ok &= reference(e.getKey(), mp, methodIds);
             Optional<Range<MonetaryAmount>> range = moneyRange(e.getValue(), mp);

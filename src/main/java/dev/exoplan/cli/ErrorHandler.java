@@ -3,6 +3,7 @@ package dev.exoplan.cli;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.io.SheetException;
 import dev.exoplan.io.SheetFinding;
+import dev.exoplan.io.Terminal;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -30,9 +31,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof SheetException sheet) {
             printFindings(sheet.findings(), err);
         } else if (e instanceof UserException || e instanceof InvalidRequestException) {
-            err.println(name + ": " + e.getMessage());
+            err.println(Terminal.safe(name + ": " + e.getMessage()));
         } else {
-            err.println(name + ": internal error: " + e + " — this is a bug in exoplan; please report it with "
+            err.println(name + ": internal error: " + Terminal.safe(String.valueOf(e)) + " — this is a bug in exoplan; please report it with "
                     + "the command you ran" + (stacktrace(parseResult) ? "" : " (add --stacktrace for details)"));
             if (stacktrace(parseResult)) {
                 e.printStackTrace(err);
@@ -47,7 +48,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String name = commandLine.getCommandSpec().qualifiedName();
-        err.println(name + ": " + e.getMessage());
+        err.println(Terminal.safe(name + ": " + e.getMessage()));
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -78,7 +79,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 .toList();
         int shown = Math.min(MAX_FINDINGS_SHOWN, errorsFirst.size());
         for (int i = 0; i < shown; i++) {
-            err.println(errorsFirst.get(i).oneLine());
+            err.println(Terminal.safe(errorsFirst.get(i).oneLine()));
         }
         if (errorsFirst.size() > shown) {
             err.println("… and " + (errorsFirst.size() - shown) + " more");

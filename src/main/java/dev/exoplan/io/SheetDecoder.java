@@ -115,7 +115,7 @@ final class SheetDecoder {
         }
         String c = code.get();
         if (!c.matches("[A-Z]{3}")) {
-            error("E-CURRENCY", p, "'" + c + "' is not an ISO 4217 currency code",
+            error("E-CURRENCY", p, "'" + q(c) + "' is not an ISO 4217 currency code",
                     "write three capital letters, such as \"JPY\" or \"USD\"");
             return null;
         }
@@ -128,7 +128,7 @@ final class SheetDecoder {
             }
             return unit;
         } catch (UnknownCurrencyException e) {
-            error("E-CURRENCY", p, "'" + c + "' is not a known ISO 4217 currency code",
+            error("E-CURRENCY", p, "'" + q(c) + "' is not a known ISO 4217 currency code",
                     "use a known code, such as \"JPY\" or \"USD\"");
             return null;
         }
@@ -371,8 +371,8 @@ final class SheetDecoder {
             return true;
         }
         String hint = ClosestMatch.among(methodId, methodIds).map(m -> "use '" + m + "', or ").orElse("");
-        error("E-UNKNOWN-METHOD", at, "method '" + methodId + "' is not defined in /methods",
-                hint + "add \"" + methodId + "\" to /methods" + (methodIds.isEmpty() ? ""
+        error("E-UNKNOWN-METHOD", at, "method '" + q(methodId) + "' is not defined in /methods",
+                hint + "add \"" + q(methodId) + "\" to /methods" + (methodIds.isEmpty() ? ""
                         : " (defined: " + String.join(", ", methodIds) + ")"));
         return false;
     }
@@ -582,7 +582,7 @@ final class SheetDecoder {
         Optional<T> found = byId.apply(value);
         if (found.isEmpty()) {
             String hint = ClosestMatch.among(value, allowed).map(m -> " (did you mean \"" + m + "\"?)").orElse("");
-            error("E-ENUM", at, "'" + value + "' is not one of " + allowed.stream().map(a -> "\"" + a + "\"")
+            error("E-ENUM", at, "'" + q(value) + "' is not one of " + allowed.stream().map(a -> "\"" + a + "\"")
                     .collect(Collectors.joining(", ")) + hint, "use one of the listed values");
         }
         return found;
@@ -592,9 +592,9 @@ final class SheetDecoder {
         if (ID.matcher(id).matches()) {
             return true;
         }
-        error("E-ID", at, what + " id '" + id + "' is not a valid id",
+        error("E-ID", at, what + " id '" + q(id) + "' is not a valid id",
                 "use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \""
-                        + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "") + "\")");
+                        + q(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "")) + "\")");
         return false;
     }
 
@@ -647,7 +647,7 @@ final class SheetDecoder {
         object.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
                 String hint = ClosestMatch.among(name, allowed).map(m -> "did you mean '" + m + "'? ").orElse("");
-                warning("W-UNKNOWN-FIELD", at.appendProperty(name).toString(), "unknown field '" + name + "' is ignored",
+                warning("W-UNKNOWN-FIELD", at.appendProperty(name).toString(), "unknown field '" + q(name) + "' is ignored",
                         hint + "known here: " + String.join(", ", allowed));
             }
         });
@@ -672,6 +672,11 @@ final class SheetDecoder {
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    /** A value from the sheet quoted in a message: at most 40 characters, so a huge one stays one short line. */
+    private static String q(String text) {
+        return abbreviate(text);
     }
 
     private void error(String code, JsonPointer at, String message, String fix) {

@@ -4,12 +4,12 @@ package dev.exoplan.io;
  * Makes text from a price sheet safe to print: control characters (ANSI escape sequences among
  * them) are replaced, so a clinic name cannot move the cursor or recolour a patient's terminal.
  */
-final class Terminal {
+public final class Terminal {
 
     private Terminal() {
     }
 
-    static String safe(String text) {
+    public static String safe(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {

@@ -337,6 +337,25 @@ class PlanCommandTests {
         }
 
         @Test
+        void escapeSequencesInASheet_neverReachTheTerminal() throws IOException {
+            String text = Files.readString(Path.of(WORKED_EXAMPLE))
+                    .replace("\"name\": \"Worked Example Clinic\"", "\"name\": \"\\u001b[31mRed\\u001b[0m Clinic\"")
+                    .replace("\"rounding\": \"floor\"", "\"rounding\": \"\\u001b[2Jfloor\"");
+            Path sheet = dir.resolve("pricing.json");
+            Files.writeString(sheet, text);
+            Result r = exoplan("plan", "--pricing", sheet.toString(), "--goal", "skin", "--method", "iv");
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+            assertFalse(r.err().contains("\u001b"), r.err());
+            assertTrue(r.err().contains("'\uFFFD[2Jfloor' is not one of"), r.err());
+
+            Files.writeString(sheet, text.replace("\\u001b[2Jfloor", "floor"));
+            Result plan = exoplan("plan", "--pricing", sheet.toString(), "--goal", "skin", "--method", "iv");
+            assertEquals(0, plan.code(), plan.err());
+            assertFalse(plan.out().contains("\u001b"), plan.out());
+            assertTrue(plan.out().contains("\uFFFD[31mRed\uFFFD[0m Clinic"), plan.out());
+        }
+
+        @Test
         void warnings_areShownOnStderrButDoNotStopThePlan() throws IOException {
             String text = Files.readString(Path.of(WORKED_EXAMPLE)).replace("\"typical\": 80000", "\"typcial\": 80000");
             Path sheet = dir.resolve("pricing.json");

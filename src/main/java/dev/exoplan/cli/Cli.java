@@ -24,6 +24,8 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
         commandLine.addSubcommand(new PlanCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new ValidateCommand());
+        commandLine.addSubcommand(new SchemaCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().hidden(false);
         commandLine.addSubcommand("generate-completion", completion);

@@ -10,9 +10,11 @@ import java.util.Optional;
 
 /**
  * What a command may read from the world besides its arguments: the clock (for "today"), the
- * environment variables, standard input and the user's locale. Tests pass their own.
+ * environment variables, standard input, the user's locale, and whether standard output is a terminal
+ * (a person reading) rather than a pipe or a file. Tests pass their own.
  */
-public record Environment(Clock clock, Map<String, String> variables, InputStream stdin, Locale locale) {
+public record Environment(Clock clock, Map<String, String> variables, InputStream stdin, Locale locale,
+        boolean terminal) {
 
     public Environment {
         Objects.requireNonNull(clock, "clock");
@@ -24,7 +26,7 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
     public static Environment system() {
         Map<String, String> variables = System.getenv();
         return new Environment(Clock.systemDefaultZone(), variables, System.in,
-                locale(variables, Locale.getDefault()));
+                locale(variables, Locale.getDefault()), System.console() != null);
     }
 
     /**

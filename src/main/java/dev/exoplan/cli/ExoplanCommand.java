@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
-            "  1   the price sheet is missing, unreadable, not JSON or has errors",
+            "  1   a price sheet is missing, unreadable, not JSON or has errors (validate: any file has errors)",
             "  2   usage error: unknown option, goal, method or clinic; impossible date or period",
             " 70   internal error in exoplan (please report it; --stacktrace shows details)",
             "",
@@ -47,6 +47,6 @@ public final class ExoplanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: plan or list (run 'exoplan --help' for all)");
+                "a command is required: plan, list, validate or schema (run 'exoplan --help' for all)");
     }
 }

@@ -1,6 +1,7 @@
 package dev.exoplan.io;
 
 import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.check.SheetChecks;
 import dev.exoplan.core.sheet.PriceSheet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ public final class PriceSheets {
     public static final String EMBEDDED_NAME = "pricing.json (built in)";
 
     private static final String EMBEDDED_RESOURCE = "/dev/exoplan/pricing.json";
+    private static final String SCHEMA_RESOURCE = "/dev/exoplan/schema/pricing-v1.schema.json";
 
     private PriceSheets() {
     }
@@ -40,8 +42,30 @@ public final class PriceSheets {
         }
     }
 
+    /** The JSON Schema (draft 2020-12) of price-sheet format version 1, as shipped in exoplan. */
+    public static String schema() {
+        try (InputStream in = PriceSheets.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in schema " + SCHEMA_RESOURCE + " is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads the file at {@code path}; {@code name} is how messages call it (usually as typed). */
     public static LoadedSheet read(Path path, String name) throws SheetException {
+        return parse(bytes(path, name), name);
+    }
+
+    /** Reads a sheet from a stream, such as standard input, up to {@link #MAX_BYTES}. */
+    public static LoadedSheet read(InputStream in, String name) throws SheetException {
+        return parse(bytes(in, name), name);
+    }
+
+    /** The bytes of the file at {@code path}, refused with {@code E-READ} when they cannot be had. */
+    public static byte[] bytes(Path path, String name) throws SheetException {
         try {
             if (Files.isDirectory(path)) {
                 throw unreadable(name, "is a directory", "give the path of the price sheet file itself");
@@ -51,7 +75,7 @@ public final class PriceSheets {
                 throw unreadable(name, "is " + size + " bytes, more than the " + MAX_BYTES + " bytes a price "
                         + "sheet may have", "check that this is a price sheet");
             }
-            return parse(Files.readAllBytes(path), name);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw unreadable(name, "does not exist", "check the path, or leave out --pricing to use the built-in "
                     + "sheet");
@@ -62,15 +86,15 @@ public final class PriceSheets {
         }
     }
 
-    /** Reads a sheet from a stream, such as standard input, up to {@link #MAX_BYTES}. */
-    public static LoadedSheet read(InputStream in, String name) throws SheetException {
+    /** The bytes of a stream, such as standard input, up to {@link #MAX_BYTES}. */
+    public static byte[] bytes(InputStream in, String name) throws SheetException {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
             if (bytes.length > MAX_BYTES) {
                 throw unreadable(name, "is more than the " + MAX_BYTES + " bytes a price sheet may have",
                         "check that this is a price sheet");
             }
-            return parse(bytes, name);
+            return bytes;
         } catch (IOException e) {
             throw unreadable(name, "cannot be read: " + e.getMessage(), "check the input");
         }
@@ -78,11 +102,24 @@ public final class PriceSheets {
 
     /** Parses and decodes {@code bytes}; {@code name} is how messages call the file. */
     public static LoadedSheet parse(byte[] bytes, String name) throws SheetException {
+        SheetReport report = check(bytes, name, false);
+        if (report.sheet().isEmpty() || report.hasErrors()) {
+            throw new SheetException(report.findings());
+        }
+        return new LoadedSheet(name, report.sheet().get(), report.findings());
+    }
+
+    /**
+     * Every finding of a sheet, placed in its file and sorted by place: syntax, shape and meaning
+     * always; with {@code articleChecks}, also what the source article asks of a clinic
+     * ({@link SheetChecks}), which needs a sheet without errors.
+     */
+    public static SheetReport check(byte[] bytes, String name, boolean articleChecks) {
         JsonDocument document;
         try {
             document = JsonDocument.parse(bytes);
         } catch (JsonDocument.SyntaxError e) {
-            throw new SheetException(List.of(new SheetFinding(name, Optional.of(e.position()),
+            return new SheetReport(name, Optional.empty(), List.of(new SheetFinding(name, Optional.of(e.position()),
                     Finding.error(e.code(), "", e.getMessage(), e.fix()))));
         }
         SheetDecoder decoder = new SheetDecoder();
@@ -91,15 +128,17 @@ public final class PriceSheets {
         for (JsonDocument.Placed placed : document.findings()) {
             findings.add(new SheetFinding(name, Optional.of(placed.position()), placed.finding()));
         }
-        for (Finding finding : decoder.findings()) {
+        List<Finding> found = new ArrayList<>(decoder.findings());
+        if (articleChecks && sheet.isPresent() && found.stream().noneMatch(Finding::isError)) {
+            found.addAll(SheetChecks.of(sheet.get()));
+        }
+        for (Finding finding : found) {
             findings.add(new SheetFinding(name, Optional.of(document.positionOf(finding.pointer())), finding));
         }
         findings.sort(Comparator.comparing((SheetFinding f) -> f.position().orElse(TextPosition.START).line())
                 .thenComparing(f -> f.position().orElse(TextPosition.START).column()));
-        if (sheet.isEmpty() || findings.stream().anyMatch(f -> f.finding().isError())) {
-            throw new SheetException(findings);
-        }
-        return new LoadedSheet(name, sheet.get(), findings);
+        return new SheetReport(name, findings.stream().anyMatch(f -> f.finding().isError()) ? Optional.empty()
+                : sheet, findings);
     }
 
     private static SheetException unreadable(String name, String problem, String fix) {

@@ -24,10 +24,16 @@ final class Run {
     }
 
     static Result exoplan(Map<String, String> variables, String stdin, Locale locale, String... args) {
+        return exoplan(variables, stdin, locale, false, args);
+    }
+
+    /** As a user runs it, with {@code terminal} telling whether stdout is a terminal. */
+    static Result exoplan(Map<String, String> variables, String stdin, Locale locale, boolean terminal,
+            String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Environment environment = new Environment(TODAY, variables,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), locale);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), locale, terminal);
         int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), environment).execute(args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -1,0 +1,157 @@
+package dev.exoplan.core.check;
+
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Range;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * What the source article asks of a clinic's price sheet, as warnings on a sheet that is already
+ * valid: disclosure of the exosome used, every extra fee listed, no implausibly cheap price,
+ * schedules like the article's, and every goal offered by some clinic. Pure: findings carry JSON
+ * pointers, and the caller places them in the file.
+ */
+public final class SheetChecks {
+
+    /** The article: the first sessions "every 2 weeks to 1 month". */
+    public static final int ARTICLE_INITIAL_WEEKS_MIN = 2;
+    public static final int ARTICLE_INITIAL_WEEKS_MAX = 4;
+    /** The article: maintenance "once every few months". */
+    public static final int ARTICLE_MAINTENANCE_MONTHS_MIN = 2;
+    public static final int ARTICLE_MAINTENANCE_MONTHS_MAX = 6;
+
+    private SheetChecks() {
+    }
+
+    /** Every article check on a whole sheet, goals first, then clinics in order. */
+    public static List<Finding> of(PriceSheet sheet) {
+        List<Finding> findings = new ArrayList<>();
+        sheet.goals().values().forEach(goal -> findings.addAll(goal(goal)));
+        for (int i = 0; i < sheet.clinics().size(); i++) {
+            findings.addAll(clinic(i, sheet.clinics().get(i), sheet.currency()));
+        }
+        for (Goal goal : sheet.goals().values()) {
+            boolean offered = sheet.clinics().stream().anyMatch(c -> goal.methods().stream().anyMatch(c::prices));
+            if (!offered) {
+                findings.add(Finding.warning("W-GOAL-UNOFFERED", Pointers.of("goals", goal.id()),
+                        "no clinic in the sheet prices any method of goal '" + goal.id() + "' ("
+                                + String.join(", ", goal.methods()) + ")",
+                        "price one of its methods at a clinic, or remove the goal"));
+            }
+        }
+        return findings;
+    }
+
+    /** The goal's schedule against the article's: initial every 2 weeks to 1 month, then every few months. */
+    public static List<Finding> goal(Goal goal) {
+        List<Finding> findings = new ArrayList<>();
+        Range<Integer> weeks = goal.initialIntervalWeeks();
+        if (weeks.min() < ARTICLE_INITIAL_WEEKS_MIN || weeks.max() > ARTICLE_INITIAL_WEEKS_MAX) {
+            boolean low = weeks.min() < ARTICLE_INITIAL_WEEKS_MIN;
+            findings.add(Finding.warning("W-INTERVAL-INITIAL",
+                    Pointers.of("goals", goal.id(), "initialIntervalWeeks", low ? "min" : "max"),
+                    "initial sessions every " + (low ? weeks.min() : weeks.max()) + " weeks is outside the "
+                            + "article's 2 weeks to 1 month", "check the interval with the doctor; if it is "
+                            + "right, keep it (this is a note, not an error)"));
+        }
+        Range<Integer> months = goal.maintenanceIntervalMonths();
+        if (months.min() < ARTICLE_MAINTENANCE_MONTHS_MIN || months.max() > ARTICLE_MAINTENANCE_MONTHS_MAX) {
+            boolean low = months.min() < ARTICLE_MAINTENANCE_MONTHS_MIN;
+            findings.add(Finding.warning("W-INTERVAL-MAINTENANCE",
+                    Pointers.of("goals", goal.id(), "maintenanceIntervalMonths", low ? "min" : "max"),
+                    "maintenance every " + (low ? months.min() : months.max()) + " months is outside the "
+                            + "article's once every few months (" + ARTICLE_MAINTENANCE_MONTHS_MIN + " to "
+                            + ARTICLE_MAINTENANCE_MONTHS_MAX + ")", "check the interval with the doctor; if it is "
+                            + "right, keep it (this is a note, not an error)"));
+        }
+        return findings;
+    }
+
+    /** One clinic: what it discloses, which extra fees it lists, and how cheap its prices are. */
+    public static List<Finding> clinic(int index, Clinic clinic, CurrencyUnit currency) {
+        List<Finding> findings = new ArrayList<>();
+        disclosure(index, clinic, findings);
+        fees(index, clinic, findings);
+        CheapPrice.threshold(currency).ifPresent(threshold -> clinic.prices().forEach((method, range) -> {
+            if (Amounts.decimal(range.min()).compareTo(threshold) < 0) {
+                findings.add(Finding.warning("W-CHEAP", Pointers.of("clinics", index, "prices", method, "min"),
+                        "the lowest " + method + " price, " + plain(range.min()) + " " + currency.getCurrencyCode()
+                                + " a session, is below " + threshold.toPlainString() + " " + currency.getCurrencyCode()
+                                + "; the article warns that extremely cheap treatment may mean poor quality, "
+                                + "concentration or safety management",
+                        "check the price; if it is right, say in the disclosure why it is safe (dose, "
+                                + "manufacturer, quality control)"));
+            }
+        }));
+        return findings;
+    }
+
+    private static void disclosure(int index, Clinic clinic, List<Finding> findings) {
+        Disclosure d = clinic.disclosure();
+        String at = Pointers.of("clinics", index, "disclosure");
+        String who = "clinic '" + clinic.id() + "'";
+        if (d.source().isEmpty()) {
+            findings.add(Finding.warning("W-DISCLOSE-SOURCE", at, who + " does not say where its exosome comes "
+                    + "from (由来)", "add disclosure.source: adipose, umbilical-cord, dental-pulp, bone-marrow "
+                    + "or the clinic's own words"));
+        }
+        if (d.dose().isEmpty()) {
+            findings.add(Finding.warning("W-DISCLOSE-DOSE", at, who + " does not state the dose or concentration "
+                    + "(濃度)", "add disclosure.dose, such as the particles or millilitres per session"));
+        }
+        if (d.manufacturer().isEmpty()) {
+            findings.add(Finding.warning("W-DISCLOSE-MANUFACTURER", at, who + " does not name the manufacturer",
+                    "add disclosure.manufacturer"));
+        }
+        if (d.qualityControl().isEmpty()) {
+            findings.add(Finding.warning("W-DISCLOSE-QC", at, who + " does not describe its quality control "
+                    + "(品質管理)", "add disclosure.qualityControl, such as which tests each lot passes"));
+        }
+    }
+
+    private static void fees(int index, Clinic clinic, List<Finding> findings) {
+        String at = Pointers.of("clinics", index, "fees");
+        if (clinic.fees().stream().noneMatch(mentions(Set.of("consult", "counsel"), Set.of("カウンセリング",
+                "診察", "初診", "相談")))) {
+            findings.add(Finding.warning("W-FEE-CONSULTATION", at, "clinic '" + clinic.id() + "' lists no "
+                    + "consultation or counselling fee", "list it, with amount 0 when it is free, so that patients "
+                    + "see every fee (the article asks for a clear price system)"));
+        }
+        boolean injects = clinic.prices("injection") || clinic.prices("combined");
+        if (injects && clinic.fees().stream().noneMatch(mentions(Set.of("cream", "anaesthe", "anesthe", "numb"),
+                Set.of("麻酔")))) {
+            findings.add(Finding.warning("W-FEE-CREAM", at, "clinic '" + clinic.id() + "' prices injections but "
+                    + "lists no anaesthetic cream (麻酔クリーム), which clinics offer on request", "add a fee "
+                    + "\"anaesthetic-cream\" (per visit, optional, for injection and combined), amount 0 if it "
+                    + "is free"));
+        }
+    }
+
+    private static Predicate<Fee> mentions(Set<String> english, Set<String> japanese) {
+        return fee -> {
+            String id = fee.id().toLowerCase(Locale.ROOT);
+            LocalizedText label = fee.label();
+            String en = label.en().orElse("").toLowerCase(Locale.ROOT);
+            String ja = label.ja().orElse("");
+            return english.stream().anyMatch(w -> id.contains(w) || en.contains(w))
+                    || japanese.stream().anyMatch(ja::contains);
+        };
+    }
+
+    private static String plain(MonetaryAmount amount) {
+        return Amounts.plain(amount).toPlainString();
+    }
+
+}

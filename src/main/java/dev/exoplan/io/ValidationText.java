@@ -1,0 +1,72 @@
+package dev.exoplan.io;
+
+import java.util.List;
+
+/**
+ * Validation findings as text, one line each in compiler style, optionally followed by the offending
+ * line of the file and a caret under the column (for a terminal), and a closing summary such as
+ * {@code 1 file: 2 errors, 3 warnings}.
+ */
+public final class ValidationText {
+
+    /** Excerpts of very long lines (a minified sheet) show this many characters each side of the column. */
+    private static final int EXCERPT_RADIUS = 60;
+
+    private ValidationText() {
+    }
+
+    public static String render(List<FileValidation> files, boolean excerpts, int maxFindings) {
+        StringBuilder out = new StringBuilder();
+        int errors = 0;
+        int warnings = 0;
+        int leftOut = 0;
+        for (FileValidation file : files) {
+            String[] lines = excerpts ? file.text().map(t -> t.split("\r?\n", -1)).orElse(null) : null;
+            for (SheetFinding finding : file.shown()) {
+                out.append(Terminal.safe(finding.oneLine())).append('\n');
+                if (lines != null && finding.position().isPresent()) {
+                    excerpt(lines, finding.position().get(), out);
+                }
+            }
+            errors += file.errors();
+            warnings += file.warnings();
+            leftOut += file.leftOut();
+        }
+        if (leftOut > 0) {
+            out.append("… ").append(count(leftOut, "more finding", "more findings")).append(" not shown "
+                    + "(--max-findings ").append(maxFindings).append("; 0 shows all)\n");
+        }
+        out.append(count(files.size(), "file", "files")).append(": ").append(count(errors, "error", "errors"))
+                .append(", ").append(count(warnings, "warning", "warnings")).append('\n');
+        return out.toString();
+    }
+
+    private static void excerpt(String[] lines, TextPosition at, StringBuilder out) {
+        if (at.line() > lines.length) {
+            return;
+        }
+        String line = lines[at.line() - 1];
+        int column = Math.min(at.column(), line.length() + 1);
+        int from = 0;
+        String lead = "";
+        String tail = "";
+        if (line.length() > 2 * EXCERPT_RADIUS) {
+            from = Math.max(0, column - 1 - EXCERPT_RADIUS);
+            int to = Math.min(line.length(), column - 1 + EXCERPT_RADIUS);
+            lead = from > 0 ? "…" : "";
+            tail = to < line.length() ? "…" : "";
+            line = line.substring(from, to);
+        }
+        String shown = Terminal.safe(lead + line + tail);
+        String number = String.valueOf(at.line());
+        String gutter = " ".repeat(number.length());
+        int caretAt = DisplayWidth.of(Terminal.safe(lead + line.substring(0, Math.min(line.length(),
+                column - 1 - from))));
+        out.append(' ').append(number).append(" | ").append(shown.stripTrailing()).append('\n');
+        out.append(' ').append(gutter).append(" | ").append(" ".repeat(caretAt)).append("^\n");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -8,6 +8,7 @@ import dev.exoplan.io.SheetException;
 import dev.exoplan.io.ValidationJson;
 import dev.exoplan.io.ValidationText;
 import dev.exoplan.io.Validator;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,22 +84,29 @@ final class ValidateCommand implements Callable<Integer> {
         if (files.stream().filter("-"::equals).count() > 1) {
             throw new UserException(ExitCodes.USAGE, "'-' (standard input) can be given only once");
         }
-        Validator validator = new Validator(selectedChecks(), strict, maxFindings);
         Environment environment = Cli.environment(spec);
+        boolean excerpts = format == Format.text && environment.terminal();
+        Validator validator = new Validator(selectedChecks(), strict, maxFindings, excerpts);
         List<FileValidation> results = new ArrayList<>();
         for (String file : files) {
-            String name = file.equals("-") ? "<stdin>" : file;
-            try {
-                byte[] bytes = file.equals("-")
-                        ? PriceSheets.bytes(environment.stdin(), name)
-                        : PriceSheets.bytes(Path.of(file), name);
-                results.add(validator.validate(name, bytes));
-            } catch (SheetException e) {
-                results.add(validator.unreadable(name, e.findings()));
+            if (file.equals("-")) {
+                // Standard input can be read once; it is held (up to the size limit) for excerpts.
+                byte[] bytes;
+                try {
+                    bytes = PriceSheets.bytes(environment.stdin(), "<stdin>");
+                } catch (SheetException e) {
+                    results.add(validator.validate("<stdin>", () -> {
+                        throw e;
+                    }));
+                    continue;
+                }
+                results.add(validator.validate("<stdin>", () -> new ByteArrayInputStream(bytes)));
+            } else {
+                results.add(validator.validate(file, () -> PriceSheets.open(Path.of(file), file)));
             }
         }
         String output = switch (format) {
-            case text -> ValidationText.render(results, environment.terminal(), maxFindings);
+            case text -> ValidationText.render(results, excerpts, maxFindings);
             case json -> ValidationJson.json(results);
             case sarif -> ValidationJson.sarif(results, new VersionProvider().version());
         };

@@ -2,19 +2,20 @@ package dev.exoplan.io;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The outcome of validating one file: the findings shown (the run's cap may leave some out), how
- * many errors and warnings there were in all, and the file's text for excerpts when it was readable.
+ * many errors and warnings there were in all, and the text of the lines that have a shown finding
+ * (for excerpts; empty when not asked for or not readable).
  */
 public record FileValidation(String file, List<SheetFinding> shown, int errors, int warnings, int leftOut,
-        Optional<String> text) {
+        Map<Integer, String> lines) {
 
     public FileValidation {
         Objects.requireNonNull(file, "file");
         shown = List.copyOf(shown);
-        Objects.requireNonNull(text, "text");
+        lines = Map.copyOf(lines);
     }
 
     /** Valid when it has no error (warnings allowed). */

@@ -13,17 +13,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.core.check.Finding;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A JSON document read into a Jackson tree that remembers where every value stood, so that a
- * problem found later by JSON pointer can be reported at its line and column. Unlike a plain
- * {@code readTree}, it reports every duplicate key (the first value is kept).
+ * JSON read into Jackson trees that remember where every value stood, so that a problem found later
+ * by JSON pointer can be reported at its line and column (Jackson's own tree model loses positions).
+ * Unlike a plain {@code readTree}, it reports every duplicate key (the first value is kept). Columns
+ * count characters, not bytes. The pieces here also serve {@link SheetReader}, which streams a sheet
+ * and builds a tree for one part at a time.
  */
 public final class JsonDocument {
 
@@ -55,64 +60,28 @@ public final class JsonDocument {
     }
 
     /**
-     * Parses {@code bytes}, which must be UTF-8 (RFC 8259); a UTF-8 byte-order mark is skipped with a
-     * warning. Columns count characters, not bytes.
+     * Parses a whole document from {@code bytes}, which must be UTF-8 (RFC 8259); a UTF-8 byte-order
+     * mark is skipped with a warning.
      *
      * @throws SyntaxError when the bytes are not UTF-8 or not one JSON value
      */
     public static JsonDocument parse(byte[] bytes) throws SyntaxError {
-        Builder builder = new Builder();
-        String text = Utf8.decode(bytes, builder.findings);
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            try {
-                JsonToken first = parser.nextToken();
-                if (first == null) {
-                    throw new SyntaxError(TextPosition.START, "the file is empty",
-                            "write a price sheet: a JSON object starting with {\"schemaVersion\": 1");
-                }
-                JsonNode root = builder.value(parser, JsonPointer.empty());
-                JsonToken after = parser.nextToken();
-                if (after != null) {
-                    throw new SyntaxError(position(parser.currentTokenLocation()),
-                            "unexpected content after the end of the JSON value",
-                            "remove what follows the closing brace, or merge it into the one object");
-                }
-                return new JsonDocument(root, builder.positions, builder.findings);
-            } catch (StreamConstraintsException e) {
-                throw new SyntaxError(position(parser.currentLocation()), limit(e), "simplify the file: a price "
-                        + "sheet nests about six levels deep and has short numbers and texts");
-            } catch (JsonProcessingException e) {
-                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw new SyntaxError(position(where), plain(e.getOriginalMessage()),
-                        "fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)");
-            }
+        Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(bytes));
+        Map<String, TextPosition> positions = new HashMap<>();
+        List<Placed> findings = new ArrayList<>();
+        JsonParser parser = null;
+        try {
+            parser = parser(reader);
+            first(parser);
+            JsonNode root = new Builder(positions, findings).value(parser, JsonPointer.empty());
+            last(parser);
+            byteOrderMark(reader, findings);
+            return new JsonDocument(root, positions, findings);
         } catch (IOException e) {
-            throw new SyntaxError(TextPosition.START, "cannot be read as JSON: " + e.getMessage(),
-                    "save the file as UTF-8 JSON");
+            throw syntaxError(e, parser);
+        } finally {
+            closeQuietly(parser);
         }
-    }
-
-    /** Jackson's message without the hints that name its own configuration. */
-    private static String plain(String message) {
-        return message
-                .replaceAll(":? ?\\(?(enable|disable) `[^`]+`( to allow)?\\)?", "")
-                .replaceAll("\\s+", " ")
-                .trim();
-    }
-
-    private static String limit(StreamConstraintsException e) {
-        String m = e.getMessage();
-        String lower = m.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("nesting depth")) {
-            return "nesting deeper than " + LIMITS.getMaxNestingDepth() + " levels";
-        }
-        if (lower.contains("number value length")) {
-            return "a number longer than " + LIMITS.getMaxNumberLength() + " characters";
-        }
-        if (lower.contains("string value length")) {
-            return "a text longer than " + LIMITS.getMaxStringLength() + " characters";
-        }
-        return plain(m.replaceAll("\\(.*?from `[^`]+`\\)", ""));
     }
 
     public JsonNode root() {
@@ -129,6 +98,10 @@ public final class JsonDocument {
      * nearest existing parent starts.
      */
     public TextPosition positionOf(String pointer) {
+        return positionOf(positions, pointer);
+    }
+
+    static TextPosition positionOf(Map<String, TextPosition> positions, String pointer) {
         JsonPointer at = JsonPointer.compile(pointer);
         while (true) {
             TextPosition position = positions.get(at.toString());
@@ -143,17 +116,102 @@ public final class JsonDocument {
         }
     }
 
-    private static TextPosition position(JsonLocation location) {
+    // ---- building blocks --------------------------------------------------------------------------
+
+    static JsonParser parser(Reader reader) throws IOException {
+        return FACTORY.createParser(reader);
+    }
+
+    static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // nothing was written; a failure to close a reader changes no result
+            }
+        }
+    }
+
+    /** Moves to the first token; an empty document is a syntax error. */
+    static void first(JsonParser parser) throws IOException, SyntaxError {
+        if (parser.nextToken() == null) {
+            throw new SyntaxError(TextPosition.START, "the file is empty",
+                    "write a price sheet: a JSON object starting with {\"schemaVersion\": 1");
+        }
+    }
+
+    /** After the one JSON value, nothing may follow. */
+    static void last(JsonParser parser) throws IOException, SyntaxError {
+        if (parser.nextToken() != null) {
+            throw new SyntaxError(position(parser.currentTokenLocation()),
+                    "unexpected content after the end of the JSON value",
+                    "remove what follows the closing brace, or merge it into the one object");
+        }
+    }
+
+    static void byteOrderMark(Utf8Reader reader, List<Placed> findings) {
+        if (reader.hadByteOrderMark()) {
+            findings.add(0, new Placed(Finding.warning("W-BOM", "",
+                    "the file starts with a UTF-8 byte-order mark, which JSON does not use; it is ignored",
+                    "save the file as UTF-8 without BOM"), TextPosition.START));
+        }
+    }
+
+    /** What went wrong while reading, as one located {@link SyntaxError}. */
+    static SyntaxError syntaxError(IOException e, JsonParser parser) {
+        if (e instanceof SyntaxError syntax) {
+            return syntax;
+        }
+        if (e instanceof Utf8Reader.NotUtf8 notUtf8) {
+            return new SyntaxError("E-ENCODING", notUtf8.position(), notUtf8.getMessage(), "save the file as UTF-8");
+        }
+        if (e instanceof StreamConstraintsException limit) {
+            TextPosition at = parser != null ? position(parser.currentLocation()) : TextPosition.START;
+            return new SyntaxError(at, limit(limit), "simplify the file: a price sheet nests about six levels "
+                    + "deep and has short numbers and texts");
+        }
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation where = json.getLocation() != null ? json.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
+            return new SyntaxError(where == null ? TextPosition.START : position(where),
+                    plain(json.getOriginalMessage()),
+                    "fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)");
+        }
+        return new SyntaxError(TextPosition.START, "cannot be read: " + e.getMessage(), "check the file");
+    }
+
+    /** Jackson's message without the hints that name its own configuration. */
+    private static String plain(String message) {
+        return message
+                .replaceAll(":? ?\\(?(enable|disable) `[^`]+`( to allow)?\\)?", "")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    private static String limit(StreamConstraintsException e) {
+        String lower = e.getMessage().toLowerCase(Locale.ROOT);
+        if (lower.contains("nesting depth")) {
+            return "nesting deeper than " + LIMITS.getMaxNestingDepth() + " levels";
+        }
+        if (lower.contains("number value length")) {
+            return "a number longer than " + LIMITS.getMaxNumberLength() + " characters";
+        }
+        if (lower.contains("string value length")) {
+            return "a text longer than " + LIMITS.getMaxStringLength() + " characters";
+        }
+        return plain(e.getMessage().replaceAll("\\(.*?from `[^`]+`\\)", ""));
+    }
+
+    static TextPosition position(JsonLocation location) {
         return new TextPosition(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
     /** The document is not UTF-8 JSON: where and why, and how to fix it. */
-    public static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends IOException {
         private static final long serialVersionUID = 1L;
+        private final String code;
         private final TextPosition position;
         private final String fix;
-
-        private final String code;
 
         SyntaxError(TextPosition position, String message, String fix) {
             this("E-SYNTAX", position, message, fix);
@@ -180,9 +238,18 @@ public final class JsonDocument {
         }
     }
 
-    private static final class Builder {
-        final Map<String, TextPosition> positions = new HashMap<>();
-        final List<Placed> findings = new ArrayList<>();
+    /**
+     * Builds the value at the parser's current token into a tree, recording where each value starts
+     * (by JSON pointer) and every duplicate key.
+     */
+    static final class Builder {
+        private final Map<String, TextPosition> positions;
+        private final List<Placed> findings;
+
+        Builder(Map<String, TextPosition> positions, List<Placed> findings) {
+            this.positions = positions;
+            this.findings = findings;
+        }
 
         JsonNode value(JsonParser parser, JsonPointer pointer) throws IOException {
             positions.put(pointer.toString(), position(parser.currentTokenLocation()));
@@ -209,6 +276,17 @@ public final class JsonDocument {
             }
         }
 
+        /** Records a second value for a key that already has one, and skips it. */
+        void duplicate(JsonParser parser, JsonPointer child, String name, TextPosition keyPosition)
+                throws IOException {
+            Optional<TextPosition> first = Optional.ofNullable(positions.get(child.toString()));
+            parser.skipChildren();
+            findings.add(new Placed(Finding.error("E-DUPLICATE-KEY", child.toString(),
+                    "key '" + name + "' appears twice in one object (first at line "
+                            + first.map(TextPosition::line).map(String::valueOf).orElse("?") + ")",
+                    "keep one '" + name + "' and remove the other"), keyPosition));
+        }
+
         private ObjectNode object(JsonParser parser, JsonPointer pointer) throws IOException {
             ObjectNode object = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -217,12 +295,7 @@ public final class JsonDocument {
                 TextPosition keyPosition = position(parser.currentTokenLocation());
                 parser.nextToken();
                 if (object.has(name)) {
-                    Optional<TextPosition> first = Optional.ofNullable(positions.get(child.toString()));
-                    parser.skipChildren();
-                    findings.add(new Placed(Finding.error("E-DUPLICATE-KEY", child.toString(),
-                            "key '" + name + "' appears twice in one object (first at line "
-                                    + first.map(TextPosition::line).map(String::valueOf).orElse("?") + ")",
-                            "keep one '" + name + "' and remove the other"), keyPosition));
+                    duplicate(parser, child, name, keyPosition);
                     continue;
                 }
                 object.set(name, value(parser, child));

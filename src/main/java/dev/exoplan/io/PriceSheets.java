@@ -3,6 +3,8 @@ package dev.exoplan.io;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.check.SheetChecks;
 import dev.exoplan.core.sheet.PriceSheet;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reads price sheets from files, standard input or the copy built into exoplan. */
 public final class PriceSheets {
@@ -112,34 +115,45 @@ public final class PriceSheets {
     /**
      * Every finding of a sheet, placed in its file and sorted by place: syntax, shape and meaning
      * always; with {@code articleChecks}, also what the source article asks of a clinic
-     * ({@link SheetChecks}), which needs a sheet without errors.
+     * ({@link SheetChecks}).
      */
     public static SheetReport check(byte[] bytes, String name, boolean articleChecks) {
-        JsonDocument document;
-        try {
-            document = JsonDocument.parse(bytes);
-        } catch (JsonDocument.SyntaxError e) {
-            return new SheetReport(name, Optional.empty(), List.of(new SheetFinding(name, Optional.of(e.position()),
-                    Finding.error(e.code(), "", e.getMessage(), e.fix()))));
-        }
-        SheetDecoder decoder = new SheetDecoder();
-        Optional<PriceSheet> sheet = decoder.decode(document.root());
         List<SheetFinding> findings = new ArrayList<>();
-        for (JsonDocument.Placed placed : document.findings()) {
-            findings.add(new SheetFinding(name, Optional.of(placed.position()), placed.finding()));
-        }
-        List<Finding> found = new ArrayList<>(decoder.findings());
-        if (articleChecks && sheet.isPresent() && found.stream().noneMatch(Finding::isError)) {
-            found.addAll(SheetChecks.of(sheet.get()));
-        }
-        for (Finding finding : found) {
-            findings.add(new SheetFinding(name, Optional.of(document.positionOf(finding.pointer())), finding));
-        }
-        findings.sort(Comparator.comparing((SheetFinding f) -> f.position().orElse(TextPosition.START).line())
-                .thenComparing(f -> f.position().orElse(TextPosition.START).column()));
-        return new SheetReport(name, findings.stream().anyMatch(f -> f.finding().isError()) ? Optional.empty()
-                : sheet, findings);
+        SheetReader.Result result = SheetReader.read(new ByteArrayInputStream(bytes), name, true, articleChecks,
+                findings::add);
+        findings.sort(BY_PLACE);
+        return new SheetReport(name, result.sheet(), findings);
     }
+
+    /**
+     * Checks a sheet as it streams past, in memory that does not grow with the number of clinics:
+     * every finding goes to {@code sink} as soon as it is found (roughly in file order), and no sheet is
+     * kept. Returns whether any error was found.
+     */
+    public static boolean check(InputStream in, String name, boolean articleChecks, Consumer<SheetFinding> sink) {
+        return SheetReader.read(in, name, false, articleChecks, sink).hasErrors();
+    }
+
+    /** Opens the file at {@code path} for streaming, refused with {@code E-READ} when it cannot be read. */
+    public static InputStream open(Path path, String name) throws SheetException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw unreadable(name, "is a directory", "give the path of the price sheet file itself");
+            }
+            return new BufferedInputStream(Files.newInputStream(path));
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "does not exist", "check the path");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "cannot be read: permission denied", "make the file readable");
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file");
+        }
+    }
+
+    /** Findings by line, then column; findings without a place first. */
+    static final Comparator<SheetFinding> BY_PLACE = Comparator
+            .comparing((SheetFinding f) -> f.position().orElse(TextPosition.START).line())
+            .thenComparing(f -> f.position().orElse(TextPosition.START).column());
 
     private static SheetException unreadable(String name, String problem, String fix) {
         return new SheetException(List.of(new SheetFinding(name, Optional.empty(),

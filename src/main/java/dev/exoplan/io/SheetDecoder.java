@@ -55,44 +55,154 @@ final class SheetDecoder {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final List<Finding> findings = new ArrayList<>();
+    private int errors;
     private CurrencyUnit currency;
+    private Tax tax;
+    private Optional<LocalizedText> notice = Optional.empty();
+    private Map<String, Method> methods = Map.of();
+    private Map<String, Goal> goals = Map.of();
+    private Set<String> defined = Set.of();
+    private boolean headerComplete;
+    private final Set<String> clinicIds = new HashSet<>();
+    private int clinicsDecoded;
 
-    /** The findings of the last {@link #decode}, errors and warnings, in the order they were found. */
+    /** The findings since the last {@link #drain}, errors and warnings, in the order they were found. */
     List<Finding> findings() {
         return findings;
     }
 
-    /** The sheet, or empty when any error was found. */
-    Optional<PriceSheet> decode(JsonNode root) {
+    /** The findings since the last call, handed over and forgotten (a streamed sheet keeps none). */
+    List<Finding> drain() {
+        List<Finding> drained = List.copyOf(findings);
         findings.clear();
-        currency = null;
+        return drained;
+    }
+
+    boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /** Decodes a whole sheet held as one tree; the sheet, or empty when any error was found. */
+    Optional<PriceSheet> decode(JsonNode root) {
+        if (!header(root)) {
+            return Optional.empty();
+        }
+        JsonPointer p = JsonPointer.empty().appendProperty("clinics");
+        Optional<JsonNode> node = optional(root, JsonPointer.empty(), "clinics");
+        List<Clinic> clinics = new ArrayList<>();
+        int count = 0;
+        if (node.isPresent() && isArray(node.get(), p, "clinics")) {
+            for (JsonNode c : node.get()) {
+                clinic(count++, c).ifPresent(clinics::add);
+            }
+        }
+        finish(node.isPresent(), count);
+        return sheet(clinics);
+    }
+
+    /**
+     * Decodes everything but the clinics: currency, tax, notice, methods and goals. {@code root} is the
+     * sheet's top-level object, with or without its clinics.
+     *
+     * @return false when the root is not an object at all
+     */
+    boolean header(JsonNode root) {
+        findings.clear();
+        errors = 0;
+        clinicIds.clear();
+        clinicsDecoded = 0;
         JsonPointer at = JsonPointer.empty();
         if (!isObject(root, at, "a price sheet")) {
-            return Optional.empty();
+            return false;
         }
         known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
         optional(root, at, "$schema").ifPresent(n -> string(n, at.appendProperty("$schema")));
         schemaVersion(root, at);
         currency = currency(root, at);
-        Tax tax = tax(root, at);
-        Optional<LocalizedText> notice = optional(root, at, "notice").flatMap(n -> text(n, at.appendProperty("notice")));
-        Map<String, Method> methods = methods(root, at);
+        tax = tax(root, at);
+        notice = optional(root, at, "notice").flatMap(n -> text(n, at.appendProperty("notice")));
+        methods = methods(root, at);
         // References are checked against every method the sheet defines, even one whose own entry has an
         // error, so that one bad label does not make every use of the method an error too.
-        Set<String> defined = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         optional(root, at, "methods").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
-                defined::add));
-        Map<String, Goal> goals = goals(root, at, defined);
-        List<Clinic> clinics = clinics(root, at, defined);
-        if (findings.stream().anyMatch(Finding::isError)) {
+                keys::add));
+        defined = keys;
+        goals = goals(root, at, defined);
+        int goalCount = optional(root, at, "goals").filter(JsonNode::isObject).map(JsonNode::size).orElse(0);
+        if (errors == 0 && (methods.size() != defined.size() || goals.size() != goalCount)) {
+            throw new IllegalStateException("a method or goal was dropped without a finding");
+        }
+        headerComplete = true;
+        return true;
+    }
+
+    /**
+     * Top-level fields that come after the clinics in a streamed sheet whose header was decoded
+     * already: only the optional ones ({@code notice}, {@code $schema}) or unknown ones can be there.
+     */
+    void late(JsonNode fields) {
+        JsonPointer at = JsonPointer.empty();
+        known(fields, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
+        optional(fields, at, "$schema").ifPresent(n -> string(n, at.appendProperty("$schema")));
+        optional(fields, at, "notice").ifPresent(n -> notice = text(n, at.appendProperty("notice")));
+    }
+
+    /** The sheet's {@code clinics} value when it is not an array: a type error. */
+    void clinicsNotAnArray(JsonNode value) {
+        isArray(value, JsonPointer.empty().appendProperty("clinics"), "clinics");
+    }
+
+    /** Decodes clinic number {@code index} (from 0); needs {@link #header} first. */
+    Optional<Clinic> clinic(int index, JsonNode node) {
+        if (!headerComplete) {
+            throw new IllegalStateException("the header is decoded before the clinics");
+        }
+        JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
+        if (!isObject(node, cp, "a clinic")) {
             return Optional.empty();
         }
-        // Every part that failed to decode must have said why; a part dropped in silence is a bug here.
-        if (methods.size() != defined.size() || goals.size() != root.get("goals").size()
-                || clinics.size() != root.get("clinics").size()) {
-            throw new IllegalStateException("a method, goal or clinic was dropped without a finding");
+        Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
+                .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
+        id.ifPresent(s -> {
+            if (!clinicIds.add(s)) {
+                error("E-DUPLICATE-ID", cp.appendProperty("id"), "clinic id '" + q(s) + "' is used twice",
+                        "give every clinic its own id");
+            }
+        });
+        Optional<Clinic> clinic = clinic(id, node, cp, defined);
+        if (clinic.isEmpty() && errors == 0) {
+            throw new IllegalStateException("clinic " + index + " was dropped without a finding");
+        }
+        clinic.ifPresent(c -> clinicsDecoded++);
+        return clinic;
+    }
+
+    /** After the last clinic: whether the sheet had a {@code clinics} field, and how many it listed. */
+    void finish(boolean clinicsPresent, int count) {
+        JsonPointer p = JsonPointer.empty().appendProperty("clinics");
+        if (!clinicsPresent) {
+            error("E-REQUIRED", p, "required field 'clinics' is missing", "add \"clinics\"");
+        } else if (count == 0) {
+            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices");
+        }
+    }
+
+    /** The sheet with these clinics, or empty when any error was found. */
+    Optional<PriceSheet> sheet(List<Clinic> clinics) {
+        if (errors > 0) {
+            return Optional.empty();
         }
         return Optional.of(new PriceSheet(SCHEMA_VERSION, currency, tax, notice, methods, goals, clinics));
+    }
+
+    /** The goals of the decoded header, for checks that need them while clinics stream past. */
+    Map<String, Goal> goals() {
+        return goals;
+    }
+
+    CurrencyUnit currency() {
+        return currency;
     }
 
     // ---- the sections -------------------------------------------------------------------------
@@ -211,37 +321,6 @@ final class SheetDecoder {
             return Optional.empty();
         }
         return Optional.of(new Goal(id, label.get(), methods.get(), sessions.get(), weeks.get(), months.get(), onset));
-    }
-
-    private List<Clinic> clinics(JsonNode root, JsonPointer at, Set<String> methodIds) {
-        JsonPointer p = at.appendProperty("clinics");
-        List<Clinic> clinics = new ArrayList<>();
-        Optional<JsonNode> node = required(root, at, "clinics").filter(n -> isArray(n, p, "clinics"));
-        if (node.isEmpty()) {
-            return clinics;
-        }
-        if (node.get().isEmpty()) {
-            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices");
-        }
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int i = 0; i < node.get().size(); i++) {
-            JsonPointer cp = p.appendIndex(i);
-            JsonNode c = node.get().get(i);
-            if (!isObject(c, cp, "a clinic")) {
-                continue;
-            }
-            Optional<String> id = required(c, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
-                    .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
-            id.ifPresent(s -> {
-                Integer first = seen.putIfAbsent(s, seen.size());
-                if (first != null) {
-                    error("E-DUPLICATE-ID", cp.appendProperty("id"), "clinic id '" + s + "' is used twice",
-                            "give every clinic its own id");
-                }
-            });
-            clinic(id, c, cp, methodIds).ifPresent(clinics::add);
-        }
-        return clinics;
     }
 
     private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
@@ -680,6 +759,7 @@ final class SheetDecoder {
     }
 
     private void error(String code, JsonPointer at, String message, String fix) {
+        errors++;
         findings.add(Finding.error(code, at.toString(), message, fix));
     }
 

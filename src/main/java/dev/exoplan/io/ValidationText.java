@@ -21,11 +21,11 @@ public final class ValidationText {
         int warnings = 0;
         int leftOut = 0;
         for (FileValidation file : files) {
-            String[] lines = excerpts ? file.text().map(t -> t.split("\r?\n", -1)).orElse(null) : null;
             for (SheetFinding finding : file.shown()) {
                 out.append(Terminal.safe(finding.oneLine())).append('\n');
-                if (lines != null && finding.position().isPresent()) {
-                    excerpt(lines, finding.position().get(), out);
+                if (excerpts && finding.position().isPresent()
+                        && file.lines().containsKey(finding.position().get().line())) {
+                    excerpt(file.lines().get(finding.position().get().line()), finding.position().get(), out);
                 }
             }
             errors += file.errors();
@@ -41,11 +41,7 @@ public final class ValidationText {
         return out.toString();
     }
 
-    private static void excerpt(String[] lines, TextPosition at, StringBuilder out) {
-        if (at.line() > lines.length) {
-            return;
-        }
-        String line = lines[at.line() - 1];
+    private static void excerpt(String line, TextPosition at, StringBuilder out) {
         int column = Math.min(at.column(), line.length() + 1);
         int from = 0;
         String lead = "";

@@ -10,8 +10,10 @@ import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.money.CurrencyUnit;
@@ -42,16 +44,21 @@ public final class SheetChecks {
         for (int i = 0; i < sheet.clinics().size(); i++) {
             findings.addAll(clinic(i, sheet.clinics().get(i), sheet.currency()));
         }
-        for (Goal goal : sheet.goals().values()) {
-            boolean offered = sheet.clinics().stream().anyMatch(c -> goal.methods().stream().anyMatch(c::prices));
-            if (!offered) {
-                findings.add(Finding.warning("W-GOAL-UNOFFERED", Pointers.of("goals", goal.id()),
-                        "no clinic in the sheet prices any method of goal '" + goal.id() + "' ("
-                                + String.join(", ", goal.methods()) + ")",
-                        "price one of its methods at a clinic, or remove the goal"));
-            }
-        }
+        Set<String> priced = new HashSet<>();
+        sheet.clinics().forEach(c -> priced.addAll(c.prices().keySet()));
+        sheet.goals().values().forEach(goal -> unoffered(goal, priced).ifPresent(findings::add));
         return findings;
+    }
+
+    /** A goal none of whose methods is priced by any clinic ({@code priced}: every method some clinic prices). */
+    public static Optional<Finding> unoffered(Goal goal, Set<String> priced) {
+        if (goal.methods().stream().anyMatch(priced::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.warning("W-GOAL-UNOFFERED", Pointers.of("goals", goal.id()),
+                "no clinic in the sheet prices any method of goal '" + goal.id() + "' ("
+                        + String.join(", ", goal.methods()) + ")",
+                "price one of its methods at a clinic, or remove the goal"));
     }
 
     /** The goal's schedule against the article's: initial every 2 weeks to 1 month, then every few months. */

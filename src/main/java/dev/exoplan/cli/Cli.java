@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.core.sheet.Language;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +38,18 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
+    }
+
+    /**
+     * The language a command speaks: its {@code --lang}, where it has one, else the user's locale's.
+     */
+    static Language language(CommandSpec spec) {
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof LanguageOption option) {
+                return option.language();
+            }
+        }
+        return Language.of(environment(spec).locale());
     }
 
     /** The environment of the command line that {@code spec} belongs to. */

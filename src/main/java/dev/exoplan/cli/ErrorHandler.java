@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.SheetException;
 import dev.exoplan.io.SheetFinding;
 import dev.exoplan.io.Terminal;
@@ -29,7 +30,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         String name = commandLine.getCommandSpec().qualifiedName();
         int code = exitCode(e);
         if (e instanceof SheetException sheet) {
-            printFindings(sheet.findings(), err);
+            printFindings(sheet.findings(), err, Cli.language(commandLine.getCommandSpec()));
         } else if (e instanceof UserException || e instanceof InvalidRequestException) {
             err.println(Terminal.safe(name + ": " + e.getMessage()));
         } else {
@@ -73,16 +74,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return ExitCodes.INTERNAL;
     }
 
-    static void printFindings(List<SheetFinding> findings, PrintWriter err) {
+    static void printFindings(List<SheetFinding> findings, PrintWriter err, Language language) {
         List<SheetFinding> errorsFirst = findings.stream()
                 .sorted((a, b) -> Boolean.compare(!a.finding().isError(), !b.finding().isError()))
                 .toList();
         int shown = Math.min(MAX_FINDINGS_SHOWN, errorsFirst.size());
         for (int i = 0; i < shown; i++) {
-            err.println(Terminal.safe(errorsFirst.get(i).oneLine()));
+            err.println(Terminal.safe(errorsFirst.get(i).oneLine(language)));
         }
         if (errorsFirst.size() > shown) {
-            err.println("… and " + (errorsFirst.size() - shown) + " more");
+            err.println(language == Language.JA ? "…ほか " + (errorsFirst.size() - shown) + " 件"
+                    : "… and " + (errorsFirst.size() - shown) + " more");
         }
     }
 

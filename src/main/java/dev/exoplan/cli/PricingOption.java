@@ -29,7 +29,7 @@ public final class PricingOption {
      */
     public LoadedSheet load() throws SheetException {
         LoadedSheet loaded = read();
-        ErrorHandler.printFindings(loaded.warnings(), mixee.commandLine().getErr());
+        ErrorHandler.printFindings(loaded.warnings(), mixee.commandLine().getErr(), Cli.language(mixee));
         return loaded;
     }
 

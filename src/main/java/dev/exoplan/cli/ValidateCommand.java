@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,6 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + "counted and the output says how many were left out.")
     private int maxFindings;
 
+    @Mixin
+    private LanguageOption language;
+
     @Option(names = "--check", paramLabel = "ID", completionCandidates = CheckIds.class,
             description = "Run only these warning checks (repeatable): ${COMPLETION-CANDIDATES}. Errors are "
                     + "always checked. Default: every check.")
@@ -106,9 +110,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         String output = switch (format) {
-            case text -> ValidationText.render(results, excerpts, maxFindings);
-            case json -> ValidationJson.json(results);
-            case sarif -> ValidationJson.sarif(results, new VersionProvider().version());
+            case text -> ValidationText.render(results, excerpts, maxFindings, language.language());
+            case json -> ValidationJson.json(results, language.language());
+            case sarif -> ValidationJson.sarif(results, new VersionProvider().version(), language.language());
         };
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -135,25 +137,30 @@ public final class JsonDocument {
     /** Moves to the first token; an empty document is a syntax error. */
     static void first(JsonParser parser) throws IOException, SyntaxError {
         if (parser.nextToken() == null) {
-            throw new SyntaxError(TextPosition.START, "the file is empty",
-                    "write a price sheet: a JSON object starting with {\"schemaVersion\": 1");
+            throw new SyntaxError("E-SYNTAX", TextPosition.START,
+                    text("the file is empty", "ファイルが空です"),
+                    text("write a price sheet: a JSON object starting with {\"schemaVersion\": 1",
+                            "料金表を書いてください（{\"schemaVersion\": 1 で始まる JSON オブジェクト）"));
         }
     }
 
     /** After the one JSON value, nothing may follow. */
     static void last(JsonParser parser) throws IOException, SyntaxError {
         if (parser.nextToken() != null) {
-            throw new SyntaxError(position(parser.currentTokenLocation()),
-                    "unexpected content after the end of the JSON value",
-                    "remove what follows the closing brace, or merge it into the one object");
+            throw new SyntaxError("E-SYNTAX", position(parser.currentTokenLocation()),
+                    text("unexpected content after the end of the JSON value", "JSON の値の後に余分な内容があります"),
+                    text("remove what follows the closing brace, or merge it into the one object",
+                            "閉じ括弧の後ろを削除するか、1つのオブジェクトにまとめてください"));
         }
     }
 
     static void byteOrderMark(Utf8Reader reader, List<Placed> findings) {
         if (reader.hadByteOrderMark()) {
             findings.add(0, new Placed(Finding.warning("W-BOM", "",
-                    "the file starts with a UTF-8 byte-order mark, which JSON does not use; it is ignored",
-                    "save the file as UTF-8 without BOM"), TextPosition.START));
+                    text("the file starts with a UTF-8 byte-order mark, which JSON does not use; it is ignored",
+                            "ファイルが UTF-8 のバイト順マーク（BOM）で始まっています。JSON では使わないため無視します"),
+                    text("save the file as UTF-8 without BOM", "BOM なしの UTF-8 で保存してください")),
+                    TextPosition.START));
         }
     }
 
@@ -163,21 +170,27 @@ public final class JsonDocument {
             return syntax;
         }
         if (e instanceof Utf8Reader.NotUtf8 notUtf8) {
-            return new SyntaxError("E-ENCODING", notUtf8.position(), notUtf8.getMessage(), "save the file as UTF-8");
+            return new SyntaxError("E-ENCODING", notUtf8.position(), notUtf8.text(),
+                    text("save the file as UTF-8", "UTF-8 で保存し直してください"));
         }
         if (e instanceof StreamConstraintsException limit) {
             TextPosition at = parser != null ? position(parser.currentLocation()) : TextPosition.START;
-            return new SyntaxError(at, limit(limit), "simplify the file: a price sheet nests about six levels "
-                    + "deep and has short numbers and texts");
+            return new SyntaxError("E-SYNTAX", at, limit(limit), text("simplify the file: a price sheet nests about "
+                    + "six levels deep and has short numbers and texts", "ファイルを簡素にしてください（料金表のネストは"
+                    + "6段程度で、数値や文字列は短いものです）"));
         }
         if (e instanceof JsonProcessingException json) {
             JsonLocation where = json.getLocation() != null ? json.getLocation()
                     : parser != null ? parser.currentLocation() : null;
-            return new SyntaxError(where == null ? TextPosition.START : position(where),
-                    plain(json.getOriginalMessage()),
-                    "fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)");
+            String message = plain(json.getOriginalMessage());
+            return new SyntaxError("E-SYNTAX", where == null ? TextPosition.START : position(where),
+                    text(message, "JSON として読めません（" + message + "）"),
+                    text("fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)",
+                            "この位置の JSON 構文を直してください（カンマ・引用符・括弧の抜けがよくある原因です）"));
         }
-        return new SyntaxError(TextPosition.START, "cannot be read: " + e.getMessage(), "check the file");
+        return new SyntaxError("E-SYNTAX", TextPosition.START,
+                text("cannot be read: " + e.getMessage(), "読めません：" + e.getMessage()),
+                text("check the file", "ファイルを確認してください"));
     }
 
     /** Jackson's message without the hints that name its own configuration. */
@@ -188,18 +201,26 @@ public final class JsonDocument {
                 .trim();
     }
 
-    private static String limit(StreamConstraintsException e) {
+    private static LocalizedText limit(StreamConstraintsException e) {
         String lower = e.getMessage().toLowerCase(Locale.ROOT);
         if (lower.contains("nesting depth")) {
-            return "nesting deeper than " + LIMITS.getMaxNestingDepth() + " levels";
+            return text("nesting deeper than " + LIMITS.getMaxNestingDepth() + " levels",
+                    "ネストが " + LIMITS.getMaxNestingDepth() + " 段を超えています");
         }
         if (lower.contains("number value length")) {
-            return "a number longer than " + LIMITS.getMaxNumberLength() + " characters";
+            return text("a number longer than " + LIMITS.getMaxNumberLength() + " characters",
+                    LIMITS.getMaxNumberLength() + " 文字を超える数値があります");
         }
         if (lower.contains("string value length")) {
-            return "a text longer than " + LIMITS.getMaxStringLength() + " characters";
+            return text("a text longer than " + LIMITS.getMaxStringLength() + " characters",
+                    LIMITS.getMaxStringLength() + " 文字を超えるテキストがあります");
         }
-        return plain(e.getMessage().replaceAll("\\(.*?from `[^`]+`\\)", ""));
+        String message = plain(e.getMessage().replaceAll("\\(.*?from `[^`]+`\\)", ""));
+        return text(message, "制限を超えています（" + message + "）");
+    }
+
+    static LocalizedText text(String english, String japanese) {
+        return LocalizedText.of(japanese, english);
     }
 
     static TextPosition position(JsonLocation location) {
@@ -211,16 +232,14 @@ public final class JsonDocument {
         private static final long serialVersionUID = 1L;
         private final String code;
         private final TextPosition position;
-        private final String fix;
+        private final transient LocalizedText text;
+        private final transient LocalizedText fix;
 
-        SyntaxError(TextPosition position, String message, String fix) {
-            this("E-SYNTAX", position, message, fix);
-        }
-
-        SyntaxError(String code, TextPosition position, String message, String fix) {
-            super(message);
+        SyntaxError(String code, TextPosition position, LocalizedText text, LocalizedText fix) {
+            super(text.in(Language.EN));
             this.code = code;
             this.position = position;
+            this.text = text;
             this.fix = fix;
         }
 
@@ -233,8 +252,14 @@ public final class JsonDocument {
             return position;
         }
 
+        /** The English fix. */
         public String fix() {
-            return fix;
+            return fix.in(Language.EN);
+        }
+
+        /** As a finding of the whole document. */
+        public Finding finding() {
+            return Finding.error(code, "", text, fix);
         }
     }
 

@@ -71,21 +71,25 @@ public final class PriceSheets {
     public static byte[] bytes(Path path, String name) throws SheetException {
         try {
             if (Files.isDirectory(path)) {
-                throw unreadable(name, "is a directory", "give the path of the price sheet file itself");
+                throw unreadable(name, "is a directory", "give the path of the price sheet file itself",
+                        "はフォルダです", "料金表のファイルそのもののパスを指定してください");
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw unreadable(name, "is " + size + " bytes, more than the " + MAX_BYTES + " bytes a price "
-                        + "sheet may have", "check that this is a price sheet");
+                        + "sheet may have", "check that this is a price sheet", "は " + size + " バイトで、料金表の上限 "
+                        + MAX_BYTES + " バイトを超えています", "料金表のファイルか確認してください");
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw unreadable(name, "does not exist", "check the path, or leave out --pricing to use the built-in "
-                    + "sheet");
+                    + "sheet", "は存在しません", "パスを確認するか、--pricing を省いて組み込みの料金表を使ってください");
         } catch (AccessDeniedException e) {
-            throw unreadable(name, "cannot be read: permission denied", "make the file readable");
+            throw unreadable(name, "cannot be read: permission denied", "make the file readable",
+                    "を読む権限がありません", "ファイルを読めるようにしてください");
         } catch (IOException e) {
-            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file");
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file", "を読めません："
+                    + e.getMessage(), "ファイルを確認してください");
         }
     }
 
@@ -95,11 +99,13 @@ public final class PriceSheets {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
             if (bytes.length > MAX_BYTES) {
                 throw unreadable(name, "is more than the " + MAX_BYTES + " bytes a price sheet may have",
-                        "check that this is a price sheet");
+                        "check that this is a price sheet", "は料金表の上限 " + MAX_BYTES + " バイトを超えています",
+                        "料金表か確認してください");
             }
             return bytes;
         } catch (IOException e) {
-            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the input");
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the input", "を読めません："
+                    + e.getMessage(), "入力を確認してください");
         }
     }
 
@@ -138,15 +144,18 @@ public final class PriceSheets {
     public static InputStream open(Path path, String name) throws SheetException {
         try {
             if (Files.isDirectory(path)) {
-                throw unreadable(name, "is a directory", "give the path of the price sheet file itself");
+                throw unreadable(name, "is a directory", "give the path of the price sheet file itself",
+                        "はフォルダです", "料金表のファイルそのもののパスを指定してください");
             }
             return new BufferedInputStream(Files.newInputStream(path));
         } catch (NoSuchFileException e) {
-            throw unreadable(name, "does not exist", "check the path");
+            throw unreadable(name, "does not exist", "check the path", "は存在しません", "パスを確認してください");
         } catch (AccessDeniedException e) {
-            throw unreadable(name, "cannot be read: permission denied", "make the file readable");
+            throw unreadable(name, "cannot be read: permission denied", "make the file readable",
+                    "を読む権限がありません", "ファイルを読めるようにしてください");
         } catch (IOException e) {
-            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file");
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file", "を読めません："
+                    + e.getMessage(), "ファイルを確認してください");
         }
     }
 
@@ -155,8 +164,10 @@ public final class PriceSheets {
             .comparing((SheetFinding f) -> f.position().orElse(TextPosition.START).line())
             .thenComparing(f -> f.position().orElse(TextPosition.START).column());
 
-    private static SheetException unreadable(String name, String problem, String fix) {
+    private static SheetException unreadable(String name, String problem, String fix, String problemJa,
+            String fixJa) {
         return new SheetException(List.of(new SheetFinding(name, Optional.empty(),
-                Finding.error("E-READ", "", name + " " + problem, fix))));
+                Finding.error("E-READ", "", JsonDocument.text(name + " " + problem, name + " " + problemJa),
+                        JsonDocument.text(fix, fixJa)))));
     }
 }

@@ -167,7 +167,8 @@ final class SheetDecoder {
         id.ifPresent(s -> {
             if (!clinicIds.add(s)) {
                 error("E-DUPLICATE-ID", cp.appendProperty("id"), "clinic id '" + q(s) + "' is used twice",
-                        "give every clinic its own id");
+                        "give every clinic its own id", "クリニックID '" + q(s) + "' が重複しています",
+                        "クリニックごとに別のIDを付けてください");
             }
         });
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
@@ -182,9 +183,11 @@ final class SheetDecoder {
     void finish(boolean clinicsPresent, int count) {
         JsonPointer p = JsonPointer.empty().appendProperty("clinics");
         if (!clinicsPresent) {
-            error("E-REQUIRED", p, "required field 'clinics' is missing", "add \"clinics\"");
+            error("E-REQUIRED", p, "required field 'clinics' is missing", "add \"clinics\"",
+                    "必須の項目 'clinics' がありません", "\"clinics\" を追加してください");
         } else if (count == 0) {
-            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices");
+            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices",
+                    "クリニックが1件もありません", "価格を記載したクリニックを1件以上追加してください");
         }
     }
 
@@ -212,7 +215,9 @@ final class SheetDecoder {
         required(root, at, "schemaVersion").flatMap(n -> integer(n, p)).ifPresent(v -> {
             if (v != SCHEMA_VERSION) {
                 error("E-SCHEMA-VERSION", p, "schemaVersion " + v + " is not one this exoplan reads",
-                        "set \"schemaVersion\": " + SCHEMA_VERSION + ", or use a newer exoplan");
+                        "set \"schemaVersion\": " + SCHEMA_VERSION + ", or use a newer exoplan",
+                        "schemaVersion " + v + " はこの exoplan では読めません",
+                        "\"schemaVersion\": " + SCHEMA_VERSION + " にするか、新しい exoplan を使ってください");
             }
         });
     }
@@ -226,20 +231,24 @@ final class SheetDecoder {
         String c = code.get();
         if (!c.matches("[A-Z]{3}")) {
             error("E-CURRENCY", p, "'" + q(c) + "' is not an ISO 4217 currency code",
-                    "write three capital letters, such as \"JPY\" or \"USD\"");
+                    "write three capital letters, such as \"JPY\" or \"USD\"",
+                    "'" + q(c) + "' は ISO 4217 の通貨コードではありません", "\"JPY\" や \"USD\" のように大文字3文字で書いてください");
             return null;
         }
         try {
             CurrencyUnit unit = Monetary.getCurrency(c);
             if (unit.getDefaultFractionDigits() < 0) {
                 error("E-CURRENCY", p, c + " is not a currency with prices (it has no minor unit)",
-                        "use the currency the clinic charges in, such as \"JPY\"");
+                        "use the currency the clinic charges in, such as \"JPY\"",
+                        c + " は価格に使う通貨ではありません（補助単位がありません）",
+                        "クリニックが請求に使う通貨（\"JPY\" など）にしてください");
                 return null;
             }
             return unit;
         } catch (UnknownCurrencyException e) {
             error("E-CURRENCY", p, "'" + q(c) + "' is not a known ISO 4217 currency code",
-                    "use a known code, such as \"JPY\" or \"USD\"");
+                    "use a known code, such as \"JPY\" or \"USD\"", "'" + q(c) + "' は既知の ISO 4217 通貨コードではありません",
+                    "\"JPY\" や \"USD\" などの既知のコードにしてください");
             return null;
         }
     }
@@ -257,7 +266,8 @@ final class SheetDecoder {
         rate.ifPresent(r -> {
             if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
                 error("E-RANGE", rateAt, "tax rate " + show(r) + " must be from 0 up to (not including) 1",
-                        "write the rate as a fraction: 0.10 for 10 %");
+                        "write the rate as a fraction: 0.10 for 10 %", "税率 " + show(r) + " は0以上1未満でなければなりません",
+                        "税率は小数で書いてください（10%なら 0.10）");
             }
         });
         Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.appendProperty("included")));
@@ -276,7 +286,8 @@ final class SheetDecoder {
         JsonPointer p = at.appendProperty("methods");
         Map<String, Method> methods = new LinkedHashMap<>();
         Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods",
-                "define at least one method, such as \"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}"));
+                "define at least one method, such as \"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}",
+                "投与方法を1つ以上定義してください（例：\"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}）"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer mp = p.appendProperty(e.getKey());
             if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, "a method")) {
@@ -292,7 +303,8 @@ final class SheetDecoder {
         JsonPointer p = at.appendProperty("goals");
         Map<String, Goal> goals = new LinkedHashMap<>();
         Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals",
-                "define at least one goal, such as \"skin\" with its methods and schedule ranges"));
+                "define at least one goal, such as \"skin\" with its methods and schedule ranges",
+                "目的を1つ以上定義してください（例：投与方法とスケジュールの範囲を持つ \"skin\"）"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer gp = p.appendProperty(e.getKey());
             if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, "a goal")) {
@@ -353,7 +365,8 @@ final class SheetDecoder {
             Set<String> methodIds) {
         JsonPointer p = at.appendProperty("prices");
         Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices",
-                "price at least one method, such as \"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}"));
+                "price at least one method, such as \"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}",
+                "1つ以上の投与方法に価格を付けてください（例：\"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}）"));
         if (node.isEmpty()) {
             return Optional.empty();
         }
@@ -392,7 +405,8 @@ final class SheetDecoder {
             JsonPointer idAt = fp.appendProperty("id");
             Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
             id.filter(s -> !ids.add(s)).ifPresent(s -> error("E-DUPLICATE-ID", idAt,
-                    "fee id '" + s + "' is used twice in this clinic", "give every fee of a clinic its own id"));
+                    "fee id '" + s + "' is used twice in this clinic", "give every fee of a clinic its own id",
+                    "料金ID '" + s + "' がこのクリニック内で重複しています", "クリニックの料金ごとに別のIDを付けてください"));
             Optional<LocalizedText> label = label(f, fp);
             Optional<MonetaryAmount> amount = required(f, fp, "amount")
                     .flatMap(n -> money(n, fp.appendProperty("amount")));
@@ -426,7 +440,8 @@ final class SheetDecoder {
             return Optional.empty();
         }
         if (list.get().isEmpty()) {
-            error("E-REQUIRED", p, "the list of methods is empty", "name at least one method from /methods");
+            error("E-REQUIRED", p, "the list of methods is empty", "name at least one method from /methods",
+                    "投与方法のリストが空です", "/methods にある投与方法を1つ以上挙げてください");
             return Optional.empty();
         }
         List<String> methods = new ArrayList<>();
@@ -437,7 +452,8 @@ final class SheetDecoder {
             if (m.isEmpty() || !reference(m.get(), ip, methodIds)) {
                 ok = false;
             } else if (methods.contains(m.get())) {
-                warning("W-DUPLICATE", ip, "method '" + m.get() + "' is listed twice", "list each method once");
+                warning("W-DUPLICATE", ip, "method '" + m.get() + "' is listed twice", "list each method once",
+                        "投与方法 '" + m.get() + "' が2回挙げられています", "各投与方法は1回だけ挙げてください");
             } else {
                 methods.add(m.get());
             }
@@ -450,9 +466,12 @@ final class SheetDecoder {
             return true;
         }
         String hint = ClosestMatch.among(methodId, methodIds).map(m -> "use '" + m + "', or ").orElse("");
+        String defined = methodIds.isEmpty() ? "" : String.join(", ", methodIds);
         error("E-UNKNOWN-METHOD", at, "method '" + q(methodId) + "' is not defined in /methods",
-                hint + "add \"" + q(methodId) + "\" to /methods" + (methodIds.isEmpty() ? ""
-                        : " (defined: " + String.join(", ", methodIds) + ")"));
+                hint + "add \"" + q(methodId) + "\" to /methods" + (defined.isEmpty() ? "" : " (defined: " + defined + ")"),
+                "投与方法 '" + q(methodId) + "' は /methods に定義されていません",
+                ClosestMatch.among(methodId, methodIds).map(m -> "'" + m + "' にするか、").orElse("") + "/methods に \""
+                        + q(methodId) + "\" を追加してください" + (defined.isEmpty() ? "" : "（定義済み：" + defined + "）"));
         return false;
     }
 
@@ -485,7 +504,9 @@ final class SheetDecoder {
         Optional<Integer> value = integer(node, at);
         if (value.isPresent() && (value.get() < low || value.get() > high)) {
             error("E-RANGE", at, value.get() + " " + unit + " is outside " + low + " to " + high,
-                    "use a whole number from " + low + " to " + high);
+                    "use a whole number from " + low + " to " + high,
+                    value.get() + " は " + low + "〜" + high + " の範囲外です",
+                    low + "〜" + high + " の整数にしてください");
             return Optional.empty();
         }
         return value;
@@ -517,13 +538,17 @@ final class SheetDecoder {
             boolean hasTypical, java.util.function.Function<T, String> show) {
         if (min.compareTo(max) > 0) {
             error("E-ORDER", at.appendProperty("min"), "min " + show.apply(min) + " is more than max " + show.apply(max),
-                    "make min the lowest and max the highest value");
+                    "make min the lowest and max the highest value",
+                    "min " + show.apply(min) + " が max " + show.apply(max) + " より大きくなっています",
+                    "min を最小、max を最大の値にしてください");
             return false;
         }
         if (hasTypical && (typical.compareTo(min) < 0 || typical.compareTo(max) > 0)) {
             error("E-ORDER", at.appendProperty("typical"), "typical " + show.apply(typical) + " is outside min "
                     + show.apply(min) + " to max " + show.apply(max), "set typical between min and max, or leave it "
-                    + "out to use the midpoint");
+                    + "out to use the midpoint",
+                    "typical " + show.apply(typical) + " が min " + show.apply(min) + "〜max " + show.apply(max)
+                            + " の範囲外です", "typical を min と max の間にするか、省略して中間値を使ってください");
             return false;
         }
         return true;
@@ -536,15 +561,17 @@ final class SheetDecoder {
         }
         BigDecimal v = value.get();
         if (v.signum() < 0) {
-            error("E-RANGE", at, show(v) + " must be 0 or more", "set a non-negative amount");
+            error("E-RANGE", at, show(v) + " must be 0 or more", "set a non-negative amount",
+                    show(v) + " は0以上でなければなりません", "0以上の金額にしてください");
             return Optional.empty();
         }
         int digits = Amounts.minorDigits(currency);
         if (v.stripTrailingZeros().scale() > digits) {
-            error("E-DECIMALS", at, show(v) + " has more decimals than " + currency.getCurrencyCode()
-                    + " allows (" + digits + ")", digits == 0
-                            ? "write a whole amount of " + currency.getCurrencyCode()
-                            : "round to " + digits + " decimals");
+            String code = currency.getCurrencyCode();
+            error("E-DECIMALS", at, show(v) + " has more decimals than " + code + " allows (" + digits + ")",
+                    digits == 0 ? "write a whole amount of " + code : "round to " + digits + " decimals",
+                    show(v) + " は " + code + " で使える小数点以下の桁数（" + digits + "）を超えています",
+                    digits == 0 ? code + " の整数の金額にしてください" : "小数点以下 " + digits + " 桁に丸めてください");
             return Optional.empty();
         }
         return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
@@ -573,7 +600,8 @@ final class SheetDecoder {
         Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en")));
         if (jaNode.isEmpty() && enNode.isEmpty()) {
             error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
-                    "write the text in Japanese (\"ja\") and English (\"en\")");
+                    "write the text in Japanese (\"ja\") and English (\"en\")",
+                    "テキストに \"ja\" も \"en\" もありません", "日本語（\"ja\"）と英語（\"en\"）で書いてください");
             return Optional.empty();
         }
         if (jaNode.isPresent() && ja.isEmpty() || enNode.isPresent() && en.isEmpty()) {
@@ -581,11 +609,11 @@ final class SheetDecoder {
         }
         if (jaNode.isEmpty()) {
             warning("W-LABEL", at.appendProperty("ja"), "no Japanese text", "add \"ja\"; the English text is shown "
-                    + "in its place");
+                    + "in its place", "日本語のテキストがありません", "\"ja\" を追加してください（ない間は英語が表示されます）");
         }
         if (enNode.isEmpty()) {
             warning("W-LABEL", at.appendProperty("en"), "no English text", "add \"en\"; the Japanese text is shown "
-                    + "in its place");
+                    + "in its place", "英語のテキストがありません", "\"en\" を追加してください（ない間は日本語が表示されます）");
         }
         return Optional.of(new LocalizedText(ja, en));
     }
@@ -600,7 +628,8 @@ final class SheetDecoder {
 
     private Optional<String> nonBlank(String text, JsonPointer at) {
         if (text.isBlank()) {
-            error("E-REQUIRED", at, "the text is empty", "write the text, or leave the field out where it is optional");
+            error("E-REQUIRED", at, "the text is empty", "write the text, or leave the field out where it is optional",
+                    "テキストが空です", "テキストを書くか、任意の項目なら項目ごと省いてください");
             return Optional.empty();
         }
         return Optional.of(text.strip());
@@ -613,11 +642,13 @@ final class SheetDecoder {
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
         if (value.scale() > 0) {
-            error("E-TYPE", at, show(value) + " is not a whole number", "write a whole number");
+            error("E-TYPE", at, show(value) + " is not a whole number", "write a whole number",
+                    show(value) + " は整数ではありません", "整数にしてください");
             return Optional.empty();
         }
         if (value.precision() - value.scale() > 9) {
-            error("E-RANGE", at, show(value) + " is far too large", "write a small whole number");
+            error("E-RANGE", at, show(value) + " is far too large", "write a small whole number",
+                    show(value) + " は大きすぎます", "小さな整数にしてください");
             return Optional.empty();
         }
         return Optional.of(value.intValueExact());
@@ -631,12 +662,13 @@ final class SheetDecoder {
         BigDecimal value = node.decimalValue().stripTrailingZeros();
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
             error("E-RANGE", at, show(value) + " is far too large (more than " + MAX_INTEGER_DIGITS
-                    + " digits before the point)", "write the real value");
+                    + " digits before the point)", "write the real value",
+                    show(value) + " は大きすぎます（整数部が " + MAX_INTEGER_DIGITS + " 桁を超えています）", "正しい値にしてください");
             return Optional.empty();
         }
         if (value.scale() > MAX_FRACTION_DIGITS) {
             error("E-DECIMALS", at, show(value) + " has more than " + MAX_FRACTION_DIGITS + " decimals",
-                    "round it");
+                    "round it", show(value) + " は小数点以下が " + MAX_FRACTION_DIGITS + " 桁を超えています", "丸めてください");
             return Optional.empty();
         }
         return Optional.of(node.decimalValue());
@@ -661,8 +693,11 @@ final class SheetDecoder {
         Optional<T> found = byId.apply(value);
         if (found.isEmpty()) {
             String hint = ClosestMatch.among(value, allowed).map(m -> " (did you mean \"" + m + "\"?)").orElse("");
-            error("E-ENUM", at, "'" + q(value) + "' is not one of " + allowed.stream().map(a -> "\"" + a + "\"")
-                    .collect(Collectors.joining(", ")) + hint, "use one of the listed values");
+            String listed = allowed.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
+            error("E-ENUM", at, "'" + q(value) + "' is not one of " + listed + hint, "use one of the listed values",
+                    "'" + q(value) + "' は " + listed + " のいずれでもありません"
+                            + ClosestMatch.among(value, allowed).map(m -> "（\"" + m + "\" のことですか？）").orElse(""),
+                    "挙げた値のいずれかにしてください");
         }
         return found;
     }
@@ -671,9 +706,11 @@ final class SheetDecoder {
         if (ID.matcher(id).matches()) {
             return true;
         }
+        String example = q(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", ""));
         error("E-ID", at, what + " id '" + q(id) + "' is not a valid id",
-                "use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \""
-                        + q(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "")) + "\")");
+                "use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \"" + example + "\")",
+                "ID '" + q(id) + "' は使えません",
+                "英小文字・数字・ハイフンだけを使い、英小文字か数字で始めてください（例：\"" + example + "\"）");
         return false;
     }
 
@@ -683,7 +720,9 @@ final class SheetDecoder {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             error("E-REQUIRED", at.appendProperty(field), "required field '" + field + "' is missing"
-                    + (value == null ? "" : " (it is null)"), "add \"" + field + "\"");
+                    + (value == null ? "" : " (it is null)"), "add \"" + field + "\"",
+                    "必須の項目 '" + field + "' がありません" + (value == null ? "" : "（null です）"),
+                    "\"" + field + "\" を追加してください");
             return Optional.empty();
         }
         return Optional.of(value);
@@ -702,12 +741,12 @@ final class SheetDecoder {
         return false;
     }
 
-    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String what, String fix) {
+    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String what, String fix, String fixJa) {
         if (!isObject(node, at, what)) {
             return false;
         }
         if (node.isEmpty()) {
-            error("E-REQUIRED", at, "'" + what + "' is empty", fix);
+            error("E-REQUIRED", at, "'" + what + "' is empty", fix, "'" + what + "' が空です", fixJa);
             return false;
         }
         return true;
@@ -726,27 +765,64 @@ final class SheetDecoder {
         object.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
                 String hint = ClosestMatch.among(name, allowed).map(m -> "did you mean '" + m + "'? ").orElse("");
-                warning("W-UNKNOWN-FIELD", at.appendProperty(name).toString(), "unknown field '" + q(name) + "' is ignored",
-                        hint + "known here: " + String.join(", ", allowed));
+                warning("W-UNKNOWN-FIELD", at.appendProperty(name), "unknown field '" + q(name) + "' is ignored",
+                        hint + "known here: " + String.join(", ", allowed),
+                        "不明な項目 '" + q(name) + "' は無視されます",
+                        ClosestMatch.among(name, allowed).map(m -> "'" + m + "' のことですか？ ").orElse("")
+                                + "ここで使える項目：" + String.join(", ", allowed));
             }
         });
     }
 
     private void typeError(JsonNode node, JsonPointer at, String expected) {
-        error("E-TYPE", at, "expected " + expected + ", found " + describe(node), "write " + expected);
+        String ja = japanese(expected);
+        error("E-TYPE", at, "expected " + expected + ", found " + describe(node, false), "write " + expected,
+                ja + "が必要ですが、" + describe(node, true) + "です", ja + "にしてください");
     }
 
-    private static String describe(JsonNode node) {
+    private static String describe(JsonNode node, boolean japanese) {
         JsonNodeType type = node.getNodeType();
         return switch (type) {
-            case STRING -> "the string \"" + abbreviate(node.asText()) + "\"";
-            case NUMBER -> "the number " + show(node.decimalValue());
+            case STRING -> (japanese ? "文字列 " : "the string ") + "\"" + abbreviate(node.asText()) + "\"";
+            case NUMBER -> (japanese ? "数値 " : "the number ") + show(node.decimalValue());
             case BOOLEAN -> node.asText();
             case NULL -> "null";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
+            case ARRAY -> japanese ? "配列" : "an array";
+            case OBJECT -> japanese ? "オブジェクト" : "an object";
             default -> type.name().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** The Japanese for the few phrases that name what a value should be; others stay as they are. */
+    private static String japanese(String expected) {
+        String ja = expected;
+        for (Map.Entry<String, String> e : JAPANESE.entrySet()) {
+            ja = ja.replace(e.getKey(), e.getValue());
+        }
+        return ja;
+    }
+
+    private static final Map<String, String> JAPANESE = new LinkedHashMap<>();
+
+    static {
+        JAPANESE.put("a string or an object with \"ja\" and \"en\"", "文字列、または \"ja\" と \"en\" を持つオブジェクト");
+        JAPANESE.put("a label with \"ja\" and \"en\"", "\"ja\" と \"en\" を持つラベル");
+        JAPANESE.put("an object (", "オブジェクト（");
+        JAPANESE.put("an array (", "配列（");
+        JAPANESE.put(")", "）");
+        JAPANESE.put("a price sheet", "料金表");
+        JAPANESE.put("the tax settings", "税の設定");
+        JAPANESE.put("a method", "投与方法");
+        JAPANESE.put("a goal", "目的");
+        JAPANESE.put("a clinic", "クリニック");
+        JAPANESE.put("a price range", "価格の範囲");
+        JAPANESE.put("a range", "範囲");
+        JAPANESE.put("a fee", "料金");
+        JAPANESE.put("the disclosure", "開示情報");
+        JAPANESE.put("a whole number", "整数");
+        JAPANESE.put("a number", "数値");
+        JAPANESE.put("a string", "文字列");
+        JAPANESE.put("true or false", "true または false");
     }
 
     private static String abbreviate(String text) {
@@ -758,16 +834,14 @@ final class SheetDecoder {
         return abbreviate(text);
     }
 
-    private void error(String code, JsonPointer at, String message, String fix) {
+    private void error(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
         errors++;
-        findings.add(Finding.error(code, at.toString(), message, fix));
+        findings.add(Finding.error(code, at.toString(), LocalizedText.of(messageJa, message),
+                LocalizedText.of(fixJa, fix)));
     }
 
-    private void warning(String code, JsonPointer at, String message, String fix) {
-        warning(code, at.toString(), message, fix);
-    }
-
-    private void warning(String code, String at, String message, String fix) {
-        findings.add(Finding.warning(code, at, message, fix));
+    private void warning(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
+        findings.add(Finding.warning(code, at.toString(), LocalizedText.of(messageJa, message),
+                LocalizedText.of(fixJa, fix)));
     }
 }

@@ -88,7 +88,7 @@ final class SheetReader {
             }
         } catch (IOException e) {
             JsonDocument.SyntaxError error = JsonDocument.syntaxError(e, parser);
-            emit(Optional.of(error.position()), Finding.error(error.code(), "", error.getMessage(), error.fix()));
+            emit(Optional.of(error.position()), error.finding());
             return new Result(Optional.empty(), true);
         } finally {
             JsonDocument.closeQuietly(parser);

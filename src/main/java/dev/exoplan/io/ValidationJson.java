@@ -2,6 +2,7 @@ package dev.exoplan.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exoplan.core.check.Codes;
+import dev.exoplan.core.sheet.Language;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,14 +23,14 @@ public final class ValidationJson {
      * "findings": [{"severity", "code", "pointer", "line", "column", "message", "fix"}]}]}}; line and
      * column are absent when the file could not be read.
      */
-    public static String json(List<FileValidation> files) {
+    public static String json(List<FileValidation> files, Language language) {
         List<FileJson> out = files.stream().map(f -> new FileJson(f.file(), f.valid(), f.errors(), f.warnings(),
-                f.leftOut(), f.shown().stream().map(ValidationJson::finding).toList())).toList();
+                f.leftOut(), f.shown().stream().map(x -> finding(x, language)).toList())).toList();
         return write(new RunJson(PlanJson.FORMAT_VERSION, out));
     }
 
     /** SARIF 2.1.0: one run of the tool "exoplan", a rule per code, a result per finding shown. */
-    public static String sarif(List<FileValidation> files, String version) {
+    public static String sarif(List<FileValidation> files, String version, Language language) {
         Set<String> used = new LinkedHashSet<>();
         List<Map<String, Object>> results = new java.util.ArrayList<>();
         for (FileValidation file : files) {
@@ -54,7 +55,7 @@ public final class ValidationJson {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("ruleId", f.finding().code());
                 result.put("level", f.finding().isError() ? "error" : "warning");
-                result.put("message", Map.of("text", f.finding().message() + " — " + f.finding().fix()));
+                result.put("message", Map.of("text", f.finding().message(language) + " — " + f.finding().fix(language)));
                 result.put("locations", List.of(location));
                 results.add(result);
             }
@@ -90,10 +91,10 @@ public final class ValidationJson {
         }
     }
 
-    private static FindingJson finding(SheetFinding f) {
+    private static FindingJson finding(SheetFinding f, Language language) {
         return new FindingJson(f.finding().severity().id(), f.finding().code(), f.finding().pointer(),
                 f.position().map(TextPosition::line).orElse(null), f.position().map(TextPosition::column).orElse(null),
-                f.finding().message(), f.finding().fix());
+                f.finding().message(language), f.finding().fix(language));
     }
 
     private static String write(Object value) {

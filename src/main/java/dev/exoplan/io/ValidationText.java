@@ -1,5 +1,6 @@
 package dev.exoplan.io;
 
+import dev.exoplan.core.sheet.Language;
 import java.util.List;
 
 /**
@@ -15,14 +16,14 @@ public final class ValidationText {
     private ValidationText() {
     }
 
-    public static String render(List<FileValidation> files, boolean excerpts, int maxFindings) {
+    public static String render(List<FileValidation> files, boolean excerpts, int maxFindings, Language language) {
         StringBuilder out = new StringBuilder();
         int errors = 0;
         int warnings = 0;
         int leftOut = 0;
         for (FileValidation file : files) {
             for (SheetFinding finding : file.shown()) {
-                out.append(Terminal.safe(finding.oneLine())).append('\n');
+                out.append(Terminal.safe(finding.oneLine(language))).append('\n');
                 if (excerpts && finding.position().isPresent()
                         && file.lines().containsKey(finding.position().get().line())) {
                     excerpt(file.lines().get(finding.position().get().line()), finding.position().get(), out);
@@ -32,12 +33,11 @@ public final class ValidationText {
             warnings += file.warnings();
             leftOut += file.leftOut();
         }
+        Texts texts = new Texts(language);
         if (leftOut > 0) {
-            out.append("… ").append(count(leftOut, "more finding", "more findings")).append(" not shown "
-                    + "(--max-findings ").append(maxFindings).append("; 0 shows all)\n");
+            out.append(texts.get("validate.leftOut", leftOut, String.valueOf(maxFindings))).append('\n');
         }
-        out.append(count(files.size(), "file", "files")).append(": ").append(count(errors, "error", "errors"))
-                .append(", ").append(count(warnings, "warning", "warnings")).append('\n');
+        out.append(texts.get("validate.summary", files.size(), errors, warnings)).append('\n');
         return out.toString();
     }
 
@@ -62,7 +62,4 @@ public final class ValidationText {
         out.append(' ').append(gutter).append(" | ").append(" ".repeat(caretAt)).append("^\n");
     }
 
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }

@@ -59,7 +59,8 @@ public final class Validator {
             e.findings().forEach(tally::accept);
         } catch (IOException e) {
             tally.accept(new SheetFinding(file, java.util.Optional.empty(), Finding.error("E-READ", "",
-                    file + " cannot be read: " + e.getMessage(), "check the file")));
+                    JsonDocument.text(file + " cannot be read: " + e.getMessage(), file + " を読めません："
+                            + e.getMessage()), JsonDocument.text("check the file", "ファイルを確認してください"))));
         }
         tally.shown.sort(PriceSheets.BY_PLACE);
         return new FileValidation(file, tally.shown, tally.errors, tally.warnings, tally.leftOut,
@@ -105,8 +106,7 @@ public final class Validator {
                 return;
             }
             if (strict && !f.isError()) {
-                finding = new SheetFinding(finding.file(), finding.position(),
-                        new Finding(Severity.ERROR, f.code(), f.pointer(), f.message(), f.fix()));
+                finding = new SheetFinding(finding.file(), finding.position(), f.withSeverity(Severity.ERROR));
             }
             if (finding.finding().isError()) {
                 errors++;

@@ -874,8 +874,11 @@ class SheetDecoderTests {
             Optional<PriceSheet> sheet = decoder.decode(tree(with(MINIMAL, "\"min\": 30000", "\"min\": -5000")));
 
             assertEquals(Optional.empty(), sheet);
-            assertEquals(List.of(Finding.error("E-RANGE", "/clinics/0/prices/iv/min", "-5000 must be 0 or more",
-                    "set a non-negative amount")), decoder.findings());
+            assertEquals(1, decoder.findings().size(), decoder.findings()::toString);
+            Finding f = decoder.findings().get(0);
+            assertEquals(List.of("E-RANGE", "/clinics/0/prices/iv/min", "-5000 must be 0 or more",
+                    "set a non-negative amount", "-5000 は0以上でなければなりません", "0以上の金額にしてください"),
+                    List.of(f.code(), f.pointer(), f.message(), f.fix(), f.message(Language.JA), f.fix(Language.JA)));
         }
 
         @Test

@@ -55,33 +55,38 @@ public final class SheetChecks {
         if (goal.methods().stream().anyMatch(priced::contains)) {
             return Optional.empty();
         }
-        return Optional.of(Finding.warning("W-GOAL-UNOFFERED", Pointers.of("goals", goal.id()),
-                "no clinic in the sheet prices any method of goal '" + goal.id() + "' ("
-                        + String.join(", ", goal.methods()) + ")",
-                "price one of its methods at a clinic, or remove the goal"));
+        String methods = String.join(", ", goal.methods());
+        return Optional.of(warning("W-GOAL-UNOFFERED", Pointers.of("goals", goal.id()),
+                "no clinic in the sheet prices any method of goal '" + goal.id() + "' (" + methods + ")",
+                "price one of its methods at a clinic, or remove the goal",
+                "目的 '" + goal.id() + "' の投与方法（" + methods + "）に価格を付けているクリニックがありません",
+                "いずれかのクリニックでその投与方法の価格を設定するか、この目的を削除してください"));
     }
 
     /** The goal's schedule against the article's: initial every 2 weeks to 1 month, then every few months. */
     public static List<Finding> goal(Goal goal) {
         List<Finding> findings = new ArrayList<>();
+        String keep = "check the interval with the doctor; if it is right, keep it (this is a note, not an error)";
+        String keepJa = "医師と間隔を確認し、正しければそのままで構いません（エラーではなく注意です）";
         Range<Integer> weeks = goal.initialIntervalWeeks();
         if (weeks.min() < ARTICLE_INITIAL_WEEKS_MIN || weeks.max() > ARTICLE_INITIAL_WEEKS_MAX) {
             boolean low = weeks.min() < ARTICLE_INITIAL_WEEKS_MIN;
-            findings.add(Finding.warning("W-INTERVAL-INITIAL",
+            int value = low ? weeks.min() : weeks.max();
+            findings.add(warning("W-INTERVAL-INITIAL",
                     Pointers.of("goals", goal.id(), "initialIntervalWeeks", low ? "min" : "max"),
-                    "initial sessions every " + (low ? weeks.min() : weeks.max()) + " weeks is outside the "
-                            + "article's 2 weeks to 1 month", "check the interval with the doctor; if it is "
-                            + "right, keep it (this is a note, not an error)"));
+                    "initial sessions every " + value + " weeks is outside the article's 2 weeks to 1 month", keep,
+                    "初期治療の間隔 " + value + " 週間は、記事の「2週間〜1ヶ月に1回」の範囲外です", keepJa));
         }
         Range<Integer> months = goal.maintenanceIntervalMonths();
         if (months.min() < ARTICLE_MAINTENANCE_MONTHS_MIN || months.max() > ARTICLE_MAINTENANCE_MONTHS_MAX) {
             boolean low = months.min() < ARTICLE_MAINTENANCE_MONTHS_MIN;
-            findings.add(Finding.warning("W-INTERVAL-MAINTENANCE",
+            int value = low ? months.min() : months.max();
+            findings.add(warning("W-INTERVAL-MAINTENANCE",
                     Pointers.of("goals", goal.id(), "maintenanceIntervalMonths", low ? "min" : "max"),
-                    "maintenance every " + (low ? months.min() : months.max()) + " months is outside the "
-                            + "article's once every few months (" + ARTICLE_MAINTENANCE_MONTHS_MIN + " to "
-                            + ARTICLE_MAINTENANCE_MONTHS_MAX + ")", "check the interval with the doctor; if it is "
-                            + "right, keep it (this is a note, not an error)"));
+                    "maintenance every " + value + " months is outside the article's once every few months ("
+                            + ARTICLE_MAINTENANCE_MONTHS_MIN + " to " + ARTICLE_MAINTENANCE_MONTHS_MAX + ")", keep,
+                    "メンテナンスの間隔 " + value + " か月は、記事の「数ヶ月に1回」（" + ARTICLE_MAINTENANCE_MONTHS_MIN
+                            + "〜" + ARTICLE_MAINTENANCE_MONTHS_MAX + "か月）の範囲外です", keepJa));
         }
         return findings;
     }
@@ -91,15 +96,20 @@ public final class SheetChecks {
         List<Finding> findings = new ArrayList<>();
         disclosure(index, clinic, findings);
         fees(index, clinic, findings);
+        String code = currency.getCurrencyCode();
         CheapPrice.threshold(currency).ifPresent(threshold -> clinic.prices().forEach((method, range) -> {
             if (Amounts.decimal(range.min()).compareTo(threshold) < 0) {
-                findings.add(Finding.warning("W-CHEAP", Pointers.of("clinics", index, "prices", method, "min"),
-                        "the lowest " + method + " price, " + plain(range.min()) + " " + currency.getCurrencyCode()
-                                + " a session, is below " + threshold.toPlainString() + " " + currency.getCurrencyCode()
-                                + "; the article warns that extremely cheap treatment may mean poor quality, "
-                                + "concentration or safety management",
+                String price = plain(range.min()) + " " + code;
+                String limit = threshold.toPlainString() + " " + code;
+                findings.add(warning("W-CHEAP", Pointers.of("clinics", index, "prices", method, "min"),
+                        "the lowest " + method + " price, " + price + " a session, is below " + limit + "; the "
+                                + "article warns that extremely cheap treatment may mean poor quality, concentration "
+                                + "or safety management",
                         "check the price; if it is right, say in the disclosure why it is safe (dose, "
-                                + "manufacturer, quality control)"));
+                                + "manufacturer, quality control)",
+                        method + " の最低価格 " + price + "（1回）は " + limit + " を下回っています。記事は、極端に安い"
+                                + "場合は品質や濃度、安全管理体制への配慮が十分でない可能性があると注意しています",
+                        "価格を確認し、正しければ安全性の根拠（濃度・製造元・品質管理）を disclosure に記載してください"));
             }
         }));
         return findings;
@@ -109,22 +119,31 @@ public final class SheetChecks {
         Disclosure d = clinic.disclosure();
         String at = Pointers.of("clinics", index, "disclosure");
         String who = "clinic '" + clinic.id() + "'";
+        String whoJa = "クリニック '" + clinic.id() + "' は";
         if (d.source().isEmpty()) {
-            findings.add(Finding.warning("W-DISCLOSE-SOURCE", at, who + " does not say where its exosome comes "
-                    + "from (由来)", "add disclosure.source: adipose, umbilical-cord, dental-pulp, bone-marrow "
-                    + "or the clinic's own words"));
+            findings.add(warning("W-DISCLOSE-SOURCE", at, who + " does not say where its exosome comes from (由来)",
+                    "add disclosure.source: adipose, umbilical-cord, dental-pulp, bone-marrow or the clinic's own "
+                            + "words",
+                    whoJa + "エクソソームの由来を記載していません",
+                    "disclosure.source を追加してください（adipose、umbilical-cord、dental-pulp、bone-marrow または"
+                            + "クリニック自身の言葉）"));
         }
         if (d.dose().isEmpty()) {
-            findings.add(Finding.warning("W-DISCLOSE-DOSE", at, who + " does not state the dose or concentration "
-                    + "(濃度)", "add disclosure.dose, such as the particles or millilitres per session"));
+            findings.add(warning("W-DISCLOSE-DOSE", at, who + " does not state the dose or concentration (濃度)",
+                    "add disclosure.dose, such as the particles or millilitres per session",
+                    whoJa + "濃度・投与量を記載していません",
+                    "disclosure.dose を追加してください（1回あたりの粒子数や mL など）"));
         }
         if (d.manufacturer().isEmpty()) {
-            findings.add(Finding.warning("W-DISCLOSE-MANUFACTURER", at, who + " does not name the manufacturer",
-                    "add disclosure.manufacturer"));
+            findings.add(warning("W-DISCLOSE-MANUFACTURER", at, who + " does not name the manufacturer",
+                    "add disclosure.manufacturer",
+                    whoJa + "製造元を記載していません", "disclosure.manufacturer を追加してください"));
         }
         if (d.qualityControl().isEmpty()) {
-            findings.add(Finding.warning("W-DISCLOSE-QC", at, who + " does not describe its quality control "
-                    + "(品質管理)", "add disclosure.qualityControl, such as which tests each lot passes"));
+            findings.add(warning("W-DISCLOSE-QC", at, who + " does not describe its quality control (品質管理)",
+                    "add disclosure.qualityControl, such as which tests each lot passes",
+                    whoJa + "品質管理について記載していません",
+                    "disclosure.qualityControl を追加してください（ロットごとに行う検査など）"));
         }
     }
 
@@ -132,18 +151,29 @@ public final class SheetChecks {
         String at = Pointers.of("clinics", index, "fees");
         if (clinic.fees().stream().noneMatch(mentions(Set.of("consult", "counsel"), Set.of("カウンセリング",
                 "診察", "初診", "相談")))) {
-            findings.add(Finding.warning("W-FEE-CONSULTATION", at, "clinic '" + clinic.id() + "' lists no "
-                    + "consultation or counselling fee", "list it, with amount 0 when it is free, so that patients "
-                    + "see every fee (the article asks for a clear price system)"));
+            findings.add(warning("W-FEE-CONSULTATION", at, "clinic '" + clinic.id() + "' lists no consultation or "
+                    + "counselling fee", "list it, with amount 0 when it is free, so that patients see every fee "
+                    + "(the article asks for a clear price system)",
+                    "クリニック '" + clinic.id() + "' は診察・カウンセリング料を記載していません",
+                    "無料なら金額 0 で記載し、患者がすべての費用を確認できるようにしてください（記事は明確な料金体系を"
+                            + "求めています）"));
         }
         boolean injects = clinic.prices("injection") || clinic.prices("combined");
         if (injects && clinic.fees().stream().noneMatch(mentions(Set.of("cream", "anaesthe", "anesthe", "numb"),
                 Set.of("麻酔")))) {
-            findings.add(Finding.warning("W-FEE-CREAM", at, "clinic '" + clinic.id() + "' prices injections but "
-                    + "lists no anaesthetic cream (麻酔クリーム), which clinics offer on request", "add a fee "
-                    + "\"anaesthetic-cream\" (per visit, optional, for injection and combined), amount 0 if it "
-                    + "is free"));
+            findings.add(warning("W-FEE-CREAM", at, "clinic '" + clinic.id() + "' prices injections but lists no "
+                    + "anaesthetic cream (麻酔クリーム), which clinics offer on request", "add a fee "
+                    + "\"anaesthetic-cream\" (per visit, optional, for injection and combined), amount 0 if it is "
+                    + "free",
+                    "クリニック '" + clinic.id() + "' は注射の価格を載せていますが、希望に応じて使われる麻酔クリームの"
+                            + "料金を記載していません",
+                    "料金 \"anaesthetic-cream\" を追加してください（毎回・任意・injection と combined 向け、無料なら"
+                            + "金額 0）"));
         }
+    }
+
+    private static Finding warning(String code, String pointer, String en, String enFix, String ja, String jaFix) {
+        return Finding.warning(code, pointer, LocalizedText.of(ja, en), LocalizedText.of(jaFix, enFix));
     }
 
     private static Predicate<Fee> mentions(Set<String> english, Set<String> japanese) {

@@ -64,6 +64,7 @@ final class SheetDecoder {
     private Set<String> defined = Set.of();
     private boolean headerComplete;
     private final Set<String> clinicIds = new HashSet<>();
+    private final Set<String> nulls = new HashSet<>();
     private int clinicsDecoded;
 
     /** The findings since the last {@link #drain}, errors and warnings, in the order they were found. */
@@ -82,13 +83,18 @@ final class SheetDecoder {
         return errors > 0;
     }
 
+    /** How many errors have been found since {@link #header}. */
+    int errorCount() {
+        return errors;
+    }
+
     /** Decodes a whole sheet held as one tree; the sheet, or empty when any error was found. */
     Optional<PriceSheet> decode(JsonNode root) {
         if (!header(root)) {
             return Optional.empty();
         }
         JsonPointer p = JsonPointer.empty().appendProperty("clinics");
-        Optional<JsonNode> node = optional(root, JsonPointer.empty(), "clinics");
+        Optional<JsonNode> node = present(root, "clinics");
         List<Clinic> clinics = new ArrayList<>();
         int count = 0;
         if (node.isPresent() && isArray(node.get(), p, "clinics")) {
@@ -110,6 +116,7 @@ final class SheetDecoder {
         findings.clear();
         errors = 0;
         clinicIds.clear();
+        nulls.clear();
         clinicsDecoded = 0;
         JsonPointer at = JsonPointer.empty();
         if (!isObject(root, at, "a price sheet")) {
@@ -125,11 +132,11 @@ final class SheetDecoder {
         // References are checked against every method the sheet defines, even one whose own entry has an
         // error, so that one bad label does not make every use of the method an error too.
         Set<String> keys = new LinkedHashSet<>();
-        optional(root, at, "methods").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
+        present(root, "methods").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
                 keys::add));
         defined = keys;
         goals = goals(root, at, defined);
-        int goalCount = optional(root, at, "goals").filter(JsonNode::isObject).map(JsonNode::size).orElse(0);
+        int goalCount = present(root, "goals").filter(JsonNode::isObject).map(JsonNode::size).orElse(0);
         if (errors == 0 && (methods.size() != defined.size() || goals.size() != goalCount)) {
             throw new IllegalStateException("a method or goal was dropped without a finding");
         }
@@ -587,7 +594,7 @@ final class SheetDecoder {
     /** A string (the same in every language) or an object with {@code ja} and {@code en}. */
     private Optional<LocalizedText> text(JsonNode node, JsonPointer at) {
         if (node.isTextual()) {
-            return nonBlank(node.asText(), at).map(LocalizedText::plain);
+            return nonBlank(node.asText(), at).map(String::strip).map(LocalizedText::plain);
         }
         if (!node.isObject()) {
             typeError(node, at, "a string or an object with \"ja\" and \"en\"");
@@ -596,8 +603,9 @@ final class SheetDecoder {
         known(node, at, "ja", "en");
         Optional<JsonNode> jaNode = optional(node, at, "ja");
         Optional<JsonNode> enNode = optional(node, at, "en");
-        Optional<String> ja = jaNode.flatMap(n -> string(n, at.appendProperty("ja")));
-        Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en")));
+        // Texts for people are trimmed; ids, codes and enumerations are taken exactly as written.
+        Optional<String> ja = jaNode.flatMap(n -> string(n, at.appendProperty("ja"))).map(String::strip);
+        Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en"))).map(String::strip);
         if (jaNode.isEmpty() && enNode.isEmpty()) {
             error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
                     "write the text in Japanese (\"ja\") and English (\"en\")",
@@ -632,7 +640,7 @@ final class SheetDecoder {
                     "テキストが空です", "テキストを書くか、任意の項目なら項目ごと省いてください");
             return Optional.empty();
         }
-        return Optional.of(text.strip());
+        return Optional.of(text);
     }
 
     private Optional<Integer> integer(JsonNode node, JsonPointer at) {
@@ -694,8 +702,8 @@ final class SheetDecoder {
         if (found.isEmpty()) {
             String hint = ClosestMatch.among(value, allowed).map(m -> " (did you mean \"" + m + "\"?)").orElse("");
             String listed = allowed.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
-            error("E-ENUM", at, "'" + q(value) + "' is not one of " + listed + hint, "use one of the listed values",
-                    "'" + q(value) + "' は " + listed + " のいずれでもありません"
+            error("E-ENUM", at, "\"" + q(value) + "\" is not one of " + listed + hint, "use one of the listed values",
+                    "\"" + q(value) + "\" は " + listed + " のいずれでもありません"
                             + ClosestMatch.among(value, allowed).map(m -> "（\"" + m + "\" のことですか？）").orElse(""),
                     "挙げた値のいずれかにしてください");
         }
@@ -728,7 +736,25 @@ final class SheetDecoder {
         return Optional.of(value);
     }
 
-    private static Optional<JsonNode> optional(JsonNode object, JsonPointer at, String field) {
+    /**
+     * An optional field's value. {@code null} is not a value: it is reported (once per place) rather
+     * than taken as "left out", as the JSON Schema says too.
+     */
+    private Optional<JsonNode> optional(JsonNode object, JsonPointer at, String field) {
+        JsonNode value = object.get(field);
+        if (value != null && value.isNull()) {
+            JsonPointer p = at.appendProperty(field);
+            if (nulls.add(p.toString())) {
+                error("E-TYPE", p, "null is not a value for '" + field + "'", "leave '" + field + "' out, or give "
+                        + "it a value", "'" + field + "' に null は使えません", "'" + field + "' を省くか、値を書いてください");
+            }
+            return Optional.empty();
+        }
+        return Optional.ofNullable(value);
+    }
+
+    /** Whether a field has a value, without reporting anything. */
+    private static Optional<JsonNode> present(JsonNode object, String field) {
         JsonNode value = object.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }

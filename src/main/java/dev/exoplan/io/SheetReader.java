@@ -195,7 +195,9 @@ final class SheetReader {
     }
 
     private void clinic(Held held) {
+        int errorsBefore = decoder.errorCount();
         Optional<Clinic> clinic = decoder.clinic(held.index(), held.tree());
+        boolean clean = decoder.errorCount() == errorsBefore;
         emitPlaced(held.placed());
         emitDecoder(held.positions());
         clinic.ifPresent(c -> {
@@ -203,7 +205,8 @@ final class SheetReader {
             if (keepClinics) {
                 clinics.add(c);
             }
-            if (articleChecks && headerValid) {
+            // A clinic with errors is reported for them only; the article's notes come once it is valid.
+            if (articleChecks && headerValid && clean) {
                 SheetChecks.clinic(held.index(), c, decoder.currency()).forEach(f -> emit(held.positions(), f));
             }
         });

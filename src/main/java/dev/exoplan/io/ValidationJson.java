@@ -82,11 +82,21 @@ public final class ValidationJson {
         return write(sarif);
     }
 
-    /** A relative file name as a URI reference (spaces and non-ASCII escaped); standard input as "stdin". */
+    /**
+     * A file as a URI: an absolute path as a {@code file:} URI, a relative one as a URI reference
+     * (spaces and non-ASCII escaped), standard input as "stdin".
+     */
     private static String uri(String file) {
+        if (file.equals("<stdin>")) {
+            return "stdin";
+        }
         try {
+            java.nio.file.Path path = java.nio.file.Path.of(file);
+            if (path.isAbsolute()) {
+                return path.toUri().toASCIIString();
+            }
             return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
             return file;
         }
     }

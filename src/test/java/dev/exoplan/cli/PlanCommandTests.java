@@ -330,7 +330,7 @@ class PlanCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             List<String> lines = r.err().lines().toList();
             assertEquals(2, lines.size(), r.err());
-            assertEquals(sheet + ":4:57: error E-ENUM /tax/rounding: 'flor' is not one of \"floor\", \"half-up\", "
+            assertEquals(sheet + ":4:57: error E-ENUM /tax/rounding: \"flor\" is not one of \"floor\", \"half-up\", "
                     + "\"ceiling\" (did you mean \"floor\"?) — use one of the listed values", lines.get(0));
             assertEquals(sheet + ":22:32: error E-RANGE /clinics/0/prices/iv/min: -5000 must be 0 or more — set a "
                     + "non-negative amount", lines.get(1));
@@ -346,7 +346,7 @@ class PlanCommandTests {
             Result r = exoplan("plan", "--pricing", sheet.toString(), "--goal", "skin", "--method", "iv");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertFalse(r.err().contains("\u001b"), r.err());
-            assertTrue(r.err().contains("'\uFFFD[2Jfloor' is not one of"), r.err());
+            assertTrue(r.err().contains("\"\uFFFD[2Jfloor\" is not one of"), r.err());
 
             Files.writeString(sheet, text.replace("\\u001b[2Jfloor", "floor"));
             Result plan = exoplan("plan", "--pricing", sheet.toString(), "--goal", "skin", "--method", "iv");

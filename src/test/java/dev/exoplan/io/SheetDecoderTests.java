@@ -379,14 +379,14 @@ class SheetDecoderTests {
             SheetFinding f = onlyFinding(with(MINIMAL, "\"rounding\": \"floor\"", "\"rounding\": \"round\""));
 
             assertEquals("4:55 error E-ENUM /tax/rounding", located(f));
-            assertEquals("'round' is not one of \"floor\", \"half-up\", \"ceiling\"", f.finding().message());
+            assertEquals("\"round\" is not one of \"floor\", \"half-up\", \"ceiling\"", f.finding().message());
         }
 
         @Test
         void rounding_withUnderscore_isEEnumSuggestingTheHyphen() {
             SheetFinding f = onlyFinding(with(MINIMAL, "\"rounding\": \"floor\"", "\"rounding\": \"half_up\""));
 
-            assertEquals("'half_up' is not one of \"floor\", \"half-up\", \"ceiling\" (did you mean \"half-up\"?)",
+            assertEquals("\"half_up\" is not one of \"floor\", \"half-up\", \"ceiling\" (did you mean \"half-up\"?)",
                     f.finding().message());
         }
 
@@ -395,7 +395,7 @@ class SheetDecoderTests {
             SheetFinding f = onlyFinding(with(MINIMAL, "\"per\": \"once\"", "\"per\": \"visits\""));
 
             assertEquals("27:55 error E-ENUM /clinics/0/fees/0/per", located(f));
-            assertEquals("'visits' is not one of \"once\", \"visit\" (did you mean \"visit\"?)", f.finding().message());
+            assertEquals("\"visits\" is not one of \"once\", \"visit\" (did you mean \"visit\"?)", f.finding().message());
         }
     }
 

@@ -74,7 +74,8 @@ public final class SheetChecks {
             int value = low ? weeks.min() : weeks.max();
             findings.add(warning("W-INTERVAL-INITIAL",
                     Pointers.of("goals", goal.id(), "initialIntervalWeeks", low ? "min" : "max"),
-                    "initial sessions every " + value + " weeks is outside the article's 2 weeks to 1 month", keep,
+                    "initial sessions every " + (value == 1 ? "week" : value + " weeks") + " is outside the article's "
+                            + "2 weeks to 1 month", keep,
                     "初期治療の間隔 " + value + " 週間は、記事の「2週間〜1ヶ月に1回」の範囲外です", keepJa));
         }
         Range<Integer> months = goal.maintenanceIntervalMonths();
@@ -83,7 +84,8 @@ public final class SheetChecks {
             int value = low ? months.min() : months.max();
             findings.add(warning("W-INTERVAL-MAINTENANCE",
                     Pointers.of("goals", goal.id(), "maintenanceIntervalMonths", low ? "min" : "max"),
-                    "maintenance every " + value + " months is outside the article's once every few months ("
+                    "maintenance every " + (value == 1 ? "month" : value + " months") + " is outside the article's "
+                            + "once every few months ("
                             + ARTICLE_MAINTENANCE_MONTHS_MIN + " to " + ARTICLE_MAINTENANCE_MONTHS_MAX + ")", keep,
                     "メンテナンスの間隔 " + value + " か月は、記事の「数ヶ月に1回」（" + ARTICLE_MAINTENANCE_MONTHS_MIN
                             + "〜" + ARTICLE_MAINTENANCE_MONTHS_MAX + "か月）の範囲外です", keepJa));

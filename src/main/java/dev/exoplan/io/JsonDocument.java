@@ -103,6 +103,31 @@ public final class JsonDocument {
         return positionOf(positions, pointer);
     }
 
+    /**
+     * Where a finding stands: at its value, or — for a finding about a member's name, such as an
+     * unknown field — at the name.
+     */
+    static TextPosition positionOf(Map<String, TextPosition> positions, Finding finding) {
+        if (KEY_CODES.contains(finding.code())) {
+            TextPosition key = positions.get(KEY + finding.pointer());
+            if (key != null) {
+                return key;
+            }
+        }
+        return positionOf(positions, finding.pointer());
+    }
+
+    /** Codes whose place is the member's name rather than its value. */
+    private static final java.util.Set<String> KEY_CODES = java.util.Set.of("W-UNKNOWN-FIELD");
+
+    /** Prefix of the position entries of members' names (a JSON pointer never starts with it). */
+    private static final String KEY = "#";
+
+    /** Remembers where a member's name stands. */
+    static void nameAt(Map<String, TextPosition> positions, JsonPointer member, TextPosition position) {
+        positions.put(KEY + member, position);
+    }
+
     static TextPosition positionOf(Map<String, TextPosition> positions, String pointer) {
         JsonPointer at = JsonPointer.compile(pointer);
         while (true) {
@@ -323,6 +348,7 @@ public final class JsonDocument {
                     duplicate(parser, child, name, keyPosition);
                     continue;
                 }
+                nameAt(positions, child, keyPosition);
                 object.set(name, value(parser, child));
             }
             return object;

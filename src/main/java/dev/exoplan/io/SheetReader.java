@@ -130,6 +130,7 @@ final class SheetReader {
                 header.duplicate(parser, child, field, keyPosition);
                 continue;
             }
+            JsonDocument.nameAt(headerPositions, child, keyPosition);
             if (!field.equals("clinics")) {
                 (headerDecoded ? late : fields).set(field, header.value(parser, child));
                 continue;
@@ -214,7 +215,7 @@ final class SheetReader {
 
     private void emitDecoder(Map<String, TextPosition> positions) {
         List<Finding> found = new ArrayList<>(decoder.drain());
-        found.sort(Comparator.comparing(f -> JsonDocument.positionOf(positions, f.pointer()),
+        found.sort(Comparator.comparing(f -> JsonDocument.positionOf(positions, f),
                 Comparator.comparingInt(TextPosition::line).thenComparingInt(TextPosition::column)));
         found.forEach(f -> emit(positions, f));
     }
@@ -224,7 +225,7 @@ final class SheetReader {
     }
 
     private void emit(Map<String, TextPosition> positions, Finding finding) {
-        emit(Optional.of(JsonDocument.positionOf(positions, finding.pointer())), finding);
+        emit(Optional.of(JsonDocument.positionOf(positions, finding)), finding);
     }
 
     private void emit(Optional<TextPosition> position, Finding finding) {

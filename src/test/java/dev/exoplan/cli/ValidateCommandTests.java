@@ -238,7 +238,7 @@ class ValidateCommandTests {
             Result result = Run.exoplan("validate", fixture("W-UNKNOWN-FIELD"));
 
             assertEquals(ExitCodes.OK, result.code());
-            assertEquals(FINDINGS + "W-UNKNOWN-FIELD.json:30:137: warning W-UNKNOWN-FIELD /clinics/0/fees/1/optinal: "
+            assertEquals(FINDINGS + "W-UNKNOWN-FIELD.json:30:126: warning W-UNKNOWN-FIELD /clinics/0/fees/1/optinal: "
                     + "unknown field 'optinal' is ignored — did you mean 'optional'? known here: id, label, amount, "
                     + "per, optional, methods\n"
                     + "1 file: 0 errors, 1 warning\n", result.out());

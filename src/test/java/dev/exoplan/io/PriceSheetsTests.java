@@ -583,7 +583,7 @@ class PriceSheetsTests {
             SheetException e = refuse(json);
 
             assertEquals(List.of(
-                    "2:33 warning W-UNKNOWN-FIELD /colour",
+                    "2:23 warning W-UNKNOWN-FIELD /colour",
                     "23:23 error E-RANGE /clinics/0/prices/iv/min"), located(e.findings()));
             assertEquals(List.of("23:23 error E-RANGE /clinics/0/prices/iv/min"), located(e.errors()));
         }

@@ -408,7 +408,7 @@ class SheetDecoderTests {
                     "\"currency\": \"JPY\", \"notic\": \"x\","));
 
             // line 3: "JPY" ends at 19, then ", "; "notic" 22–28, ": ", its value at 31
-            assertEquals(List.of("3:31 warning W-UNKNOWN-FIELD /notic"), located(loaded.warnings()));
+            assertEquals(List.of("3:22 warning W-UNKNOWN-FIELD /notic"), located(loaded.warnings()));
             SheetFinding w = loaded.warnings().get(0);
             assertEquals("unknown field 'notic' is ignored", w.finding().message());
             assertEquals("did you mean 'notice'? known here: $schema, schemaVersion, currency, tax, notice, methods, "
@@ -420,7 +420,7 @@ class SheetDecoderTests {
         void misspelledOptional_isIgnoredSoTheFeeStaysRequired() {
             LoadedSheet loaded = load(with(MINIMAL, "\"optional\": true", "\"optinal\": true"));
 
-            assertEquals(List.of("28:68 warning W-UNKNOWN-FIELD /clinics/0/fees/1/optinal"),
+            assertEquals(List.of("28:57 warning W-UNKNOWN-FIELD /clinics/0/fees/1/optinal"),
                     located(loaded.warnings()));
             assertFalse(clinic(loaded).fees().get(1).optional());
         }

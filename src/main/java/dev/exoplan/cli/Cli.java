@@ -25,6 +25,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
         commandLine.addSubcommand(new PlanCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new QuoteCommand());
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new SchemaCommand());
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());

@@ -39,9 +39,12 @@ public final class PlanJson {
     /** Raised when a field is added (compatible) or changed (incompatible, with a major bump). */
     public static final int FORMAT_VERSION = 1;
 
+    /** Indented JSON with {@code "name": value} spacing, as every exoplan JSON output is written. */
+    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+
     static final ObjectMapper MAPPER = JsonMapper.builder()
-            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
+            .defaultPrettyPrinter(PRETTY)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)

@@ -20,6 +20,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -38,24 +40,11 @@ public final class Planner {
      *                                 what exists and what would work
      */
     public static Plan plan(PriceSheet sheet, PlanRequest request) {
-        Goal goal = sheet.goal(request.goal()).orElseThrow(() -> unknown(Field.GOAL, "goal", request.goal(),
-                sheet.goals().keySet(), "goals in this sheet", sheet.goals().keySet()));
-        Method method = sheet.method(request.method()).orElseThrow(() -> unknown(Field.METHOD, "method",
-                request.method(), sheet.methods().keySet(), "methods for " + goal.id(), goal.methods()));
-        if (!goal.offers(method.id())) {
-            throw new InvalidRequestException(Field.METHOD, "goal '" + goal.id() + "' does not list method '"
-                    + method.id() + "'; methods for " + goal.id() + ": " + String.join(", ", goal.methods()));
-        }
-        Horizon horizon = horizon(request);
-        Clinic clinic = clinic(sheet, request, goal, method);
-        if (!clinic.prices(method.id())) {
-            List<String> working = goal.methods().stream().filter(clinic::prices).toList();
-            List<String> others = sheet.clinics().stream().filter(c -> c.prices(method.id())).map(Clinic::id)
-                    .toList();
-            throw new InvalidRequestException(Field.METHOD, "clinic '" + clinic.id() + "' has no price for method '"
-                    + method.id() + "'; methods for " + goal.id() + " at " + clinic.id() + ": "
-                    + listOrNone(working) + "; clinics that price " + method.id() + ": " + listOrNone(others));
-        }
+        Resolved r = resolve(sheet, request, sheet::clinic);
+        Goal goal = r.goal();
+        Method method = r.method();
+        Clinic clinic = r.clinic();
+        Horizon horizon = r.horizon();
         Map<Scenario, ScenarioPlan> scenarios = new EnumMap<>(Scenario.class);
         for (Scenario scenario : Scenario.values()) {
             scenarios.put(scenario, scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon));
@@ -67,6 +56,38 @@ public final class Planner {
                 List.of(Caveat.values()), sheet.notice());
     }
 
+    /** A request matched to the sheet: its goal, method, clinic and horizon. */
+    record Resolved(Goal goal, Method method, Clinic clinic, Horizon horizon) {
+    }
+
+    /**
+     * Matches a request to the sheet, or says exactly why it cannot be.
+     *
+     * @param clinicById looks a clinic up by id (a caller with many requests passes an index)
+     */
+    static Resolved resolve(PriceSheet sheet, PlanRequest request,
+            Function<String, Optional<Clinic>> clinicById) {
+        Goal goal = sheet.goal(request.goal()).orElseThrow(() -> unknown(Field.GOAL, "goal", request.goal(),
+                sheet.goals().keySet(), "goals in this sheet", sheet.goals().keySet()));
+        Method method = sheet.method(request.method()).orElseThrow(() -> unknown(Field.METHOD, "method",
+                request.method(), sheet.methods().keySet(), "methods for " + goal.id(), goal.methods()));
+        if (!goal.offers(method.id())) {
+            throw new InvalidRequestException(Field.METHOD, "goal '" + goal.id() + "' does not list method '"
+                    + method.id() + "'; methods for " + goal.id() + ": " + String.join(", ", goal.methods()));
+        }
+        Horizon horizon = horizon(request);
+        Clinic clinic = clinic(sheet, request, goal, method, clinicById);
+        if (!clinic.prices(method.id())) {
+            List<String> working = goal.methods().stream().filter(clinic::prices).toList();
+            List<String> others = sheet.clinics().stream().filter(c -> c.prices(method.id())).map(Clinic::id)
+                    .toList();
+            throw new InvalidRequestException(Field.METHOD, "clinic '" + clinic.id() + "' has no price for method '"
+                    + method.id() + "'; methods for " + goal.id() + " at " + clinic.id() + ": "
+                    + listOrNone(working) + "; clinics that price " + method.id() + ": " + listOrNone(others));
+        }
+        return new Resolved(goal, method, clinic, horizon);
+    }
+
     private static Horizon horizon(PlanRequest request) {
         if (request.months() < Horizon.MIN_MONTHS || request.months() > Horizon.MAX_MONTHS) {
             throw new InvalidRequestException(Field.MONTHS, "months must be a whole number from "
@@ -75,12 +96,14 @@ public final class Planner {
         return new Horizon(request.start(), request.months());
     }
 
-    private static Clinic clinic(PriceSheet sheet, PlanRequest request, Goal goal, Method method) {
+    private static Clinic clinic(PriceSheet sheet, PlanRequest request, Goal goal, Method method,
+            Function<String, Optional<Clinic>> clinicById) {
         if (request.clinic().isPresent()) {
             String id = request.clinic().get();
-            List<String> ids = sheet.clinics().stream().map(Clinic::id).toList();
-            return sheet.clinic(id).orElseThrow(() -> unknown(Field.CLINIC, "clinic", id, ids, "clinics in this sheet",
-                    ids));
+            return clinicById.apply(id).orElseThrow(() -> {
+                List<String> ids = sheet.clinics().stream().map(Clinic::id).toList();
+                return unknown(Field.CLINIC, "clinic", id, ids, "clinics in this sheet", ids);
+            });
         }
         if (sheet.clinics().size() == 1) {
             return sheet.clinics().get(0);

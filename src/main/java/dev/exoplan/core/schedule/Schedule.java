@@ -46,6 +46,29 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
         return new Schedule(horizon, parameters, sessions);
     }
 
+    /**
+     * How many sessions {@link #of} would date, without dating them: for callers that need only the
+     * count, many times over (quote tables).
+     */
+    public static int count(Horizon horizon, ScheduleParameters parameters) {
+        LocalDate start = horizon.start();
+        LocalDate end = horizon.end();
+        int n = parameters.initialSessions();
+        long weeks = parameters.initialIntervalWeeks();
+        for (int k = 1; k <= n; k++) {
+            if (!start.plusWeeks((k - 1) * weeks).isBefore(end)) {
+                return k - 1;
+            }
+        }
+        LocalDate lastInitial = start.plusWeeks((n - 1) * weeks);
+        int count = n;
+        long months = parameters.maintenanceIntervalMonths();
+        for (long j = 1; lastInitial.plusMonths(j * months).isBefore(end); j++) {
+            count++;
+        }
+        return count;
+    }
+
     public int size() {
         return sessions.size();
     }

@@ -1,0 +1,123 @@
+package dev.exoplan.core.cost;
+
+import static dev.exoplan.core.Fixtures.JPY;
+import static dev.exoplan.core.Fixtures.USD;
+import static dev.exoplan.core.Fixtures.clinic;
+import static dev.exoplan.core.Fixtures.fee;
+import static dev.exoplan.core.Fixtures.goal;
+import static dev.exoplan.core.Fixtures.prices;
+import static dev.exoplan.core.Fixtures.range;
+import static dev.exoplan.core.Fixtures.sheet;
+import static dev.exoplan.core.Fixtures.tax;
+import static dev.exoplan.core.Fixtures.usd;
+import static dev.exoplan.core.Fixtures.workedExample;
+import static dev.exoplan.core.Fixtures.yen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.TaxRounding;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+/** The fast quote path must give exactly what a full plan gives. */
+class QuoterTests {
+
+    private static final long SEED = 20261125L;
+
+    private static PriceSheet includedHalfUp() {
+        return sheet(JPY, tax("0.10", true, TaxRounding.HALF_UP),
+                List.of(goal("skin", range(3, 4, 5), range(2, 3, 4), range(2, 3, 4), "iv", "injection"),
+                        goal("hair", range(1, 2, 6), range(1, 2, 6), range(1, 3, 12), "injection")),
+                clinic("a", Map.of("iv", prices(yen(30001), yen(80003), yen(150007)),
+                                "injection", prices(yen(50000), yen(99999), yen(200001))),
+                        fee("consultation", yen(5500), Charge.ONCE, false),
+                        fee("cream", yen(3333), Charge.PER_VISIT, true, "injection"),
+                        fee("kit", yen(1111), Charge.PER_VISIT, false)),
+                clinic("b", Map.of("injection", prices(yen(44000), yen(77000), yen(110000)))));
+    }
+
+    private static PriceSheet dollarsCeiling() {
+        return sheet(USD, tax("0.08875", false, TaxRounding.CEILING),
+                List.of(goal("skin", range(2, 3, 4), range(2, 3, 4), range(2, 4, 6), "iv")),
+                clinic("nyc", Map.of("iv", prices(usd("199.99"), usd("250.50"), usd("333.33"))),
+                        fee("intake", usd("12.35"), Charge.ONCE, false),
+                        fee("supplies", usd("7.77"), Charge.PER_VISIT, true)));
+    }
+
+    private static void assertSameAsPlan(PriceSheet sheet, PlanRequest request, Quoter quoter) {
+        Quote fast = quoter.quote(request);
+        Quote reference = Quoter.fromPlan(Planner.plan(sheet, request));
+        for (Scenario s : Scenario.values()) {
+            assertEquals(reference.scenario(s).sessions(), fast.scenario(s).sessions(), () -> s + " sessions " + request);
+            assertAmount(reference.scenario(s).total(), fast.scenario(s).total(), s + " total " + request);
+            assertAmount(reference.scenario(s).tax(), fast.scenario(s).tax(), s + " tax " + request);
+        }
+        assertAmount(reference.monthlyTypical(), fast.monthlyTypical(), "monthly " + request);
+        assertEquals(reference.clinic(), fast.clinic());
+        assertEquals(reference.start(), fast.start());
+        assertEquals(reference.months(), fast.months());
+    }
+
+    private static void assertAmount(MonetaryAmount expected, MonetaryAmount actual, String what) {
+        assertTrue(expected.isEqualTo(actual), () -> what + ": expected " + expected + " but was " + actual);
+    }
+
+    @Test
+    void workedExample_quotesTheHandComputedTotals() {
+        Quote q = new Quoter(workedExample()).quote(new PlanRequest("skin", "iv", Optional.empty(),
+                LocalDate.parse("2027-01-04"), 12));
+        // From the issue: 170,500 / 621,500 / 1,655,500, tax 15,500 / 56,500 / 150,500; 621,500 / 12 → 51,792
+        assertAmount(yen(170_500), q.low().total(), "low");
+        assertAmount(yen(621_500), q.typical().total(), "typical");
+        assertAmount(yen(1_655_500), q.high().total(), "high");
+        assertAmount(yen(150_500), q.high().tax(), "high tax");
+        assertAmount(yen(51_792), q.monthlyTypical(), "monthly");
+        assertEquals(List.of(5, 7, 10), List.of(q.low().sessions(), q.typical().sessions(), q.high().sessions()));
+    }
+
+    @Test
+    void everyCombinationStartAndPeriod_agreesWithTheFullPlan() {
+        Random random = new Random(SEED);
+        for (PriceSheet sheet : List.of(workedExample(), includedHalfUp(), dollarsCeiling())) {
+            Quoter quoter = new Quoter(sheet);
+            for (int i = 0; i < 400; i++) {
+                LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 366));
+                if (i % 10 == 0) {
+                    start = start.withDayOfMonth(start.lengthOfMonth()); // month ends
+                }
+                int months = 1 + random.nextInt(120);
+                for (Clinic clinic : sheet.clinics()) {
+                    for (Goal goal : sheet.goals().values()) {
+                        for (String method : goal.methods()) {
+                            if (clinic.prices(method)) {
+                                PlanRequest request = new PlanRequest(goal.id(), method, Optional.of(clinic.id()), start,
+                                        months);
+                                assertSameAsPlan(sheet, request, quoter);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBadRequest_isRefusedWithThePlannersMessage() {
+        Quoter quoter = new Quoter(workedExample());
+        PlanRequest request = new PlanRequest("skn", "iv", Optional.empty(), LocalDate.parse("2027-01-04"), 12);
+        InvalidRequestException fast = assertThrows(InvalidRequestException.class, () -> quoter.quote(request));
+        InvalidRequestException plan = assertThrows(InvalidRequestException.class,
+                () -> Planner.plan(workedExample(), request));
+        assertEquals(plan.getMessage(), fast.getMessage());
+    }
+}

@@ -119,6 +119,8 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean failFast;
 
     private int badRows;
+    /** Request files repeat their dates; parsing each distinct one once is a large part of the speed. */
+    private final java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
 
     @Override
     public Integer call() throws Exception {
@@ -256,10 +258,17 @@ final class QuoteCommand implements Callable<Integer> {
         Optional<String> clinic = Optional.ofNullable(row.cell("clinic")).or(() -> clinics.stream().findFirst());
         LocalDate date = first;
         if (row.cell("start") != null) {
-            try {
-                date = new IsoDateConverter().convert(row.cell("start"));
-            } catch (TypeConversionException e) {
-                throw new BadCell("start " + e.getMessage());
+            date = dates.get(row.cell("start"));
+            if (date == null) {
+                try {
+                    date = new IsoDateConverter().convert(row.cell("start"));
+                } catch (TypeConversionException e) {
+                    throw new BadCell("start " + e.getMessage());
+                }
+                if (dates.size() > 10_000) {
+                    dates.clear();
+                }
+                dates.put(row.cell("start"), date);
             }
         }
         int period = months;

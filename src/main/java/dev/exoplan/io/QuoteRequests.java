@@ -1,10 +1,12 @@
 package dev.exoplan.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -12,28 +14,33 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The rows of a quote request file, read one at a time: CSV with a header (columns {@code goal},
- * {@code method}, {@code clinic}, {@code start}, {@code months}, any subset, in any order) or JSON
- * Lines (one object per line with the same keys). The format is told by the first character: a
- * JSON Lines file starts with {@code {}. Blank cells are absent values. Memory does not grow with the
- * number of rows.
+ * The rows of a quote request file, read one at a time with Jackson's streaming parsers: CSV with a
+ * header (columns {@code goal}, {@code method}, {@code clinic}, {@code start}, {@code months}, any
+ * of them, in any order) or JSON Lines (one object per line with the same keys). The format is told
+ * by the first character: a JSON Lines file starts with <code>{</code>. Blank cells are absent values.
+ * Memory does not grow with the number of rows.
  */
 public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeable {
 
     /** The columns a request may have. */
     public static final List<String> COLUMNS = List.of("goal", "method", "clinic", "start", "months");
 
-    /** One request: its line in the file and its non-blank cells. */
-    public record Row(int line, Map<String, String> cells) {
+    /** One request: its line in the file and its cells (null where blank or absent). */
+    public record Row(int line, String goal, String method, String clinic, String start, String months) {
 
         public String cell(String column) {
-            return cells.get(column);
+            return switch (column) {
+                case "goal" -> goal;
+                case "method" -> method;
+                case "clinic" -> clinic;
+                case "start" -> start;
+                case "months" -> months;
+                default -> throw new IllegalArgumentException("no column " + column);
+            };
         }
     }
 
@@ -52,17 +59,21 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
         }
     }
 
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.SKIP_EMPTY_LINES)
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.TRIM_SPACES)
+    private static final CsvFactory CSV = CsvFactory.builder()
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(JsonDocument.LIMITS)
+            .build();
 
-    private final MappingIterator<Map<String, Object>> rows;
+    private final JsonParser parser;
     private final boolean csv;
+    private Row next;
+    private boolean done;
 
-    private QuoteRequests(MappingIterator<Map<String, Object>> rows, boolean csv) {
-        this.rows = rows;
+    private QuoteRequests(JsonParser parser, boolean csv) {
+        this.parser = parser;
         this.csv = csv;
     }
 
@@ -73,41 +84,39 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
      */
     public static QuoteRequests open(Reader reader) throws IOException {
         BufferedReader in = new BufferedReader(reader, 1 << 16);
+        in.mark(1);
+        if (in.read() != '\uFEFF') { // a byte-order mark, as Excel writes, is skipped
+            in.reset();
+        }
         in.mark(1 << 16);
         int first;
         do {
             first = in.read();
-        } while (first == ' ' || first == '\t' || first == '\r' || first == '\n' || first == '\uFEFF');
+        } while (first == ' ' || first == '\t' || first == '\r' || first == '\n');
         in.reset();
         if (first == '{') {
-            MappingIterator<Map<String, Object>> rows = JSON.readerFor(Map.class).readValues(in);
-            return new QuoteRequests(rows, false);
+            return new QuoteRequests(JSON.createParser(in), false);
         }
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        MappingIterator<Map<String, Object>> rows = CSV.readerFor(Map.class).with(schema).readValues(in);
-        QuoteRequests requests = new QuoteRequests(rows, true);
-        requests.checkHeader();
-        return requests;
-    }
-
-    private void checkHeader() {
-        hasNext(); // reads the header into the parser's schema
-        CsvSchema read = (CsvSchema) rows.getParser().getSchema();
-        for (CsvSchema.Column column : read) {
-            if (!COLUMNS.contains(column.getName().strip())) {
-                throw new FileError(1, "unknown column '" + column.getName() + "' in the header; request columns are "
-                        + String.join(", ", COLUMNS));
+        CsvParser parser = CSV.createParser(in);
+        parser.setSchema(CsvSchema.emptySchema().withHeader());
+        QuoteRequests requests = new QuoteRequests(parser, true);
+        requests.hasNext(); // reads the header, and checks it
+        for (CsvSchema.Column column : parser.getSchema()) {
+            if (!COLUMNS.contains(column.getName())) {
+                throw new FileError(1, "unknown column '" + column.getName() + "' in the header; request columns "
+                        + "are " + String.join(", ", COLUMNS));
             }
         }
+        return requests;
     }
 
     @Override
     public boolean hasNext() {
-        try {
-            return rows.hasNextValue();
-        } catch (IOException | RuntimeJsonMappingException e) {
-            throw fileError(e);
+        if (next == null && !done) {
+            next = read();
+            done = next == null;
         }
+        return next != null;
     }
 
     @Override
@@ -115,44 +124,70 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
+        Row row = next;
+        next = null;
+        return row;
+    }
+
+    private Row read() {
         try {
-            Map<String, Object> values = rows.nextValue();
-            JsonLocation at = rows.getParser().currentTokenLocation();
-            int line = Math.max(1, at.getLineNr());
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> e : values.entrySet()) {
-                String key = e.getKey().strip();
-                if (!COLUMNS.contains(key)) {
-                    throw new FileError(line, "unknown key '" + key + "'; request keys are " + String.join(", ", COLUMNS));
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return null;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw new FileError(line(parser.currentTokenLocation()), "expected a request object, found "
+                        + parser.getText());
+            }
+            int line = line(parser.currentTokenLocation());
+            String goal = null;
+            String method = null;
+            String clinic = null;
+            String start = null;
+            String months = null;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                token = parser.nextToken();
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    throw new FileError(line, "'" + key + "' must be a text or a number, not "
+                            + (token == JsonToken.START_OBJECT ? "an object" : "an array"));
                 }
-                Object value = e.getValue();
-                if (value != null && !(value instanceof Map) && !(value instanceof List)) {
-                    String text = String.valueOf(value).strip();
-                    if (!text.isEmpty()) {
-                        cells.put(key, text);
-                    }
-                } else if (value != null) {
-                    throw new FileError(line, "'" + key + "' must be a text or a number, not " + (value instanceof Map
-                            ? "an object" : "an array"));
+                String value = token == JsonToken.VALUE_NULL ? null : parser.getText().strip();
+                if (value != null && value.isEmpty()) {
+                    value = null;
+                }
+                switch (key) {
+                    case "goal" -> goal = value;
+                    case "method" -> method = value;
+                    case "clinic" -> clinic = value;
+                    case "start" -> start = value;
+                    case "months" -> months = value;
+                    default -> throw new FileError(csv ? 1 : line, (csv ? "unknown column '" + key + "' in the "
+                            + "header; request columns are " : "unknown key '" + key + "'; request keys are ")
+                            + String.join(", ", COLUMNS));
                 }
             }
-            return new Row(line, cells);
-        } catch (IOException | RuntimeJsonMappingException e) {
-            throw fileError(e);
+            if (csv) {
+                // A CSV row's place is known once it has been read: where its object ends.
+                line = line(parser.currentTokenLocation());
+            }
+            return new Row(line, goal, method, clinic, start, months);
+        } catch (IOException e) {
+            JsonLocation at = parser.currentLocation();
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().split("\n", 2)[0];
+            throw new FileError(line(at), (csv ? "not CSV here: " : "not JSON here: ")
+                    + message.replaceAll(" at \\[Source.*$", ""));
         }
     }
 
-    private FileError fileError(Exception e) {
-        JsonLocation at = rows.getParser() == null ? null : rows.getParser().currentLocation();
-        String message = e.getMessage() == null ? e.toString() : e.getMessage().split("\n", 2)[0];
-        message = message.replaceAll(" at \\[Source.*$", "");
-        return new FileError(at == null ? 0 : at.getLineNr(), (csv ? "not CSV here: " : "not JSON here: ") + message);
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(1, location.getLineNr());
     }
 
     @Override
     public void close() {
         try {
-            rows.close();
+            parser.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

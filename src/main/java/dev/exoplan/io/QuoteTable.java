@@ -1,26 +1,25 @@
 package dev.exoplan.io;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exoplan.core.cost.Quote;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Language;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Quote rows written one at a time, in one of the documented formats. CSV, JSON and JSON Lines
- * stream (nothing is held); text and Markdown, which align their columns for people, hold the rows
- * until the end. The columns and JSON names are the same in every format.
+ * stream through Jackson's generators (nothing is held, amounts are written as plain decimals
+ * straight from their minor units); text and Markdown, which align their columns for people, hold
+ * the rows until the end. The columns and JSON names are the same in every format.
  */
 public abstract class QuoteTable {
 
@@ -34,50 +33,21 @@ public abstract class QuoteTable {
             "currency", "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical",
             "total_high", "tax_low", "tax_typical", "tax_high", "monthly_typical");
 
-    /** A row as machines read it: amounts as plain decimals in the currency's major unit. */
-    @JsonPropertyOrder({"clinic", "clinic_name", "goal", "method", "start", "months", "currency", "sessions_low",
-        "sessions_typical", "sessions_high", "total_low", "total_typical", "total_high", "tax_low", "tax_typical",
-        "tax_high", "monthly_typical"})
-    record Row(
-            String clinic,
-            @JsonProperty("clinic_name") String clinicName,
-            String goal,
-            String method,
-            String start,
-            int months,
-            String currency,
-            @JsonProperty("sessions_low") int sessionsLow,
-            @JsonProperty("sessions_typical") int sessionsTypical,
-            @JsonProperty("sessions_high") int sessionsHigh,
-            @JsonProperty("total_low") BigDecimal totalLow,
-            @JsonProperty("total_typical") BigDecimal totalTypical,
-            @JsonProperty("total_high") BigDecimal totalHigh,
-            @JsonProperty("tax_low") BigDecimal taxLow,
-            @JsonProperty("tax_typical") BigDecimal taxTypical,
-            @JsonProperty("tax_high") BigDecimal taxHigh,
-            @JsonProperty("monthly_typical") BigDecimal monthlyTypical) {
-
-        static Row of(Quote q, Language language, boolean neutralise) {
-            String name = q.clinicName().in(language);
-            return new Row(q.clinic(), neutralise ? neutralise(name) : name, q.goal(), q.method(),
-                    q.start().toString(), q.months(), q.currency().getCurrencyCode(),
-                    q.low().sessions(), q.typical().sessions(), q.high().sessions(),
-                    Amounts.plain(q.low().total()), Amounts.plain(q.typical().total()), Amounts.plain(q.high().total()),
-                    Amounts.plain(q.low().tax()), Amounts.plain(q.typical().tax()), Amounts.plain(q.high().tax()),
-                    Amounts.plain(q.monthlyTypical()));
-        }
-    }
-
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+    private static final CsvFactory CSV = CsvFactory.builder()
             // Quote a cell only where RFC 4180 needs it (a comma, a quote, a line break).
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+    private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+    private static final CsvSchema SCHEMA;
+
+    static {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        COLUMNS.forEach(schema::addColumn);
+        SCHEMA = schema.build().withHeader();
+    }
 
     protected final Language language;
 
@@ -94,28 +64,22 @@ public abstract class QuoteTable {
             out.write('\uFEFF');
         }
         return switch (format) {
-            case CSV -> new Streaming(language, out,
-                    CSV.writer(CSV.schemaFor(Row.class).withHeader()).writeValues(out), true);
-            case JSONL -> new Streaming(language, out,
-                    JSON.writer().withRootValueSeparator("\n").writeValues(out), false) {
-                @Override
-                public void finish() throws IOException {
-                    super.finish();
-                    if (rows > 0) {
-                        out.write('\n');
-                    }
-                    out.flush();
-                }
-            };
-            case JSON -> new Streaming(language, out, JSON.writer(PlanJson.PRETTY).writeValuesAsArray(out),
-                    false) {
-                @Override
-                public void finish() throws IOException {
-                    super.finish();
-                    out.write('\n');
-                    out.flush();
-                }
-            };
+            case CSV -> {
+                CsvGenerator generator = CSV.createGenerator(out);
+                generator.setSchema(SCHEMA);
+                yield new Streaming(language, generator, true, false);
+            }
+            case JSONL -> {
+                JsonGenerator generator = JSON.createGenerator(out);
+                generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+                yield new Streaming(language, generator, false, false);
+            }
+            case JSON -> {
+                JsonGenerator generator = JSON.createGenerator(out);
+                generator.setPrettyPrinter(PlanJson.PRETTY);
+                generator.writeStartArray();
+                yield new Streaming(language, generator, false, true);
+            }
             case MARKDOWN -> new Held(language, out, true);
             case TEXT -> new Held(language, out, false);
         };
@@ -138,30 +102,104 @@ public abstract class QuoteTable {
         return cell;
     }
 
-    private static class Streaming extends QuoteTable {
-        final Writer out;
-        private final SequenceWriter sequence;
-        private final boolean neutralise;
-        int rows;
+    /** An amount in minor units as a plain decimal in the major unit: 55799 cents → "557.99". */
+    static String plain(long minor, int digits) {
+        if (digits == 0) {
+            return Long.toString(minor);
+        }
+        long scale = 1;
+        for (int i = 0; i < digits; i++) {
+            scale *= 10;
+        }
+        String fraction = Long.toString(minor % scale);
+        return (minor / scale) + "." + "0".repeat(digits - fraction.length()) + fraction;
+    }
 
-        Streaming(Language language, Writer out, SequenceWriter sequence, boolean neutralise) {
+    private static final class Streaming extends QuoteTable {
+        private final JsonGenerator generator;
+        private final boolean neutralise;
+        private final boolean array;
+        private int rows;
+
+        Streaming(Language language, JsonGenerator generator, boolean neutralise, boolean array) {
             super(language);
-            this.out = out;
-            this.sequence = sequence;
+            this.generator = generator;
             this.neutralise = neutralise;
+            this.array = array;
         }
 
         @Override
-        public void write(Quote quote) throws IOException {
-            sequence.write(Row.of(quote, language, neutralise));
+        public void write(Quote q) throws IOException {
+            int digits = Amounts.minorDigits(q.currency());
+            String name = q.clinicName().in(language);
+            JsonGenerator g = generator;
+            // CSV rows are written as arrays in the header's column order; JSON rows as objects.
+            boolean csv = neutralise;
+            if (csv) {
+                g.writeStartArray();
+            } else {
+                g.writeStartObject();
+            }
+            string(g, csv, "clinic", q.clinic());
+            string(g, csv, "clinic_name", csv ? neutralise(name) : name);
+            string(g, csv, "goal", q.goal());
+            string(g, csv, "method", q.method());
+            string(g, csv, "start", q.start().toString());
+            number(g, csv, "months", q.months());
+            string(g, csv, "currency", q.currency().getCurrencyCode());
+            number(g, csv, "sessions_low", q.low().sessions());
+            number(g, csv, "sessions_typical", q.typical().sessions());
+            number(g, csv, "sessions_high", q.high().sessions());
+            amount(g, csv, "total_low", q.low().total(), digits);
+            amount(g, csv, "total_typical", q.typical().total(), digits);
+            amount(g, csv, "total_high", q.high().total(), digits);
+            amount(g, csv, "tax_low", q.low().tax(), digits);
+            amount(g, csv, "tax_typical", q.typical().tax(), digits);
+            amount(g, csv, "tax_high", q.high().tax(), digits);
+            amount(g, csv, "monthly_typical", q.monthlyTypical(), digits);
+            if (csv) {
+                g.writeEndArray();
+            } else {
+                g.writeEndObject();
+            }
             rows++;
+        }
+
+        private static void string(JsonGenerator g, boolean csv, String name, String value) throws IOException {
+            if (!csv) {
+                g.writeFieldName(name);
+            }
+            g.writeString(value);
+        }
+
+        private static void number(JsonGenerator g, boolean csv, String name, int value) throws IOException {
+            if (!csv) {
+                g.writeFieldName(name);
+            }
+            g.writeNumber(value);
+        }
+
+        private static void amount(JsonGenerator g, boolean csv, String name, long minor, int digits)
+                throws IOException {
+            if (!csv) {
+                g.writeFieldName(name);
+            }
+            if (digits == 0) {
+                g.writeNumber(minor);
+            } else {
+                g.writeNumber(plain(minor, digits));
+            }
         }
 
         @Override
         public void finish() throws IOException {
-            sequence.flush();
-            // Closing the sequence ends the JSON array; the writer itself stays open (AUTO_CLOSE_TARGET is off).
-            sequence.close();
+            if (array) {
+                generator.writeEndArray();
+                generator.writeRaw('\n');
+            } else if (rows > 0 && !(generator instanceof CsvGenerator)) {
+                generator.writeRaw('\n');
+            }
+            generator.flush();
         }
     }
 
@@ -191,9 +229,10 @@ public abstract class QuoteTable {
                 rows.add(new String[] {q.clinic(), markdown ? markdownCell(name) : name, q.goal(), q.method(),
                     q.start().toString(), String.valueOf(q.months()), q.currency().getCurrencyCode(),
                     String.valueOf(q.low().sessions()), String.valueOf(q.typical().sessions()),
-                    String.valueOf(q.high().sessions()), format.money(q.low().total()),
-                    format.money(q.typical().total()), format.money(q.high().total()), format.money(q.low().tax()),
-                    format.money(q.typical().tax()), format.money(q.high().tax()), format.money(q.monthlyTypical())});
+                    String.valueOf(q.high().sessions()), format.money(q.money(q.low().total())),
+                    format.money(q.money(q.typical().total())), format.money(q.money(q.high().total())),
+                    format.money(q.money(q.low().tax())), format.money(q.money(q.typical().tax())),
+                    format.money(q.money(q.high().tax())), format.money(q.money(q.monthlyTypical()))});
             }
             boolean[] right = new boolean[COLUMNS.size()];
             for (int c = 5; c < right.length; c++) {

@@ -1,6 +1,8 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.LocalizedText;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -9,6 +11,12 @@ import javax.money.MonetaryAmount;
 /**
  * One row of a quote table: what a course of one goal and method at one clinic costs over a period,
  * low / typical / high, tax included, as {@link Planner} would plan it.
+ *
+ * <p>A quote table can have millions of rows, so a row keeps its amounts as exact whole numbers of
+ * the currency's minor unit (yen; cents) — {@link #money} turns one into a {@link MonetaryAmount},
+ * and writers format them without one.
+ *
+ * @param monthlyTypical the typical total divided by the months, half up, in minor units
  */
 public record Quote(
         String clinic,
@@ -21,16 +29,14 @@ public record Quote(
         Totals low,
         Totals typical,
         Totals high,
-        MonetaryAmount monthlyTypical) {
+        long monthlyTypical) {
 
-    /** One scenario's sessions, total (what the patient pays) and the tax in it (added or contained). */
-    public record Totals(int sessions, MonetaryAmount total, MonetaryAmount tax) {
+    /** One scenario's sessions, total (what the patient pays) and the tax in it, in minor units. */
+    public record Totals(int sessions, long total, long tax) {
 
         public Totals {
-            Objects.requireNonNull(total, "total");
-            Objects.requireNonNull(tax, "tax");
-            if (sessions < 0) {
-                throw new IllegalArgumentException("sessions must not be negative: " + sessions);
+            if (sessions < 0 || total < 0 || tax < 0) {
+                throw new IllegalArgumentException("sessions and amounts are never negative");
             }
         }
     }
@@ -45,7 +51,6 @@ public record Quote(
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(typical, "typical");
         Objects.requireNonNull(high, "high");
-        Objects.requireNonNull(monthlyTypical, "monthlyTypical");
     }
 
     public Totals scenario(Scenario scenario) {
@@ -54,5 +59,10 @@ public record Quote(
             case TYPICAL -> typical;
             case HIGH -> high;
         };
+    }
+
+    /** An amount of this row, in minor units, as money. */
+    public MonetaryAmount money(long minor) {
+        return Amounts.of(BigDecimal.valueOf(minor, Amounts.minorDigits(currency)), currency);
     }
 }

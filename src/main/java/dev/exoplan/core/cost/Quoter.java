@@ -11,11 +11,11 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Receipt;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +34,8 @@ public final class Quoter {
 
     private final PriceSheet sheet;
     private final Map<String, Clinic> clinics = new HashMap<>();
-    private final Map<String, Prepared> prepared = new HashMap<>();
+    /** By clinic, goal and method (the sheet's own objects, so identity is enough). */
+    private final Map<Clinic, Map<Goal, Map<Method, Prepared>>> prepared = new IdentityHashMap<>();
     private final CurrencyUnit currency;
     private final int digits;
 
@@ -50,8 +51,9 @@ public final class Quoter {
      */
     public Quote quote(PlanRequest request) {
         Planner.Resolved r = Planner.resolve(sheet, request, id -> Optional.ofNullable(clinics.get(id)));
-        Prepared p = prepared.computeIfAbsent(r.clinic().id() + '\u0000' + r.goal().id() + '\u0000' + r.method().id(),
-                k -> prepare(r.goal(), r.method(), r.clinic()));
+        Prepared p = prepared.computeIfAbsent(r.clinic(), c -> new IdentityHashMap<>())
+                .computeIfAbsent(r.goal(), g -> new IdentityHashMap<>())
+                .computeIfAbsent(r.method(), m -> prepare(r.goal(), r.method(), r.clinic()));
         Horizon horizon = r.horizon();
         try {
             Quote.Totals[] totals = new Quote.Totals[3];
@@ -62,7 +64,7 @@ public final class Quoter {
                 long later = Math.max(0, n - 1);
                 long total = n == 0 ? 0 : Math.addExact(ps.firstTotal, Math.multiplyExact(later, ps.laterTotal));
                 long tax = n == 0 ? 0 : Math.addExact(ps.firstTax, Math.multiplyExact(later, ps.laterTax));
-                totals[s.ordinal()] = new Quote.Totals(n, money(total), money(tax));
+                totals[s.ordinal()] = new Quote.Totals(n, total, tax);
                 if (s == Scenario.TYPICAL) {
                     typicalTotal = total;
                 }
@@ -71,7 +73,7 @@ public final class Quoter {
             long months = horizon.months();
             long monthly = Math.addExact(Math.multiplyExact(2, typicalTotal), months) / (2 * months);
             return new Quote(r.clinic().id(), r.clinic().name(), r.goal().id(), r.method().id(), horizon.start(),
-                    horizon.months(), currency, totals[0], totals[1], totals[2], money(monthly));
+                    horizon.months(), currency, totals[0], totals[1], totals[2], monthly);
         } catch (ArithmeticException overflow) {
             return fromPlan(Planner.plan(sheet, request));
         }
@@ -79,16 +81,16 @@ public final class Quoter {
 
     /** The same row from a full plan: the reference the fast path must agree with. */
     public static Quote fromPlan(Plan plan) {
-        ScenarioPlan low = plan.scenario(Scenario.LOW);
+        int digits = Amounts.minorDigits(plan.currency());
         ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
-        ScenarioPlan high = plan.scenario(Scenario.HIGH);
         return new Quote(plan.clinic().id(), plan.clinic().name(), plan.goal().id(), plan.method().id(),
-                plan.horizon().start(), plan.horizon().months(), plan.currency(), totals(low), totals(typical),
-                totals(high), typical.monthlyAverage());
+                plan.horizon().start(), plan.horizon().months(), plan.currency(),
+                totals(plan.scenario(Scenario.LOW), digits), totals(typical, digits),
+                totals(plan.scenario(Scenario.HIGH), digits), minor(typical.monthlyAverage(), digits));
     }
 
-    private static Quote.Totals totals(ScenarioPlan s) {
-        return new Quote.Totals(s.sessions(), s.receipt().total(), s.receipt().tax());
+    private static Quote.Totals totals(ScenarioPlan s, int digits) {
+        return new Quote.Totals(s.sessions(), minor(s.receipt().total(), digits), minor(s.receipt().tax(), digits));
     }
 
     private Prepared prepare(Goal goal, Method method, Clinic clinic) {
@@ -107,18 +109,16 @@ public final class Quoter {
             }
             Receipt firstReceipt = sheet.tax().receipt(Amounts.sum(first, currency));
             Receipt laterReceipt = sheet.tax().receipt(Amounts.sum(later, currency));
-            scenarios.put(s, new PreparedScenario(goal.schedule(s.bound()), minor(firstReceipt.total()),
-                    minor(firstReceipt.tax()), minor(laterReceipt.total()), minor(laterReceipt.tax())));
+            scenarios.put(s, new PreparedScenario(goal.schedule(s.bound()), minor(firstReceipt.total(), digits),
+                    minor(firstReceipt.tax(), digits), minor(laterReceipt.total(), digits),
+                    minor(laterReceipt.tax(), digits)));
         }
         return new Prepared(scenarios);
     }
 
-    private long minor(MonetaryAmount amount) {
+    /** An amount in exact minor units (it has no more decimals than the currency: no rounding here). */
+    private static long minor(MonetaryAmount amount, int digits) {
         return Amounts.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
-    }
-
-    private MonetaryAmount money(long minor) {
-        return Amounts.of(BigDecimal.valueOf(minor, digits), currency);
     }
 
     private record Prepared(Map<Scenario, PreparedScenario> scenarios) {

@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /**
  * What a command may read from the world besides its arguments: the clock (for "today"), the
- * environment variables, standard input, the user's locale, and whether standard output is a terminal
- * (a person reading) rather than a pipe or a file. Tests pass their own.
+ * environment variables, standard input, the user's locale, and whether standard output and standard
+ * error are terminals (a person reading) rather than pipes or files. Tests pass their own.
  */
 public record Environment(Clock clock, Map<String, String> variables, InputStream stdin, Locale locale,
-        boolean terminal) {
+        boolean terminal, boolean errorTerminal) {
 
     public Environment {
         Objects.requireNonNull(clock, "clock");
@@ -26,7 +26,23 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
     public static Environment system() {
         Map<String, String> variables = System.getenv();
         return new Environment(Clock.systemDefaultZone(), variables, System.in,
-                locale(variables, Locale.getDefault()), System.console() != null);
+                locale(variables, Locale.getDefault()), System.console() != null, stderrIsATerminal(variables));
+    }
+
+    /**
+     * Whether standard error is a terminal, which Java cannot ask directly: on Linux its file descriptor
+     * links to a terminal device. Anywhere else, in CI, or with TERM=dumb, it counts as not one.
+     */
+    static boolean stderrIsATerminal(Map<String, String> variables) {
+        if (variables.containsKey("CI") || "dumb".equals(variables.get("TERM"))) {
+            return false;
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

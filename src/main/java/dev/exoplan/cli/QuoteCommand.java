@@ -190,10 +190,13 @@ final class QuoteCommand implements Callable<Integer> {
             return true;
         }
         String name = requests.equals("-") ? "<stdin>" : requests;
-        try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader)) {
+        try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader);
+                Progress progress = Progress.of(Cli.environment(spec), "Quoting",
+                        () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)))) {
             int written = 0;
             while (rows.hasNext()) {
                 QuoteRequests.Row row = rows.next();
+                progress.step();
                 try {
                     table.write(quoter.quote(request(row, first)));
                 } catch (InvalidRequestException | BadCell e) {

@@ -33,7 +33,7 @@ final class Run {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Environment environment = new Environment(TODAY, variables,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), locale, terminal);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), locale, terminal, false);
         int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), environment).execute(args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -107,8 +107,8 @@ final class QuoteCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; it appears only when complete (an error leaves "
-                    + "any earlier FILE as it was).")
+            description = "Write to FILE instead of standard output; it appears only when the run completes (a "
+                    + "stop half way — --fail-fast, a broken request file — leaves any earlier FILE as it was).")
     private Path output;
 
     @Option(names = "--bom", description = "Start CSV with a UTF-8 byte-order mark, which Excel in Japanese "
@@ -133,9 +133,14 @@ final class QuoteCommand implements Callable<Integer> {
                     + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + months);
         }
         PriceSheet sheet = pricing.load().sheet();
-        check("--goal", goals, sheet.goals().keySet());
-        check("--method", methods, sheet.methods().keySet());
-        check("--clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList());
+        check("--goal", "goal", goals, sheet.goals().keySet(), "goals in this sheet");
+        check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
+        check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
+                "clinics in this sheet");
+        if (output != null && Files.isDirectory(output)) {
+            throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": is a folder; give the name of "
+                    + "the file to write");
+        }
         if (requests != null) {
             for (List<String> option : List.of(goals, methods, clinics)) {
                 if (option.size() > 1) {
@@ -150,9 +155,11 @@ final class QuoteCommand implements Callable<Integer> {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom);
-            boolean complete = quote(sheet, quoter, table, first, out);
-            if (complete || !failFast) {
+            if (quote(sheet, quoter, table, first, out)) {
                 table.finish();
+            } else {
+                // Rows already written stay whole when the run stops early (the exit code tells).
+                table.flush();
             }
             out.flush();
         } else {
@@ -166,6 +173,10 @@ final class QuoteCommand implements Callable<Integer> {
                 throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": cannot write there ("
                         + (e instanceof NoSuchFileException ? "no such folder" : "permission denied")
                         + "); nothing was written — choose a folder that exists and can be written");
+            } catch (java.nio.file.FileSystemException e) {
+                throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": cannot be written ("
+                        + Optional.ofNullable(e.getReason()).orElse(e.getClass().getSimpleName())
+                        + "); nothing was written");
             }
         }
         return badRows > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -181,7 +192,12 @@ final class QuoteCommand implements Callable<Integer> {
             throws IOException {
         if (requests == null) {
             int written = 0;
-            for (PlanRequest request : combinations(sheet, first)) {
+            List<PlanRequest> all = combinations(sheet, first);
+            if (all.isEmpty()) {
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": no goal, method and clinic of the "
+                        + "sheet match the filters (a clinic must price a method its goal lists)");
+            }
+            for (PlanRequest request : all) {
                 table.write(quoter.quote(request));
                 if (++written % CHECK_EVERY == 0 && closed(stdout)) {
                     return false;
@@ -308,12 +324,14 @@ final class QuoteCommand implements Callable<Integer> {
         return stdout != null && stdout.checkError();
     }
 
-    private static void check(String option, List<String> given, Collection<String> known) {
+    /** A filter value the sheet does not have, worded as {@code plan} words it. */
+    private static void check(String option, String what, List<String> given, Collection<String> known,
+            String listName) {
         for (String value : given) {
             if (!known.contains(value)) {
-                throw new UserException(ExitCodes.USAGE, option + ": unknown value '" + value + "';"
+                throw new UserException(ExitCodes.USAGE, option + ": unknown " + what + " '" + value + "';"
                         + ClosestMatch.among(value, known).map(m -> " did you mean '" + m + "'?").orElse("")
-                        + " known: " + String.join(", ", known));
+                        + " " + listName + ": " + String.join(", ", known));
             }
         }
     }

@@ -92,6 +92,12 @@ public abstract class QuoteTable {
     public abstract void finish() throws IOException;
 
     /**
+     * For a run that stops early: makes every row written so far whole on the writer, without ending
+     * the table (a JSON array stays open, so that no one mistakes it for a complete one).
+     */
+    public abstract void flush() throws IOException;
+
+    /**
      * A cell that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
      * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
      */
@@ -192,7 +198,16 @@ public abstract class QuoteTable {
         }
 
         @Override
+        public void flush() throws IOException {
+            generator.flush();
+        }
+
+        @Override
         public void finish() throws IOException {
+            if (rows == 0 && generator instanceof CsvGenerator) {
+                // Jackson writes the header with the first row; a table without rows still has one.
+                generator.writeRaw(String.join(",", COLUMNS) + "\n");
+            }
             if (array) {
                 generator.writeEndArray();
                 generator.writeRaw('\n');
@@ -217,6 +232,13 @@ public abstract class QuoteTable {
         @Override
         public void write(Quote quote) {
             quotes.add(quote);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!quotes.isEmpty()) {
+                finish();
+            }
         }
 
         @Override

@@ -15,11 +15,13 @@ import picocli.CommandLine.Spec;
             "Plans the schedule and the out-of-pocket cost of a self-pay clinic treatment course "
                     + "(stem-cell-derived exosome therapy as Japanese clinics sell it).",
             "",
-            "An estimate from a clinic's price sheet: not a quote and not medical advice."},
+            "Its figures are estimates from a clinic's price sheet: not the clinic's written quote, and not "
+                    + "medical advice."},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
-            "  1   a price sheet is missing, unreadable, not JSON or has errors (validate: any file has errors)",
+            "  1   a price sheet is missing, unreadable, not JSON or has errors (validate: any file has errors;",
+            "      quote: a request row or file is bad, or --output cannot be written)",
             "  2   usage error: unknown option, goal, method or clinic; impossible date or period",
             " 70   internal error in exoplan (please report it; --stacktrace shows details)",
             "",

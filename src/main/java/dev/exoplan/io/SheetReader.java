@@ -101,9 +101,9 @@ final class SheetReader {
     private void notAnObject(JsonParser parser) throws IOException {
         JsonNode root;
         if (parser.currentToken() == JsonToken.START_ARRAY) {
+            headerPositions.put("", JsonDocument.position(parser.currentTokenLocation()));
             parser.skipChildren();
             root = NODES.arrayNode();
-            headerPositions.put("", TextPosition.START);
         } else {
             root = new JsonDocument.Builder(headerPositions, headerPlaced).value(parser, JsonPointer.empty());
         }

@@ -20,7 +20,7 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = Cli.commandLine(out, err, Environment.system()).execute(args);
+        int code = Cli.commandLine(out, err, Environment.system(), args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

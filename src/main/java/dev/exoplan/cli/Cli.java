@@ -2,6 +2,10 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.AutoComplete;
@@ -20,17 +24,55 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The subcommands, in the order help lists them, each built only when needed. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("plan", PlanCommand::new);
+        COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("quote", QuoteCommand::new);
+        COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("schema", SchemaCommand::new);
+        COMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    }
+
+    /** The whole command line, every subcommand built. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+        return commandLine(out, err, environment, COMMANDS.keySet());
+    }
+
+    /**
+     * The command line for these arguments: when they name a subcommand, only that one is built —
+     * picocli reads every command's annotations when it is added, which is most of a short run's
+     * start-up — otherwise (help, a typo to suggest a fix for) all of them.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment, String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--stacktrace")) {
+                continue;
+            }
+            // generate-completion describes every command, so it needs them all.
+            if (COMMANDS.containsKey(arg) && !arg.equals("generate-completion")) {
+                return commandLine(out, err, environment, Set.of(arg));
+            }
+            break;
+        }
+        return commandLine(out, err, environment, COMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment,
+            Set<String> names) {
         MONETA_LOG.setLevel(Level.WARNING);
         CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
-        commandLine.addSubcommand(new PlanCommand());
-        commandLine.addSubcommand(new ListCommand());
-        commandLine.addSubcommand(new QuoteCommand());
-        commandLine.addSubcommand(new ValidateCommand());
-        commandLine.addSubcommand(new SchemaCommand());
-        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-        completion.getCommandSpec().usageMessage().hidden(false);
-        commandLine.addSubcommand("generate-completion", completion);
+        COMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) {
+                CommandLine sub = new CommandLine(command.get());
+                if (name.equals("generate-completion")) {
+                    sub.getCommandSpec().usageMessage().hidden(false);
+                }
+                commandLine.addSubcommand(name, sub);
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());

@@ -7,9 +7,14 @@ import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.io.AtomicFile;
+import dev.exoplan.io.PlanCalendar;
 import dev.exoplan.io.PlanJson;
 import dev.exoplan.io.PlanText;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -73,6 +78,12 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
+    @Option(names = "--ics", paramLabel = "FILE",
+            description = "Also write the typical schedule to FILE as an iCalendar file (.ics): one all-day event "
+                    + "per session with a reminder the day before. Exporting the same plan again updates the "
+                    + "events instead of adding them twice.")
+    private Path ics;
+
     @Option(names = "--no-caveats",
             description = "Leave out what a patient must know before deciding (self-pay, no blood donation "
                     + "afterwards, results vary, …). Only for a page that shows them elsewhere.")
@@ -92,6 +103,9 @@ final class PlanCommand implements Callable<Integer> {
                     + ": " + e.getMessage());
         }
         Language lang = language.language();
+        if (ics != null) {
+            writeCalendar(plan, lang);
+        }
         String output = switch (format.format()) {
             case text -> new PlanText(lang).render(plan, !noCaveats);
             case json -> new PlanJson(lang).render(plan, !noCaveats);
@@ -100,6 +114,22 @@ final class PlanCommand implements Callable<Integer> {
         out.print(output);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeCalendar(Plan plan, Language lang) {
+        if (Files.isDirectory(ics)) {
+            throw new UserException(ExitCodes.BAD_INPUT, "--ics " + ics + ": is a folder; give the name of the "
+                    + ".ics file to write");
+        }
+        try (AtomicFile file = AtomicFile.create(ics)) {
+            new PlanCalendar(lang).write(plan, new VersionProvider().version(), file.writer());
+            file.commit();
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, "--ics " + ics + ": cannot be written ("
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())
+                    + "); nothing was written");
+        }
     }
 
     private static void require(String value, String option, String known) {

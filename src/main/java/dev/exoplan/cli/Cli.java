@@ -30,6 +30,7 @@ public final class Cli {
     static {
         COMMANDS.put("plan", PlanCommand::new);
         COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("compare", CompareCommand::new);
         COMMANDS.put("quote", QuoteCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
         COMMANDS.put("schema", SchemaCommand::new);

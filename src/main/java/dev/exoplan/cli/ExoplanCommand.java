@@ -49,6 +49,6 @@ public final class ExoplanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: plan, quote, list, validate or schema (run 'exoplan --help' for all)");
+                "a command is required: plan, compare, quote, list, validate or schema (run 'exoplan --help' for all)");
     }
 }

@@ -26,7 +26,7 @@ class CliTests {
 
     @Test
     void helpATypoOrCompletion_buildEveryCommand() {
-        List<String> all = List.of("plan", "list", "quote", "validate", "schema", "generate-completion");
+        List<String> all = List.of("plan", "list", "compare", "quote", "validate", "schema", "generate-completion");
         assertEquals(all, subcommands());
         assertEquals(all, subcommands("--help"));
         assertEquals(all, subcommands("pln"));

@@ -158,7 +158,7 @@ public final class Planner {
         return Amounts.sum(visits.stream().map(v -> part.apply(v.receipt())).toList(), currency);
     }
 
-    private static InvalidRequestException unknown(Field field, String what, String given, Collection<String> known,
+    static InvalidRequestException unknown(Field field, String what, String given, Collection<String> known,
             String listName, Collection<String> listed) {
         String hint = ClosestMatch.among(given, known).map(m -> " did you mean '" + m + "'?").orElse("");
         return new InvalidRequestException(field, "unknown " + what + " '" + given + "';" + hint + " " + listName

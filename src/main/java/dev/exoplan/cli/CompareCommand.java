@@ -1,0 +1,119 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.core.schedule.Horizon;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.text.ClosestMatch;
+import dev.exoplan.io.ComparisonOutput;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code exoplan compare}: every clinic and method for one goal, side by side, cheapest first. */
+@Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Compares every clinic and method that fit one goal over the same period: sessions and totals low / "
+                    + "typical / high and the monthly average, cheapest first by the typical total, with what "
+                    + "each clinic discloses about its exosome beside the price.",
+            "",
+            "The cheapest is not automatically the best: the article warns that an extremely cheap price can "
+                    + "mean poor quality."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  exoplan compare --goal skin",
+            "  exoplan compare --goal hair --months 24 --format markdown",
+            "",
+            "Exit codes: 0 success, 1 price sheet unreadable or invalid, 2 usage error."})
+final class CompareCommand implements Callable<Integer> {
+
+    /** The output formats; lower case as users type them. */
+    enum Format {
+        text, json, csv, markdown
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--goal", paramLabel = "GOAL", required = true, description = "The goal to compare for.")
+    private String goal;
+
+    @Option(names = "--method", paramLabel = "METHOD", description = "Only this method (repeatable; default: "
+            + "every method of the goal).")
+    private List<String> methods = new ArrayList<>();
+
+    @Option(names = "--clinic", paramLabel = "ID", description = "Only this clinic (repeatable; default: every "
+            + "clinic).")
+    private List<String> clinics = new ArrayList<>();
+
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "Date of the first session (default: today).")
+    private LocalDate start;
+
+    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
+            description = "Length of the period, " + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS
+                    + " months (default: ${DEFAULT-VALUE}).")
+    private int months;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Mixin
+    private PricingOption pricing;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Override
+    public Integer call() throws Exception {
+        PriceSheet sheet = pricing.load().sheet();
+        check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
+        check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
+                "clinics in this sheet");
+        LocalDate first = start != null ? start : Cli.environment(spec).today();
+        Comparison comparison;
+        try {
+            comparison = Comparison.of(sheet, goal, methods, clinics, first, months);
+        } catch (InvalidRequestException e) {
+            throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT) + ": "
+                    + e.getMessage());
+        }
+        Language lang = language.language();
+        ComparisonOutput output = new ComparisonOutput(lang);
+        String text = switch (format) {
+            case text -> output.text(comparison, false);
+            case markdown -> output.text(comparison, true);
+            case json -> output.json(comparison);
+            case csv -> output.csv(comparison);
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void check(String option, String what, List<String> given, Collection<String> known,
+            String listName) {
+        for (String value : given) {
+            if (!known.contains(value)) {
+                throw new UserException(ExitCodes.USAGE, option + ": unknown " + what + " '" + value + "';"
+                        + ClosestMatch.among(value, known).map(m -> " did you mean '" + m + "'?").orElse("")
+                        + " " + listName + ": " + String.join(", ", known));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.exoplan.core.cost;
+
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.Method;
+import dev.exoplan.core.sheet.PriceSheet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every clinic × method that fits one goal, side by side over the same period, cheapest first by the
+ * typical total — each with what its clinic discloses, because price alone should not decide.
+ *
+ * @param options ordered cheapest first (typical total, then clinic and method id)
+ */
+public record Comparison(Goal goal, LocalDate start, int months, List<Option> options) {
+
+    /** One clinic and method: its quote, and the clinic (for its name and disclosure). */
+    public record Option(Clinic clinic, Method method, Quote quote) {
+
+        public Option {
+            Objects.requireNonNull(clinic, "clinic");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(quote, "quote");
+        }
+    }
+
+    public Comparison {
+        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(start, "start");
+        options = List.copyOf(options);
+    }
+
+    /**
+     * @param methods only these methods (empty: every method of the goal)
+     * @param clinics only these clinics (empty: every clinic)
+     * @throws InvalidRequestException for an unknown goal, or a period out of bounds
+     */
+    public static Comparison of(PriceSheet sheet, String goalId, Collection<String> methods,
+            Collection<String> clinics, LocalDate start, int months) {
+        Goal goal = sheet.goal(goalId).orElseThrow(() -> Planner.unknown(InvalidRequestException.Field.GOAL, "goal",
+                goalId, sheet.goals().keySet(), "goals in this sheet", sheet.goals().keySet()));
+        Quoter quoter = new Quoter(sheet);
+        List<Option> options = new ArrayList<>();
+        for (Clinic clinic : sheet.clinics()) {
+            if (!clinics.isEmpty() && !clinics.contains(clinic.id())) {
+                continue;
+            }
+            for (String methodId : goal.methods()) {
+                if ((methods.isEmpty() || methods.contains(methodId)) && clinic.prices(methodId)) {
+                    Quote quote = quoter.quote(new PlanRequest(goal.id(), methodId, Optional.of(clinic.id()), start,
+                            months));
+                    options.add(new Option(clinic, sheet.method(methodId).orElseThrow(), quote));
+                }
+            }
+        }
+        options.sort(Comparator.comparingLong((Option o) -> o.quote().typical().total())
+                .thenComparing(o -> o.clinic().id())
+                .thenComparing(o -> o.method().id()));
+        return new Comparison(goal, start, months, options);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.exoplan.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Language;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A comparison for people (an aligned table or Markdown, with the article's warning that the
+ * cheapest is not automatically the best) or for programs (JSON, CSV with plain amounts).
+ */
+public final class ComparisonOutput {
+
+    /** The CSV columns, stable. */
+    public static final List<String> CSV_COLUMNS = List.of("rank", "clinic", "clinic_name", "method", "currency",
+            "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical", "total_high",
+            "monthly_typical", "source", "dose_stated", "manufacturer_stated", "quality_control_stated");
+
+    private final Language language;
+    private final Texts texts;
+    private final PeopleFormat format;
+
+    public ComparisonOutput(Language language) {
+        this.language = language;
+        this.texts = new Texts(language);
+        this.format = new PeopleFormat(language);
+    }
+
+    public String text(Comparison comparison, boolean markdown) {
+        StringBuilder out = new StringBuilder();
+        String title = texts.get("compare.title", Terminal.safe(comparison.goal().label().in(language)),
+                comparison.goal().id(), comparison.months(), format.date(comparison.start()));
+        if (markdown) {
+            out.append("**").append(title).append("**\n\n");
+        } else {
+            Layout.wrap("", title, out);
+        }
+        if (comparison.options().isEmpty()) {
+            Layout.wrap("", texts.get("compare.none"), out);
+            return out.toString();
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"#", texts.get("compare.clinic"), texts.get("compare.method"),
+            texts.get("compare.sessions"), texts.get("compare.typical"), texts.get("compare.range"),
+            texts.get("compare.monthly"), texts.get("disclosure.field.source"), texts.get("compare.dose"),
+            texts.get("compare.qc")});
+        int rank = 0;
+        for (Comparison.Option option : comparison.options()) {
+            Quote q = option.quote();
+            Disclosure d = option.clinic().disclosure();
+            String clinic = Terminal.safe(option.clinic().name().in(language));
+            rows.add(new String[] {String.valueOf(++rank), markdown ? markdownCell(clinic) : clinic,
+                Terminal.safe(option.method().label().in(language)),
+                q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
+                format.money(q.money(q.typical().total())),
+                format.money(q.money(q.low().total())) + "–" + format.money(q.money(q.high().total())),
+                format.money(q.money(q.monthlyTypical())),
+                d.source().map(this::source).orElse(texts.get("compare.notStated")),
+                stated(d.dose().isPresent()), stated(d.qualityControl().isPresent())});
+        }
+        boolean[] right = {true, false, false, false, true, true, true, false, false, false};
+        if (markdown) {
+            markdown(rows, right, out);
+            out.append('\n');
+        } else {
+            Layout.table(rows, right, "  ", out);
+        }
+        out.append('\n');
+        Layout.wrap("", texts.get("compare.warning"), out);
+        return out.toString();
+    }
+
+    public String json(Comparison comparison) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.setPrettyPrinter(PlanJson.PRETTY);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);
+            g.writeStringField("lang", language.code());
+            g.writeStringField("goal", comparison.goal().id());
+            g.writeStringField("goalLabel", comparison.goal().label().in(language));
+            g.writeStringField("start", comparison.start().toString());
+            g.writeNumberField("months", comparison.months());
+            g.writeArrayFieldStart("options");
+            int rank = 0;
+            for (Comparison.Option option : comparison.options()) {
+                Quote q = option.quote();
+                int digits = Amounts.minorDigits(q.currency());
+                Disclosure d = option.clinic().disclosure();
+                g.writeStartObject();
+                g.writeNumberField("rank", ++rank);
+                g.writeStringField("clinic", option.clinic().id());
+                g.writeStringField("clinicName", option.clinic().name().in(language));
+                g.writeStringField("method", option.method().id());
+                g.writeStringField("methodLabel", option.method().label().in(language));
+                g.writeStringField("currency", q.currency().getCurrencyCode());
+                g.writeObjectFieldStart("sessions");
+                g.writeNumberField("low", q.low().sessions());
+                g.writeNumberField("typical", q.typical().sessions());
+                g.writeNumberField("high", q.high().sessions());
+                g.writeEndObject();
+                g.writeObjectFieldStart("total");
+                amount(g, "low", q.low().total(), digits);
+                amount(g, "typical", q.typical().total(), digits);
+                amount(g, "high", q.high().total(), digits);
+                g.writeEndObject();
+                amount(g, "monthlyTypical", q.monthlyTypical(), digits);
+                g.writeObjectFieldStart("disclosure");
+                if (d.source().isPresent()) {
+                    g.writeStringField("source", d.source().get());
+                }
+                g.writeBooleanField("dose", d.dose().isPresent());
+                g.writeBooleanField("manufacturer", d.manufacturer().isPresent());
+                g.writeBooleanField("qualityControl", d.qualityControl().isPresent());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("warning", texts.get("compare.warning"));
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    public String csv(Comparison comparison) {
+        StringWriter out = new StringWriter();
+        CsvSchema.Builder schema = CsvSchema.builder();
+        CSV_COLUMNS.forEach(schema::addColumn);
+        try (CsvGenerator g = CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().createGenerator(out)) {
+            g.setSchema(schema.build().withHeader());
+            int rank = 0;
+            for (Comparison.Option option : comparison.options()) {
+                Quote q = option.quote();
+                int digits = Amounts.minorDigits(q.currency());
+                Disclosure d = option.clinic().disclosure();
+                g.writeStartArray();
+                g.writeNumber(++rank);
+                g.writeString(option.clinic().id());
+                g.writeString(QuoteTable.neutralise(option.clinic().name().in(language)));
+                g.writeString(option.method().id());
+                g.writeString(q.currency().getCurrencyCode());
+                g.writeNumber(q.low().sessions());
+                g.writeNumber(q.typical().sessions());
+                g.writeNumber(q.high().sessions());
+                g.writeNumber(QuoteTable.plain(q.low().total(), digits));
+                g.writeNumber(QuoteTable.plain(q.typical().total(), digits));
+                g.writeNumber(QuoteTable.plain(q.high().total(), digits));
+                g.writeNumber(QuoteTable.plain(q.monthlyTypical(), digits));
+                g.writeString(QuoteTable.neutralise(d.source().orElse("")));
+                g.writeBoolean(d.dose().isPresent());
+                g.writeBoolean(d.manufacturer().isPresent());
+                g.writeBoolean(d.qualityControl().isPresent());
+                g.writeEndArray();
+            }
+            if (comparison.options().isEmpty()) {
+                g.writeRaw(String.join(",", CSV_COLUMNS) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void amount(JsonGenerator g, String name, long minor, int digits) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(QuoteTable.plain(minor, digits));
+    }
+
+    private String source(String source) {
+        String key = "source." + source;
+        return texts.has(key) ? texts.get(key) : Terminal.safe(source);
+    }
+
+    private String stated(boolean stated) {
+        return texts.get(stated ? "compare.stated" : "compare.notStated");
+    }
+
+    private static String markdownCell(String cell) {
+        return QuoteTable.neutralise(cell).replace("\\", "\\\\").replace("|", "\\|");
+    }
+
+    private static void markdown(List<String[]> rows, boolean[] right, StringBuilder out) {
+        for (int r = 0; r < rows.size(); r++) {
+            out.append('|');
+            for (String cell : rows.get(r)) {
+                out.append(' ').append(cell).append(" |");
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append('|');
+                for (boolean alignRight : right) {
+                    out.append(alignRight ? " ---: |" : " --- |");
+                }
+                out.append('\n');
+            }
+        }
+    }
+}

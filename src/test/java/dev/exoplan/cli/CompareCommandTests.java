@@ -1,0 +1,98 @@
+package dev.exoplan.cli;
+
+import static dev.exoplan.cli.Run.exoplan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exoplan.cli.Run.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTests {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> ranked(JsonNode options) {
+        List<String> ranked = new ArrayList<>();
+        options.forEach(o -> ranked.add(o.get("rank").asInt() + " " + o.get("clinic").asText() + " "
+                + o.get("method").asText() + " " + o.get("total").get("typical").asText()));
+        return ranked;
+    }
+
+    @Test
+    void everyFittingClinicAndMethod_isListedCheapestFirstByTheTypicalTotal() throws Exception {
+        Result r = exoplan("compare", "--goal", "skin", "--start", "2027-01-04", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        // Typical totals of the built-in sheet (tax included): B iv 7 × 77,000 + 0 = 539,000;
+        // A iv 7 × 80,000 + 5,500 = 565,500; B injection 7 × 90,000 = 630,000;
+        // A injection 7 × 100,000 + 5,500 = 705,500; A combined 7 × 150,000 + 5,500 = 1,055,500
+        assertEquals(List.of("1 sample-b iv 539000", "2 sample-a iv 565500", "3 sample-b injection 630000",
+                "4 sample-a injection 705500", "5 sample-a combined 1055500"), ranked(json.get("options")));
+        assertEquals("umbilical-cord", json.get("options").get(0).get("disclosure").get("source").asText());
+        assertTrue(json.get("options").get(0).get("disclosure").get("qualityControl").asBoolean());
+        assertTrue(json.get("warning").asText().startsWith("The cheapest is not automatically the best."));
+    }
+
+    @Test
+    void text_putsTheDisclosureBesideThePriceAndEndsWithTheArticlesWarning() {
+        Result r = exoplan("compare", "--goal", "hair", "--start", "2027-01-04");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  1  Sample Clinic B (fictional)  Local injection"), r.out());
+        assertTrue(r.out().contains("umbilical-cord-derived stem cells"), r.out());
+        assertTrue(r.out().contains("The cheapest is not automatically the best."), r.out());
+    }
+
+    @Test
+    void aClinicThatDisclosesNothing_saysSoInEveryColumn() throws Exception {
+        String sheet = Files.readString(Path.of(PlanCommandTests.WORKED_EXAMPLE))
+                .replaceAll("\"disclosure\": \\{[^}]*},", "");
+        Path file = dir.resolve("pricing.json");
+        Files.writeString(file, sheet);
+        Result r = exoplan("compare", "--pricing", file.toString(), "--goal", "skin", "--start", "2027-01-04");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("not stated  not stated  not stated"), r.out());
+    }
+
+    @Test
+    void csv_hasStableColumnsAndPlainAmounts() {
+        Result r = exoplan("compare", "--goal", "skin", "--start", "2027-01-04", "--format", "csv", "--clinic",
+                "sample-a", "--method", "iv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("rank,clinic,clinic_name,method,currency,sessions_low,sessions_typical,sessions_high,total_low,"
+                + "total_typical,total_high,monthly_typical,source,dose_stated,manufacturer_stated,"
+                + "quality_control_stated\n"
+                + "1,sample-a,Sample Clinic A (fictional),iv,JPY,5,7,10,155500,565500,1505500,47125,adipose,true,true,"
+                + "true\n", r.out());
+    }
+
+    @Test
+    void filtersThatLeaveNothing_sayThatNoClinicOffersIt() {
+        Result r = exoplan("compare", "--goal", "hair", "--method", "iv", "--start", "2027-01-04");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("No clinic in the sheet offers this goal"), r.out());
+        assertFalse(r.out().contains("cheapest is not"), r.out());
+    }
+
+    @Test
+    void anUnknownGoal_exits2WithTheClosestMatch() {
+        Result r = exoplan("compare", "--goal", "skn");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().startsWith("exoplan compare: --goal: unknown goal 'skn'; did you mean 'skin'?"), r.err());
+    }
+
+    @Test
+    void anUnknownClinic_exits2() {
+        Result r = exoplan("compare", "--goal", "skin", "--clinic", "sample-c");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("--clinic: unknown clinic 'sample-c'; did you mean 'sample-a'?"), r.err());
+    }
+}

@@ -73,6 +73,9 @@ final class CompareCommand implements Callable<Integer> {
     private Format format;
 
     @Mixin
+    private BudgetOption budget;
+
+    @Mixin
     private PricingOption pricing;
 
     @Mixin
@@ -94,10 +97,15 @@ final class CompareCommand implements Callable<Integer> {
         }
         Language lang = language.language();
         ComparisonOutput output = new ComparisonOutput(lang);
+        int digits = dev.exoplan.core.money.Amounts.minorDigits(sheet.currency());
+        java.util.OptionalLong minor = budget.amount(sheet.currency())
+                .map(a -> java.util.OptionalLong.of(dev.exoplan.core.money.Amounts.plain(a).movePointRight(digits)
+                        .longValueExact()))
+                .orElse(java.util.OptionalLong.empty());
         String text = switch (format) {
-            case text -> output.text(comparison, false);
-            case markdown -> output.text(comparison, true);
-            case json -> output.json(comparison);
+            case text -> output.text(comparison, minor, false);
+            case markdown -> output.text(comparison, minor, true);
+            case json -> output.json(comparison, minor);
             case csv -> output.csv(comparison);
         };
         PrintWriter out = spec.commandLine().getOut();

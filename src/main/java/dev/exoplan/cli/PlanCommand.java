@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.core.cost.Budget;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
@@ -78,6 +79,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
+    @Mixin
+    private BudgetOption budget;
+
     @Option(names = "--ics", paramLabel = "FILE",
             description = "Also write the typical schedule to FILE as an iCalendar file (.ics): one all-day event "
                     + "per session with a reminder the day before. Exporting the same plan again updates the "
@@ -103,12 +107,13 @@ final class PlanCommand implements Callable<Integer> {
                     + ": " + e.getMessage());
         }
         Language lang = language.language();
+        Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         if (ics != null) {
             writeCalendar(plan, lang);
         }
         String output = switch (format.format()) {
-            case text -> new PlanText(lang).render(plan, !noCaveats);
-            case json -> new PlanJson(lang).render(plan, !noCaveats);
+            case text -> new PlanText(lang).render(plan, reach, !noCaveats);
+            case json -> new PlanJson(lang).render(plan, reach, !noCaveats);
         };
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);

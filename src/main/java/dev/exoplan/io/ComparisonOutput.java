@@ -39,6 +39,14 @@ public final class ComparisonOutput {
     }
 
     public String text(Comparison comparison, boolean markdown) {
+        return text(comparison, java.util.OptionalLong.empty(), markdown);
+    }
+
+    /**
+     * @param budget what the patient can spend, in minor units of the sheet's currency: adds a column
+     *               saying which scenarios of each option fit
+     */
+    public String text(Comparison comparison, java.util.OptionalLong budget, boolean markdown) {
         StringBuilder out = new StringBuilder();
         String title = texts.get("compare.title", Terminal.safe(comparison.goal().label().in(language)),
                 comparison.goal().id(), comparison.months(), format.date(comparison.start()));
@@ -55,7 +63,7 @@ public final class ComparisonOutput {
         rows.add(new String[] {"#", texts.get("compare.clinic"), texts.get("compare.method"),
             texts.get("compare.sessions"), texts.get("compare.typical"), texts.get("compare.range"),
             texts.get("compare.monthly"), texts.get("disclosure.field.source"), texts.get("compare.dose"),
-            texts.get("compare.qc")});
+            texts.get("compare.qc"), texts.get("compare.budget")});
         int rank = 0;
         for (Comparison.Option option : comparison.options()) {
             Quote q = option.quote();
@@ -68,9 +76,14 @@ public final class ComparisonOutput {
                 format.money(q.money(q.low().total())) + "–" + format.money(q.money(q.high().total())),
                 format.money(q.money(q.monthlyTypical())),
                 d.source().map(this::source).orElse(texts.get("compare.notStated")),
-                stated(d.dose().isPresent()), stated(d.qualityControl().isPresent())});
+                stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
+                budget.isPresent() ? fits(q, budget.getAsLong()) : ""});
         }
-        boolean[] right = {true, false, false, false, true, true, true, false, false, false};
+        if (budget.isEmpty()) {
+            rows.replaceAll(row -> java.util.Arrays.copyOf(row, row.length - 1));
+        }
+        boolean[] right = java.util.Arrays.copyOf(new boolean[] {true, false, false, false, true, true, true, false,
+            false, false, false}, rows.get(0).length);
         if (markdown) {
             markdown(rows, right, out);
             out.append('\n');
@@ -78,11 +91,34 @@ public final class ComparisonOutput {
             Layout.table(rows, right, "  ", out);
         }
         out.append('\n');
+        budget.ifPresent(b -> {
+            long fitting = comparison.options().stream().filter(o -> o.quote().typical().total() <= b).count();
+            Layout.wrap("", texts.get("compare.budgetSummary", (int) fitting, comparison.options().size()), out);
+        });
         Layout.wrap("", texts.get("compare.warning"), out);
         return out.toString();
     }
 
+    /** Which scenarios fit: since low ≤ typical ≤ high, the fitting ones are always the cheaper ones. */
+    private String fits(Quote q, long budget) {
+        if (q.high().total() <= budget) {
+            return texts.get("compare.fits.all");
+        }
+        if (q.typical().total() <= budget) {
+            return texts.get("compare.fits.typical");
+        }
+        if (q.low().total() <= budget) {
+            return texts.get("compare.fits.low");
+        }
+        return texts.get("compare.fits.none");
+    }
+
     public String json(Comparison comparison) {
+        return json(comparison, java.util.OptionalLong.empty());
+    }
+
+    /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
+    public String json(Comparison comparison, java.util.OptionalLong budget) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.setPrettyPrinter(PlanJson.PRETTY);
@@ -125,9 +161,20 @@ public final class ComparisonOutput {
                 g.writeBooleanField("manufacturer", d.manufacturer().isPresent());
                 g.writeBooleanField("qualityControl", d.qualityControl().isPresent());
                 g.writeEndObject();
+                if (budget.isPresent()) {
+                    g.writeObjectFieldStart("budgetFits");
+                    g.writeBooleanField("low", q.low().total() <= budget.getAsLong());
+                    g.writeBooleanField("typical", q.typical().total() <= budget.getAsLong());
+                    g.writeBooleanField("high", q.high().total() <= budget.getAsLong());
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (budget.isPresent() && !comparison.options().isEmpty()) {
+                amount(g, "budget", budget.getAsLong(),
+                        Amounts.minorDigits(comparison.options().get(0).quote().currency()));
+            }
             g.writeStringField("warning", texts.get("compare.warning"));
             g.writeEndObject();
         } catch (IOException e) {

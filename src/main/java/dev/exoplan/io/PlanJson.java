@@ -61,6 +61,11 @@ public final class PlanJson {
     }
 
     public String render(Plan plan, boolean caveats) {
+        return render(plan, java.util.Optional.empty(), caveats);
+    }
+
+    /** The plan, with {@code "budget"} when one is given. */
+    public String render(Plan plan, java.util.Optional<dev.exoplan.core.cost.Budget> budget, boolean caveats) {
         Map<String, ScenarioJson> scenarios = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
             scenarios.put(s.id(), scenario(plan.scenario(s)));
@@ -79,7 +84,8 @@ public final class PlanJson {
                 plan.goal().onsetWeeks().map(o -> new OnsetJson(o.min(), o.max())).orElse(null),
                 plan.notice().map(n -> n.in(language)).orElse(null),
                 caveats ? plan.caveats().stream().map(c -> new CaveatJson(c.id(), text(c))).toList() : null,
-                caveats ? texts.get("disclaimer") : null);
+                caveats ? texts.get("disclaimer") : null,
+                budget.map(PlanJson::budget).orElse(null));
         try {
             return MAPPER.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
@@ -128,7 +134,23 @@ public final class PlanJson {
     record PlanDocument(int formatVersion, String lang, String goal, String goalLabel, String method,
             String methodLabel, String clinic, String clinicName, String start, String lastDay, int months,
             String currency, TaxJson tax, Map<String, ScenarioJson> scenarios, List<FeeJson> optionalFees,
-            OnsetJson onsetWeeks, String notice, List<CaveatJson> caveats, String disclaimer) {
+            OnsetJson onsetWeeks, String notice, List<CaveatJson> caveats, String disclaimer, BudgetJson budget) {
+    }
+
+    private static BudgetJson budget(dev.exoplan.core.cost.Budget budget) {
+        Map<String, ReachJson> reaches = new LinkedHashMap<>();
+        for (Scenario s : Scenario.values()) {
+            dev.exoplan.core.cost.Budget.Reach r = budget.scenario(s);
+            reaches.put(s.id(), new ReachJson(r.fits(), r.sessions(), r.lastDate().map(Object::toString).orElse(null),
+                    plain(r.left()), plain(r.missing())));
+        }
+        return new BudgetJson(plain(budget.amount()), reaches);
+    }
+
+    record BudgetJson(BigDecimal amount, Map<String, ReachJson> scenarios) {
+    }
+
+    record ReachJson(boolean fits, int sessions, String lastDate, BigDecimal left, BigDecimal missing) {
     }
 
     record TaxJson(BigDecimal rate, boolean included, String rounding) {

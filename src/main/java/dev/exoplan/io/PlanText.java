@@ -1,5 +1,6 @@
 package dev.exoplan.io;
 
+import dev.exoplan.core.cost.Budget;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
 import dev.exoplan.core.cost.Plan;
@@ -16,6 +17,7 @@ import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -36,10 +38,16 @@ public final class PlanText {
     }
 
     public String render(Plan plan, boolean caveats) {
+        return render(plan, Optional.empty(), caveats);
+    }
+
+    /** The plan, with how far {@code budget} goes in each scenario when one is given. */
+    public String render(Plan plan, Optional<Budget> budget, boolean caveats) {
         StringBuilder out = new StringBuilder();
         header(plan, out);
         schedule(plan, out);
         cost(plan, out);
+        budget.ifPresent(b -> budget(plan, b, out));
         assumptions(plan, out);
         if (caveats) {
             caveats(plan, out);
@@ -148,6 +156,28 @@ public final class PlanText {
                 .findFirst()
                 .map(i -> format.money(i.amount()))
                 .orElse("—");
+    }
+
+    private void budget(Plan plan, Budget budget, StringBuilder out) {
+        out.append('\n').append(texts.get("budget.title", format.money(budget.amount()))).append('\n');
+        int width = 0;
+        for (Scenario s : Scenario.values()) {
+            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+        }
+        for (Scenario s : Scenario.values()) {
+            Budget.Reach reach = budget.scenario(s);
+            String line;
+            if (reach.fits()) {
+                line = texts.get("budget.fits", format.money(reach.left()));
+            } else if (reach.sessions() == 0) {
+                line = texts.get("budget.none", format.money(plan.scenario(s).visits().get(0).receipt().total()),
+                        format.money(reach.missing()));
+            } else {
+                line = texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
+                        format.money(reach.missing()));
+            }
+            Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
+        }
     }
 
     private void assumptions(Plan plan, StringBuilder out) {

@@ -88,6 +88,10 @@ final class PlanCommand implements Callable<Integer> {
                     + "events instead of adding them twice.")
     private Path ics;
 
+    @Option(names = "--ascii", description = "Draw the chart of the text output with ASCII characters only, "
+            + "for terminals that lack block characters.")
+    private boolean ascii;
+
     @Option(names = "--no-caveats",
             description = "Leave out what a patient must know before deciding (self-pay, no blood donation "
                     + "afterwards, results vary, …). Only for a page that shows them elsewhere.")
@@ -112,7 +116,7 @@ final class PlanCommand implements Callable<Integer> {
             writeCalendar(plan, lang);
         }
         String output = switch (format.format()) {
-            case text -> new PlanText(lang).render(plan, reach, !noCaveats);
+            case text -> new PlanText(lang, ascii).render(plan, reach, !noCaveats);
             case json -> new PlanJson(lang).render(plan, reach, !noCaveats);
         };
         PrintWriter out = spec.commandLine().getOut();

@@ -31,10 +31,18 @@ public final class PlanText {
     private final Texts texts;
     private final PeopleFormat format;
 
+    private final boolean ascii;
+
     public PlanText(Language language) {
+        this(language, false);
+    }
+
+    /** @param ascii draw the chart with ASCII characters only, for terminals without block characters */
+    public PlanText(Language language, boolean ascii) {
         this.language = language;
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
+        this.ascii = ascii;
     }
 
     public String render(Plan plan, boolean caveats) {
@@ -47,6 +55,7 @@ public final class PlanText {
         header(plan, out);
         schedule(plan, out);
         cost(plan, out);
+        new PlanChart(texts, format, ascii).draw(plan, out);
         budget.ifPresent(b -> budget(plan, b, out));
         assumptions(plan, out);
         if (caveats) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,11 +29,13 @@ public final class Cli {
     static {
         COMMANDS.put("plan", PlanCommand::new);
         COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("goals", GoalsCommand::new);
+        COMMANDS.put("methods", MethodsCommand::new);
         COMMANDS.put("compare", CompareCommand::new);
         COMMANDS.put("quote", QuoteCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
         COMMANDS.put("schema", SchemaCommand::new);
-        COMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        COMMANDS.put("completion", CompletionCommand::new);
     }
 
     /** The whole command line, every subcommand built. */
@@ -52,8 +53,8 @@ public final class Cli {
             if (arg.equals("--stacktrace")) {
                 continue;
             }
-            // generate-completion describes every command, so it needs them all.
-            if (COMMANDS.containsKey(arg) && !arg.equals("generate-completion")) {
+            // completion describes every command, so it needs them all.
+            if (COMMANDS.containsKey(arg) && !arg.equals("completion")) {
                 return commandLine(out, err, environment, Set.of(arg));
             }
             break;
@@ -67,11 +68,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
         COMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
-                CommandLine sub = new CommandLine(command.get());
-                if (name.equals("generate-completion")) {
-                    sub.getCommandSpec().usageMessage().hidden(false);
-                }
-                commandLine.addSubcommand(name, sub);
+                commandLine.addSubcommand(name, new CommandLine(command.get()));
             }
         });
         commandLine.setOut(out);

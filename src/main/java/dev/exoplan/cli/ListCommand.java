@@ -3,6 +3,8 @@ package dev.exoplan.cli;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.SheetText;
 import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +34,17 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return print(spec, pricing, language, format, EnumSet.allOf(SheetText.Section.class));
+    }
+
+    /** What {@code list}, {@code goals} and {@code methods} share: the sheet's sections, as asked. */
+    static int print(CommandSpec spec, PricingOption pricing, LanguageOption language, FormatOption format,
+            Set<SheetText.Section> sections) throws Exception {
         PriceSheet sheet = pricing.load().sheet();
         SheetText listing = new SheetText(language.language());
         String output = switch (format.format()) {
-            case text -> listing.text(sheet);
-            case json -> listing.json(sheet);
+            case text -> listing.text(sheet, sections);
+            case json -> listing.json(sheet, sections);
         };
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);

@@ -100,6 +100,10 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
+        Language lang = language.language();
+        if ((goal == null || method == null) && Cli.environment(spec).terminal()) {
+            ask(sheet, lang);
+        }
         require(goal, "--goal", "goals in this sheet: " + String.join(", ", sheet.goals().keySet()));
         require(method, "--method", "methods in this sheet: " + String.join(", ", sheet.methods().keySet()));
         LocalDate first = start != null ? start : Cli.environment(spec).today();
@@ -110,7 +114,6 @@ final class PlanCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(java.util.Locale.ROOT)
                     + ": " + e.getMessage());
         }
-        Language lang = language.language();
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         if (ics != null) {
             writeCalendar(plan, lang);
@@ -123,6 +126,42 @@ final class PlanCommand implements Callable<Integer> {
         out.print(output);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * On a terminal, a missing goal or method (and then a clinic, where the sheet has several) is asked
+     * for with numbered choices; without a terminal it stays a usage error.
+     */
+    private void ask(PriceSheet sheet, Language lang) {
+        Prompt prompt = new Prompt(Cli.environment(spec), spec.commandLine().getErr());
+        if (goal == null) {
+            java.util.Map<String, String> goals = new java.util.LinkedHashMap<>();
+            sheet.goals().values().forEach(g -> goals.put(g.id(), g.label().in(lang) + " (" + g.id() + ")"));
+            goal = prompt.choose(lang == Language.JA ? "目的を選んでください：" : "Which goal?", goals, "--goal");
+        }
+        if (method == null && sheet.goal(goal).isPresent()) {
+            java.util.Map<String, String> methods = new java.util.LinkedHashMap<>();
+            for (String id : sheet.goal(goal).get().methods()) {
+                boolean priced = sheet.clinics().stream().anyMatch(c -> c.prices(id)
+                        && (clinic == null || c.id().equals(clinic)));
+                if (priced) {
+                    methods.put(id, sheet.method(id).map(m -> m.label().in(lang)).orElse(id) + " (" + id + ")");
+                }
+            }
+            if (!methods.isEmpty()) {
+                method = prompt.choose(lang == Language.JA ? "投与方法を選んでください：" : "Which method?", methods,
+                        "--method");
+            }
+        }
+        if (clinic == null && method != null && sheet.clinics().size() > 1) {
+            java.util.Map<String, String> clinics = new java.util.LinkedHashMap<>();
+            sheet.clinics().stream().filter(c -> c.prices(method))
+                    .forEach(c -> clinics.put(c.id(), c.name().in(lang) + " (" + c.id() + ")"));
+            if (!clinics.isEmpty()) {
+                clinic = prompt.choose(lang == Language.JA ? "クリニックを選んでください：" : "Which clinic?", clinics,
+                        "--clinic");
+            }
+        }
     }
 
     private void writeCalendar(Plan plan, Language lang) {

@@ -11,12 +11,16 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"exoplan " + version(),
+        return new String[] {"exoplan " + version() + " (built " + property("built", "in development") + ")",
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }
 
     /** The version alone, such as {@code 0.1.0}. */
     String version() {
+        return property("version", "development");
+    }
+
+    private String property(String name, String otherwise) {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/exoplan/version.properties")) {
             if (in != null) {
@@ -25,6 +29,7 @@ final class VersionProvider implements IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties.getProperty("version", "development");
+        String value = properties.getProperty(name, otherwise);
+        return value.startsWith("${") ? otherwise : value;
     }
 }

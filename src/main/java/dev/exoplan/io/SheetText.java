@@ -32,8 +32,40 @@ public final class SheetText {
         this.format = new PeopleFormat(language);
     }
 
+    /** The parts of a listing. */
+    public enum Section {
+        GOALS, METHODS, CLINICS
+    }
+
     public String text(PriceSheet sheet) {
+        return text(sheet, java.util.EnumSet.allOf(Section.class));
+    }
+
+    public String text(PriceSheet sheet, java.util.Set<Section> sections) {
         StringBuilder out = new StringBuilder();
+        if (sections.contains(Section.GOALS)) {
+            goals(sheet, out);
+        }
+        if (sections.contains(Section.METHODS)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            methods(sheet, out);
+        }
+        if (sections.contains(Section.CLINICS)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            clinics(sheet, out);
+        }
+        sheet.notice().ifPresent(n -> {
+            out.append('\n');
+            Layout.wrap("", Terminal.safe(n.in(language)), out);
+        });
+        return out.toString();
+    }
+
+    private void goals(PriceSheet sheet, StringBuilder out) {
         out.append(texts.get("list.goals")).append('\n');
         List<String[]> rows = new ArrayList<>();
         for (Goal goal : sheet.goals().values()) {
@@ -41,13 +73,20 @@ public final class SheetText {
                     goal.methods())});
         }
         Layout.table(rows, new boolean[] {false, false, false}, "  ", out);
-        out.append('\n').append(texts.get("list.methods")).append('\n');
-        rows.clear();
+    }
+
+    private void methods(PriceSheet sheet, StringBuilder out) {
+        out.append(texts.get("list.methods")).append('\n');
+        List<String[]> rows = new ArrayList<>();
         for (Method method : sheet.methods().values()) {
             rows.add(new String[] {method.id(), Terminal.safe(method.label().in(language))});
         }
         Layout.table(rows, new boolean[] {false, false}, "  ", out);
-        out.append('\n').append(texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"))
+    }
+
+    private void clinics(PriceSheet sheet, StringBuilder out) {
+        List<String[]> rows = new ArrayList<>();
+        out.append(texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"))
                 .append('\n');
         for (Clinic clinic : sheet.clinics()) {
             out.append("  ").append(clinic.id()).append("  ").append(Terminal.safe(clinic.name().in(language)))
@@ -58,14 +97,14 @@ public final class SheetText {
                 texts.get("list.typical", format.money(range.typical()))}));
             Layout.table(rows, new boolean[] {false, true, false, true, false}, " ", out);
         }
-        sheet.notice().ifPresent(n -> {
-            out.append('\n');
-            Layout.wrap("", Terminal.safe(n.in(language)), out);
-        });
-        return out.toString();
     }
 
     public String json(PriceSheet sheet) {
+        return json(sheet, java.util.EnumSet.allOf(Section.class));
+    }
+
+    /** As JSON, with only these sections (the others are left out). */
+    public String json(PriceSheet sheet, java.util.Set<Section> sections) {
         List<GoalJson> goals = sheet.goals().values().stream()
                 .map(g -> new GoalJson(g.id(), g.label().in(language), g.methods()))
                 .toList();
@@ -78,8 +117,11 @@ public final class SheetText {
             return new ClinicJson(c.id(), c.name().in(language), prices);
         }).toList();
         try {
-            return PlanJson.MAPPER.writeValueAsString(new SheetJson(PlanJson.FORMAT_VERSION, language.code(), sheet.currency().getCurrencyCode(),
-                    sheet.tax().included(), goals, methods, clinics)) + "\n";
+            return PlanJson.MAPPER.writeValueAsString(new SheetJson(PlanJson.FORMAT_VERSION, language.code(),
+                    sheet.currency().getCurrencyCode(), sheet.tax().included(),
+                    sections.contains(Section.GOALS) ? goals : null,
+                    sections.contains(Section.METHODS) ? methods : null,
+                    sections.contains(Section.CLINICS) ? clinics : null)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,10 +26,10 @@ class CliTests {
 
     @Test
     void helpATypoOrCompletion_buildEveryCommand() {
-        List<String> all = List.of("plan", "list", "compare", "quote", "validate", "schema", "generate-completion");
+        List<String> all = List.of("plan", "list", "goals", "methods", "compare", "quote", "validate", "schema", "completion");
         assertEquals(all, subcommands());
         assertEquals(all, subcommands("--help"));
         assertEquals(all, subcommands("pln"));
-        assertEquals(all, subcommands("generate-completion"));
+        assertEquals(all, subcommands("completion", "bash"));
     }
 }

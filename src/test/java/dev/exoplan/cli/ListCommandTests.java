@@ -53,4 +53,35 @@ class ListCommandTests {
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertEquals("", r.out());
     }
+
+    @Test
+    void goals_listsOnlyTheGoals() {
+        Result r = exoplan("goals");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Goals (--goal) and the methods that fit them\n  skin"), r.out());
+        assertTrue(!r.out().contains("Methods (--method)") && !r.out().contains("Clinics (--clinic)"), r.out());
+    }
+
+    @Test
+    void methods_listsOnlyTheMethods() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(exoplan("methods", "--format", "json").out());
+        assertEquals(3, json.get("methods").size());
+        assertTrue(json.get("goals") == null && json.get("clinics") == null, json::toString);
+    }
+
+    @Test
+    void completion_printsABashScriptThatKnowsEveryCommand() {
+        Result r = exoplan("completion", "bash");
+        assertEquals(0, r.code(), r.err());
+        for (String command : List.of("plan", "compare", "quote", "validate", "goals")) {
+            assertTrue(r.out().contains(command), command);
+        }
+        assertEquals(ExitCodes.USAGE, exoplan("completion", "fish").code());
+    }
+
+    @Test
+    void version_namesTheVersionAndTheBuild() {
+        Result r = exoplan("--version");
+        assertTrue(r.out().matches("(?s)exoplan \\S+ \\(built [^)]+\\)\nJava .*"), r.out());
+    }
 }

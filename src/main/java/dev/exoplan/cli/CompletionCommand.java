@@ -1,0 +1,38 @@
+package dev.exoplan.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code exoplan completion bash|zsh}: a shell completion script, from picocli's AutoComplete. */
+@Command(name = "completion", mixinStandardHelpOptions = true,
+        description = {
+            "Prints a completion script for bash or zsh: commands, options and their values.",
+            "",
+            "bash: source <(exoplan completion bash)",
+            "zsh:  source <(exoplan completion zsh)   (it turns on bashcompinit)"})
+final class CompletionCommand implements Callable<Integer> {
+
+    /** The shells the script serves; picocli's script is written for bash and runs in zsh. */
+    enum Shell {
+        bash, zsh
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    private Shell shell;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(AutoComplete.bash("exoplan", spec.root().commandLine()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.exoplan.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbered choices asked on the terminal, for a person who runs a command without an option it
+ * needs. Questions go to stderr, so that stdout keeps only the result; answers come from stdin.
+ */
+final class Prompt {
+
+    private static final int TRIES = 3;
+
+    private final BufferedReader in;
+    private final PrintWriter err;
+
+    Prompt(Environment environment, PrintWriter err) {
+        this.in = new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8));
+        this.err = err;
+    }
+
+    /**
+     * Asks for one of {@code choices} (id → what to show); the answer is its number or its id.
+     *
+     * @throws UserException (usage) when no valid answer comes after a few tries, or input ends
+     */
+    String choose(String question, Map<String, String> choices, String option) {
+        List<String> ids = List.copyOf(choices.keySet());
+        if (ids.size() == 1) {
+            return ids.get(0);
+        }
+        err.println(question);
+        for (int i = 0; i < ids.size(); i++) {
+            err.printf("  %2d) %s%n", i + 1, choices.get(ids.get(i)));
+        }
+        for (int attempt = 0; attempt < TRIES; attempt++) {
+            err.printf("%s [1-%d]: ", option, ids.size());
+            err.flush();
+            String answer;
+            try {
+                answer = in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (answer == null) {
+                break;
+            }
+            answer = answer.strip();
+            if (ids.contains(answer)) {
+                return answer;
+            }
+            try {
+                int number = Integer.parseInt(answer);
+                if (number >= 1 && number <= ids.size()) {
+                    return ids.get(number - 1);
+                }
+            } catch (NumberFormatException e) {
+                // not a number: asked again below
+            }
+            err.println("  '" + answer + "' is not one of the choices; type its number or its id");
+        }
+        throw new UserException(ExitCodes.USAGE, option + " is required and no choice was made; give " + option);
+    }
+}

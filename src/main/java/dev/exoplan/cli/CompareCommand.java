@@ -2,16 +2,12 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.cost.InvalidRequestException;
-import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.io.ComparisonOutput;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,14 +55,8 @@ final class CompareCommand implements Callable<Integer> {
             + "clinic).")
     private List<String> clinics = new ArrayList<>();
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
-            description = "Date of the first session (default: today).")
-    private LocalDate start;
-
-    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
-            description = "Length of the period, " + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS
-                    + " months (default: ${DEFAULT-VALUE}).")
-    private int months;
+    @Mixin
+    private PeriodOption period;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -84,13 +74,12 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
-        check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
-        check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
+        SheetIds.check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
+        SheetIds.check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
                 "clinics in this sheet");
-        LocalDate first = start != null ? start : Cli.environment(spec).today();
         Comparison comparison;
         try {
-            comparison = Comparison.of(sheet, goal, methods, clinics, first, months);
+            comparison = Comparison.of(sheet, goal, methods, clinics, period.start(), period.months());
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT) + ": "
                     + e.getMessage());
@@ -114,14 +103,4 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void check(String option, String what, List<String> given, Collection<String> known,
-            String listName) {
-        for (String value : given) {
-            if (!known.contains(value)) {
-                throw new UserException(ExitCodes.USAGE, option + ": unknown " + what + " '" + value + "';"
-                        + ClosestMatch.among(value, known).map(m -> " did you mean '" + m + "'?").orElse("")
-                        + " " + listName + ": " + String.join(", ", known));
-            }
-        }
-    }
 }

@@ -5,7 +5,6 @@ import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
-import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.AtomicFile;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,15 +58,8 @@ final class PlanCommand implements Callable<Integer> {
             description = "Clinic id in the price sheet; may be left out when the sheet has one clinic.")
     private String clinic;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
-            description = "Date of the first session (default: today).")
-    private LocalDate start;
-
-    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
-            description = "Length of the period planned, in months: " + Horizon.MIN_MONTHS + " to "
-                    + Horizon.MAX_MONTHS + " (default: ${DEFAULT-VALUE}). A session counts when it falls "
-                    + "before the end of the period.")
-    private int months;
+    @Mixin
+    private PeriodOption period;
 
     @Mixin
     private PricingOption pricing;
@@ -106,10 +97,10 @@ final class PlanCommand implements Callable<Integer> {
         }
         require(goal, "--goal", "goals in this sheet: " + String.join(", ", sheet.goals().keySet()));
         require(method, "--method", "methods in this sheet: " + String.join(", ", sheet.methods().keySet()));
-        LocalDate first = start != null ? start : Cli.environment(spec).today();
         Plan plan;
         try {
-            plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), first, months));
+            plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
+                    period.months()));
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(java.util.Locale.ROOT)
                     + ": " + e.getMessage());

@@ -7,7 +7,6 @@ import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.io.AtomicFile;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
@@ -23,7 +22,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -86,14 +84,8 @@ final class QuoteCommand implements Callable<Integer> {
             + "the clinic of rows that leave it blank.")
     private List<String> clinics = new ArrayList<>();
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
-            description = "Date of the first session (default: today); also for rows that leave it blank.")
-    private LocalDate start;
-
-    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
-            description = "Length of the period, " + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS
-                    + " months (default: ${DEFAULT-VALUE}); also for rows that leave it blank.")
-    private int months;
+    @Mixin
+    private PeriodOption period;
 
     @Option(names = "--requests", paramLabel = "FILE",
             description = "Requests to quote, one per row: CSV with the header goal,method,clinic,start,months "
@@ -128,14 +120,15 @@ final class QuoteCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--bom is for CSV (Excel needs it there); " + format
                     + " output must not start with one");
         }
+        int months = period.months();
         if (months < Horizon.MIN_MONTHS || months > Horizon.MAX_MONTHS) {
             throw new UserException(ExitCodes.USAGE, "--months: months must be a whole number from "
                     + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + months);
         }
         PriceSheet sheet = pricing.load().sheet();
-        check("--goal", "goal", goals, sheet.goals().keySet(), "goals in this sheet");
-        check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
-        check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
+        SheetIds.check("--goal", "goal", goals, sheet.goals().keySet(), "goals in this sheet");
+        SheetIds.check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
+        SheetIds.check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
                 "clinics in this sheet");
         if (output != null && Files.isDirectory(output)) {
             throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": is a folder; give the name of "
@@ -149,7 +142,7 @@ final class QuoteCommand implements Callable<Integer> {
                 }
             }
         }
-        LocalDate first = start != null ? start : Cli.environment(spec).today();
+        LocalDate first = period.start();
         Quoter quoter = new Quoter(sheet);
         QuoteTable.Format tableFormat = QuoteTable.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
         if (output == null) {
@@ -265,7 +258,8 @@ final class QuoteCommand implements Callable<Integer> {
                 }
                 goal.methods().stream().sorted()
                         .filter(m -> clinic.prices(m) && (methods.isEmpty() || methods.contains(m)))
-                        .forEach(m -> all.add(new PlanRequest(goal.id(), m, Optional.of(clinic.id()), first, months)));
+                        .forEach(m -> all.add(new PlanRequest(goal.id(), m, Optional.of(clinic.id()), first,
+                                period.months())));
             }
         }
         return all;
@@ -290,16 +284,16 @@ final class QuoteCommand implements Callable<Integer> {
                 dates.put(row.cell("start"), date);
             }
         }
-        int period = months;
+        int length = period.months();
         if (row.cell("months") != null) {
             try {
-                period = Integer.parseInt(row.cell("months"));
+                length = Integer.parseInt(row.cell("months"));
             } catch (NumberFormatException e) {
                 throw new BadCell("months '" + row.cell("months") + "' is not a whole number; write one from "
                         + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS);
             }
         }
-        return new PlanRequest(goal, method, clinic, date, period);
+        return new PlanRequest(goal, method, clinic, date, length);
     }
 
     private static String cellOr(QuoteRequests.Row row, String column, List<String> defaults) {
@@ -324,17 +318,6 @@ final class QuoteCommand implements Callable<Integer> {
         return stdout != null && stdout.checkError();
     }
 
-    /** A filter value the sheet does not have, worded as {@code plan} words it. */
-    private static void check(String option, String what, List<String> given, Collection<String> known,
-            String listName) {
-        for (String value : given) {
-            if (!known.contains(value)) {
-                throw new UserException(ExitCodes.USAGE, option + ": unknown " + what + " '" + value + "';"
-                        + ClosestMatch.among(value, known).map(m -> " did you mean '" + m + "'?").orElse("")
-                        + " " + listName + ": " + String.join(", ", known));
-            }
-        }
-    }
 
     /** A request row whose cell cannot be read. */
     private static final class BadCell extends RuntimeException {

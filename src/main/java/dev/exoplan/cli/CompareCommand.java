@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,10 +88,10 @@ final class CompareCommand implements Callable<Integer> {
         Language lang = language.language();
         ComparisonOutput output = new ComparisonOutput(lang);
         int digits = dev.exoplan.core.money.Amounts.minorDigits(sheet.currency());
-        java.util.OptionalLong minor = budget.amount(sheet.currency())
-                .map(a -> java.util.OptionalLong.of(dev.exoplan.core.money.Amounts.plain(a).movePointRight(digits)
+        OptionalLong minor = budget.amount(sheet.currency())
+                .map(a -> OptionalLong.of(dev.exoplan.core.money.Amounts.plain(a).movePointRight(digits)
                         .longValueExact()))
-                .orElse(java.util.OptionalLong.empty());
+                .orElse(OptionalLong.empty());
         String text = switch (format) {
             case text -> output.text(comparison, minor, false);
             case markdown -> output.text(comparison, minor, true);

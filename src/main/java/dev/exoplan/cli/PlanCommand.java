@@ -13,8 +13,13 @@ import dev.exoplan.io.PlanJson;
 import dev.exoplan.io.PlanText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -102,7 +107,7 @@ final class PlanCommand implements Callable<Integer> {
             plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
                     period.months()));
         } catch (InvalidRequestException e) {
-            throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(java.util.Locale.ROOT)
+            throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT)
                     + ": " + e.getMessage());
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
@@ -126,12 +131,12 @@ final class PlanCommand implements Callable<Integer> {
     private void ask(PriceSheet sheet, Language lang) {
         Prompt prompt = new Prompt(Cli.environment(spec), spec.commandLine().getErr());
         if (goal == null) {
-            java.util.Map<String, String> goals = new java.util.LinkedHashMap<>();
+            Map<String, String> goals = new LinkedHashMap<>();
             sheet.goals().values().forEach(g -> goals.put(g.id(), g.label().in(lang) + " (" + g.id() + ")"));
             goal = prompt.choose(lang == Language.JA ? "目的を選んでください：" : "Which goal?", goals, "--goal");
         }
         if (method == null && sheet.goal(goal).isPresent()) {
-            java.util.Map<String, String> methods = new java.util.LinkedHashMap<>();
+            Map<String, String> methods = new LinkedHashMap<>();
             for (String id : sheet.goal(goal).get().methods()) {
                 boolean priced = sheet.clinics().stream().anyMatch(c -> c.prices(id)
                         && (clinic == null || c.id().equals(clinic)));
@@ -145,7 +150,7 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         if (clinic == null && method != null && sheet.clinics().size() > 1) {
-            java.util.Map<String, String> clinics = new java.util.LinkedHashMap<>();
+            Map<String, String> clinics = new LinkedHashMap<>();
             sheet.clinics().stream().filter(c -> c.prices(method))
                     .forEach(c -> clinics.put(c.id(), c.name().in(lang) + " (" + c.id() + ")"));
             if (!clinics.isEmpty()) {
@@ -165,8 +170,8 @@ final class PlanCommand implements Callable<Integer> {
             file.commit();
         } catch (IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, "--ics " + ics + ": cannot be written ("
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such folder"
-                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())
+                    + (e instanceof NoSuchFileException ? "no such folder"
+                            : e instanceof AccessDeniedException ? "permission denied" : e.getMessage())
                     + "); nothing was written");
         }
     }

@@ -1,7 +1,14 @@
 package dev.exoplan.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -25,12 +32,12 @@ final class Progress implements AutoCloseable {
      * @param rows how many rows to expect, when a request file says (counted only when the bar is
      *             shown, so a pipe or CI never pays for it)
      */
-    static Progress of(Environment environment, String task, java.util.function.LongSupplier rows) {
+    static Progress of(Environment environment, String task, LongSupplier rows) {
         if (!environment.errorTerminal()) {
             return NONE;
         }
         long max = rows.getAsLong();
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
         return new Progress(new ProgressBarBuilder()
                 .setTaskName(task)
@@ -44,8 +51,8 @@ final class Progress implements AutoCloseable {
     }
 
     /** The data lines of a CSV or JSON Lines file (its line count, less a CSV header), or -1 if unknown. */
-    static long dataLines(java.nio.file.Path file) {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+    static long dataLines(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             long lines = 0;
             int first = -1;
@@ -60,7 +67,7 @@ final class Progress implements AutoCloseable {
                 }
             }
             return first == '{' ? lines : Math.max(0, lines - 1);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }

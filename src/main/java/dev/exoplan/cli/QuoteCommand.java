@@ -17,14 +17,17 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -112,7 +115,7 @@ final class QuoteCommand implements Callable<Integer> {
 
     private int badRows;
     /** Request files repeat their dates; parsing each distinct one once is a large part of the speed. */
-    private final java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
 
     @Override
     public Integer call() throws Exception {
@@ -166,7 +169,7 @@ final class QuoteCommand implements Callable<Integer> {
                 throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": cannot write there ("
                         + (e instanceof NoSuchFileException ? "no such folder" : "permission denied")
                         + "); nothing was written — choose a folder that exists and can be written");
-            } catch (java.nio.file.FileSystemException e) {
+            } catch (FileSystemException e) {
                 throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": cannot be written ("
                         + Optional.ofNullable(e.getReason()).orElse(e.getClass().getSimpleName())
                         + "); nothing was written");

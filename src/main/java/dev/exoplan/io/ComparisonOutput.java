@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A comparison for people (an aligned table or Markdown, with the article's warning that the
@@ -39,14 +41,14 @@ public final class ComparisonOutput {
     }
 
     public String text(Comparison comparison, boolean markdown) {
-        return text(comparison, java.util.OptionalLong.empty(), markdown);
+        return text(comparison, OptionalLong.empty(), markdown);
     }
 
     /**
      * @param budget what the patient can spend, in minor units of the sheet's currency: adds a column
      *               saying which scenarios of each option fit
      */
-    public String text(Comparison comparison, java.util.OptionalLong budget, boolean markdown) {
+    public String text(Comparison comparison, OptionalLong budget, boolean markdown) {
         StringBuilder out = new StringBuilder();
         String title = texts.get("compare.title", Terminal.safe(comparison.goal().label().in(language)),
                 comparison.goal().id(), comparison.months(), format.date(comparison.start()));
@@ -80,9 +82,9 @@ public final class ComparisonOutput {
                 budget.isPresent() ? fits(q, budget.getAsLong()) : ""});
         }
         if (budget.isEmpty()) {
-            rows.replaceAll(row -> java.util.Arrays.copyOf(row, row.length - 1));
+            rows.replaceAll(row -> Arrays.copyOf(row, row.length - 1));
         }
-        boolean[] right = java.util.Arrays.copyOf(new boolean[] {true, false, false, false, true, true, true, false,
+        boolean[] right = Arrays.copyOf(new boolean[] {true, false, false, false, true, true, true, false,
             false, false, false}, rows.get(0).length);
         if (markdown) {
             markdown(rows, right, out);
@@ -114,11 +116,11 @@ public final class ComparisonOutput {
     }
 
     public String json(Comparison comparison) {
-        return json(comparison, java.util.OptionalLong.empty());
+        return json(comparison, OptionalLong.empty());
     }
 
     /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
-    public String json(Comparison comparison, java.util.OptionalLong budget) {
+    public String json(Comparison comparison, OptionalLong budget) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.setPrettyPrinter(PlanJson.PRETTY);

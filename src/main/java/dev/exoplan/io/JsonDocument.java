@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * JSON read into Jackson trees that remember where every value stood, so that a problem found later
@@ -118,7 +119,7 @@ public final class JsonDocument {
     }
 
     /** Codes whose place is the member's name rather than its value. */
-    private static final java.util.Set<String> KEY_CODES = java.util.Set.of("W-UNKNOWN-FIELD");
+    private static final Set<String> KEY_CODES = Set.of("W-UNKNOWN-FIELD");
 
     /** Prefix of the position entries of members' names (a JSON pointer never starts with it). */
     private static final String KEY = "#";

@@ -19,6 +19,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Locale;
 import javax.money.MonetaryAmount;
 
 /**
@@ -41,7 +42,7 @@ public final class PlanCalendar {
 
     public ICalendar calendar(Plan plan, String version) {
         ICalendar calendar = new ICalendar();
-        calendar.setProductId("-//exoplan//exoplan " + version + "//" + language.code().toUpperCase(java.util.Locale.ROOT));
+        calendar.setProductId("-//exoplan//exoplan " + version + "//" + language.code().toUpperCase(Locale.ROOT));
         ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
         int count = typical.sessions();
         Range<MonetaryAmount> prices = plan.clinic().price(plan.method().id()).orElseThrow();

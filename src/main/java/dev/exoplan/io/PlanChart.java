@@ -8,6 +8,7 @@ import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Phase;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,7 +103,7 @@ final class PlanChart {
     /** The x axis, with a tick where each month starts. */
     private String axis(Plan plan, LocalDate start, long days, int width) {
         char[] axis = new char[width];
-        java.util.Arrays.fill(axis, glyphs.axisX());
+        Arrays.fill(axis, glyphs.axisX());
         for (int m = 1; m < plan.horizon().months(); m++) {
             axis[column(start.plusMonths(m), start, days, width)] = glyphs.tick();
         }
@@ -112,7 +113,7 @@ final class PlanChart {
     /** Month numbers under the axis, as many as fit without touching. */
     private static String months(Plan plan, LocalDate start, long days, int width) {
         char[] line = new char[width + 4];
-        java.util.Arrays.fill(line, ' ');
+        Arrays.fill(line, ' ');
         int next = 0;
         for (int m = 0; m <= plan.horizon().months(); m++) {
             int column = m == plan.horizon().months() ? width : column(start.plusMonths(m), start, days, width);
@@ -128,7 +129,7 @@ final class PlanChart {
     /** The typical scenario's sessions: initial and maintenance marked apart. */
     private String sessions(Plan plan, LocalDate start, long days, int width) {
         char[] line = new char[width];
-        java.util.Arrays.fill(line, ' ');
+        Arrays.fill(line, ' ');
         List<Visit> visits = plan.scenario(Scenario.TYPICAL).visits();
         for (Visit visit : visits) {
             int column = column(visit.session().date(), start, days, width);

@@ -3,9 +3,9 @@ package dev.exoplan.io;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -61,11 +62,11 @@ public final class PlanJson {
     }
 
     public String render(Plan plan, boolean caveats) {
-        return render(plan, java.util.Optional.empty(), caveats);
+        return render(plan, Optional.empty(), caveats);
     }
 
     /** The plan, with {@code "budget"} when one is given. */
-    public String render(Plan plan, java.util.Optional<dev.exoplan.core.cost.Budget> budget, boolean caveats) {
+    public String render(Plan plan, Optional<dev.exoplan.core.cost.Budget> budget, boolean caveats) {
         Map<String, ScenarioJson> scenarios = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
             scenarios.put(s.id(), scenario(plan.scenario(s)));

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
@@ -542,7 +543,7 @@ final class SheetDecoder {
     }
 
     private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
-            boolean hasTypical, java.util.function.Function<T, String> show) {
+            boolean hasTypical, Function<T, String> show) {
         if (min.compareTo(max) > 0) {
             error("E-ORDER", at.appendProperty("min"), "min " + show.apply(min) + " is more than max " + show.apply(max),
                     "make min the lowest and max the highest value",
@@ -696,7 +697,7 @@ final class SheetDecoder {
         return Optional.of(node.booleanValue());
     }
 
-    private <T> Optional<T> oneOf(String value, JsonPointer at, java.util.function.Function<String, Optional<T>> byId,
+    private <T> Optional<T> oneOf(String value, JsonPointer at, Function<String, Optional<T>> byId,
             List<String> allowed) {
         Optional<T> found = byId.apply(value);
         if (found.isEmpty()) {

@@ -11,9 +11,11 @@ import dev.exoplan.core.sheet.Range;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -38,10 +40,10 @@ public final class SheetText {
     }
 
     public String text(PriceSheet sheet) {
-        return text(sheet, java.util.EnumSet.allOf(Section.class));
+        return text(sheet, EnumSet.allOf(Section.class));
     }
 
-    public String text(PriceSheet sheet, java.util.Set<Section> sections) {
+    public String text(PriceSheet sheet, Set<Section> sections) {
         StringBuilder out = new StringBuilder();
         if (sections.contains(Section.GOALS)) {
             goals(sheet, out);
@@ -100,11 +102,11 @@ public final class SheetText {
     }
 
     public String json(PriceSheet sheet) {
-        return json(sheet, java.util.EnumSet.allOf(Section.class));
+        return json(sheet, EnumSet.allOf(Section.class));
     }
 
     /** As JSON, with only these sections (the others are left out). */
-    public String json(PriceSheet sheet, java.util.Set<Section> sections) {
+    public String json(PriceSheet sheet, Set<Section> sections) {
         List<GoalJson> goals = sheet.goals().values().stream()
                 .map(g -> new GoalJson(g.id(), g.label().in(language), g.methods()))
                 .toList();

@@ -6,6 +6,9 @@ import dev.exoplan.core.sheet.Language;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +35,7 @@ public final class ValidationJson {
     /** SARIF 2.1.0: one run of the tool "exoplan", a rule per code, a result per finding shown. */
     public static String sarif(List<FileValidation> files, String version, Language language) {
         Set<String> used = new LinkedHashSet<>();
-        List<Map<String, Object>> results = new java.util.ArrayList<>();
+        List<Map<String, Object>> results = new ArrayList<>();
         for (FileValidation file : files) {
             for (SheetFinding f : file.shown()) {
                 used.add(f.finding().code());
@@ -91,12 +94,12 @@ public final class ValidationJson {
             return "stdin";
         }
         try {
-            java.nio.file.Path path = java.nio.file.Path.of(file);
+            Path path = Path.of(file);
             if (path.isAbsolute()) {
                 return path.toUri().toASCIIString();
             }
             return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
-        } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
+        } catch (URISyntaxException | InvalidPathException e) {
             return file;
         }
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,7 +59,7 @@ public final class Validator {
         } catch (SheetException e) {
             e.findings().forEach(tally::accept);
         } catch (IOException e) {
-            tally.accept(new SheetFinding(file, java.util.Optional.empty(), Finding.error("E-READ", "",
+            tally.accept(new SheetFinding(file, Optional.empty(), Finding.error("E-READ", "",
                     JsonDocument.text(file + " cannot be read: " + e.getMessage(), file + " を読めません："
                             + e.getMessage()), JsonDocument.text("check the file", "ファイルを確認してください"))));
         }

@@ -1,5 +1,6 @@
 package dev.exoplan.core.check;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,7 +54,7 @@ public final class Codes {
 
     /** Every code, errors first, in a stable order, with its description. */
     public static Map<String, String> all() {
-        return java.util.Collections.unmodifiableMap(DESCRIPTIONS);
+        return Collections.unmodifiableMap(DESCRIPTIONS);
     }
 
     /** Codes of errors start with {@code E-}, codes of warnings with {@code W-}. */

@@ -1,5 +1,7 @@
 package dev.exoplan.core.cost;
 
+import java.util.Locale;
+
 /**
  * What a patient must know before paying for an exosome course, from the source article. The
  * wording lives with the renderers (one text per language); these are the facts' names.
@@ -22,6 +24,6 @@ public enum Caveat {
 
     /** The kebab-case id used in JSON output. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -153,7 +153,7 @@ public final class Planner {
         return new ScenarioPlan(scenario, schedule, price, visits, items, course, monthly);
     }
 
-    private static MonetaryAmount sum(List<Visit> visits, java.util.function.Function<Receipt, MonetaryAmount> part,
+    private static MonetaryAmount sum(List<Visit> visits, Function<Receipt, MonetaryAmount> part,
             CurrencyUnit currency) {
         return Amounts.sum(visits.stream().map(v -> part.apply(v.receipt())).toList(), currency);
     }

@@ -1,6 +1,7 @@
 package dev.exoplan.core.cost;
 
 import dev.exoplan.core.sheet.Bound;
+import java.util.Locale;
 
 /**
  * The three scenarios of every plan. <b>low</b>: fewest sessions, longest intervals, lowest price,
@@ -31,6 +32,6 @@ public enum Scenario {
 
     /** The lower-case name used in JSON and on the command line. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

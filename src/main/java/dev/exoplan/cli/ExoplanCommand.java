@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
-            "  1   a price sheet is missing, unreadable, not JSON or has errors (validate: any file has errors;",
-            "      quote: a request row or file is bad, or --output cannot be written)",
-            "  2   usage error: unknown option, goal, method or clinic; impossible date or period",
+            "  1   a price sheet is missing, unreadable, not JSON or has errors;",
+            "      validate: a file has errors; quote: a bad request row or file",
+            "  2   usage error: unknown option, goal, method or clinic; bad date or period",
             " 70   internal error in exoplan (please report it; --stacktrace shows details)",
             "",
             "Environment: EXOPLAN_PRICING names the price sheet when --pricing is not given; "

@@ -2,8 +2,6 @@ package dev.exoplan.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exoplan.core.cost.Comparison;
@@ -71,13 +69,13 @@ public final class ComparisonOutput {
             Quote q = option.quote();
             Disclosure d = option.clinic().disclosure();
             String clinic = Terminal.safe(option.clinic().name().in(language));
-            rows.add(new String[] {String.valueOf(++rank), markdown ? markdownCell(clinic) : clinic,
+            rows.add(new String[] {String.valueOf(++rank), markdown ? Layout.markdownCell(clinic) : clinic,
                 Terminal.safe(option.method().label().in(language)),
                 q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
                 format.money(q.money(q.typical().total())),
                 format.money(q.money(q.low().total())) + "–" + format.money(q.money(q.high().total())),
                 format.money(q.money(q.monthlyTypical())),
-                d.source().map(this::source).orElse(texts.get("compare.notStated")),
+                d.source().map(texts::source).orElse(texts.get("compare.notStated")),
                 stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
                 budget.isPresent() ? fits(q, budget.getAsLong()) : ""});
         }
@@ -87,7 +85,7 @@ public final class ComparisonOutput {
         boolean[] right = Arrays.copyOf(new boolean[] {true, false, false, false, true, true, true, false,
             false, false, false}, rows.get(0).length);
         if (markdown) {
-            markdown(rows, right, out);
+            Layout.markdown(rows, right, out);
             out.append('\n');
         } else {
             Layout.table(rows, right, "  ", out);
@@ -189,8 +187,7 @@ public final class ComparisonOutput {
         StringWriter out = new StringWriter();
         CsvSchema.Builder schema = CsvSchema.builder();
         CSV_COLUMNS.forEach(schema::addColumn);
-        try (CsvGenerator g = CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().createGenerator(out)) {
+        try (CsvGenerator g = QuoteTable.CSV.createGenerator(out)) {
             g.setSchema(schema.build().withHeader());
             int rank = 0;
             for (Comparison.Option option : comparison.options()) {
@@ -230,33 +227,7 @@ public final class ComparisonOutput {
         g.writeNumber(QuoteTable.plain(minor, digits));
     }
 
-    private String source(String source) {
-        String key = "source." + source;
-        return texts.has(key) ? texts.get(key) : Terminal.safe(source);
-    }
-
     private String stated(boolean stated) {
         return texts.get(stated ? "compare.stated" : "compare.notStated");
-    }
-
-    private static String markdownCell(String cell) {
-        return QuoteTable.neutralise(cell).replace("\\", "\\\\").replace("|", "\\|");
-    }
-
-    private static void markdown(List<String[]> rows, boolean[] right, StringBuilder out) {
-        for (int r = 0; r < rows.size(); r++) {
-            out.append('|');
-            for (String cell : rows.get(r)) {
-                out.append(' ').append(cell).append(" |");
-            }
-            out.append('\n');
-            if (r == 0) {
-                out.append('|');
-                for (boolean alignRight : right) {
-                    out.append(alignRight ? " ---: |" : " --- |");
-                }
-                out.append('\n');
-            }
-        }
     }
 }

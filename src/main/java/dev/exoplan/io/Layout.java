@@ -91,4 +91,38 @@ final class Layout {
     private static boolean isClosingPunctuation(int cp) {
         return "、。，．）」』】〕！？ー・：；〜".indexOf(cp) >= 0;
     }
+
+    /** A Markdown table cell: safe from spreadsheet formulas, with backslashes and pipes escaped. */
+    static String markdownCell(String cell) {
+        return QuoteTable.neutralise(cell).replace("\\", "\\\\").replace("|", "\\|");
+    }
+
+    /** A GitHub-flavoured Markdown table, its columns padded so the source reads as a table too. */
+    static void markdown(List<String[]> rows, boolean[] right, StringBuilder out) {
+        int[] widths = new int[right.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(Math.max(3, widths[c]), DisplayWidth.of(row[c]));
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            line(rows.get(r), widths, right, out);
+            if (r == 0) {
+                String[] rule = new String[right.length];
+                for (int c = 0; c < rule.length; c++) {
+                    rule[c] = right[c] ? "-".repeat(widths[c] - 1) + ":" : "-".repeat(widths[c]);
+                }
+                line(rule, widths, right, out);
+            }
+        }
+    }
+
+    private static void line(String[] cells, int[] widths, boolean[] right, StringBuilder out) {
+        out.append('|');
+        for (int c = 0; c < cells.length; c++) {
+            out.append(' ').append(right[c] ? DisplayWidth.padLeft(cells[c], widths[c])
+                    : DisplayWidth.padRight(cells[c], widths[c])).append(" |");
+        }
+        out.append('\n');
+    }
 }

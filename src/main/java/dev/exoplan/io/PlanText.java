@@ -83,7 +83,7 @@ public final class PlanText {
     private String disclosure(Disclosure d) {
         List<String> parts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        d.source().ifPresentOrElse(s -> parts.add(texts.get("disclosure.source", source(s))),
+        d.source().ifPresentOrElse(s -> parts.add(texts.get("disclosure.source", texts.source(s))),
                 () -> missing.add(texts.get("disclosure.field.source")));
         d.dose().ifPresentOrElse(s -> parts.add(texts.get("disclosure.dose", label(s))),
                 () -> missing.add(texts.get("disclosure.field.dose")));
@@ -95,11 +95,6 @@ public final class PlanText {
             parts.add(texts.get("disclosure.missing", String.join(texts.get("list.separator"), missing)));
         }
         return String.join(texts.get("disclosure.separator"), parts);
-    }
-
-    private String source(String source) {
-        String key = "source." + source;
-        return texts.has(key) ? texts.get(key) : safe(source);
     }
 
     private void schedule(Plan plan, StringBuilder out) {

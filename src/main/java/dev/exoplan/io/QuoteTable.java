@@ -33,7 +33,8 @@ public abstract class QuoteTable {
             "currency", "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical",
             "total_high", "tax_low", "tax_typical", "tax_high", "monthly_typical");
 
-    private static final CsvFactory CSV = CsvFactory.builder()
+    /** CSV as every exoplan table writes it (quote and compare). */
+    static final CsvFactory CSV = CsvFactory.builder()
             // Quote a cell only where RFC 4180 needs it (a comma, a quote, a line break).
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -248,7 +249,7 @@ public abstract class QuoteTable {
             rows.add(COLUMNS.toArray(String[]::new));
             for (Quote q : quotes) {
                 String name = Terminal.safe(q.clinicName().in(language));
-                rows.add(new String[] {q.clinic(), markdown ? markdownCell(name) : name, q.goal(), q.method(),
+                rows.add(new String[] {q.clinic(), markdown ? Layout.markdownCell(name) : name, q.goal(), q.method(),
                     q.start().toString(), String.valueOf(q.months()), q.currency().getCurrencyCode(),
                     String.valueOf(q.low().sessions()), String.valueOf(q.typical().sessions()),
                     String.valueOf(q.high().sessions()), format.money(q.money(q.low().total())),
@@ -262,45 +263,12 @@ public abstract class QuoteTable {
             }
             StringBuilder table = new StringBuilder();
             if (markdown) {
-                markdown(rows, right, table);
+                Layout.markdown(rows, right, table);
             } else {
                 Layout.table(rows, right, "  ", table);
             }
             out.write(table.toString());
             out.flush();
-        }
-
-        private static String markdownCell(String cell) {
-            return neutralise(cell).replace("\\", "\\\\").replace("|", "\\|");
-        }
-
-        /** A GitHub-flavoured Markdown table, its columns padded so the source reads as a table too. */
-        private static void markdown(List<String[]> rows, boolean[] right, StringBuilder out) {
-            int[] widths = new int[right.length];
-            for (String[] row : rows) {
-                for (int c = 0; c < row.length; c++) {
-                    widths[c] = Math.max(Math.max(3, widths[c]), DisplayWidth.of(row[c]));
-                }
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                line(rows.get(r), widths, right, out);
-                if (r == 0) {
-                    String[] rule = new String[right.length];
-                    for (int c = 0; c < rule.length; c++) {
-                        rule[c] = right[c] ? "-".repeat(widths[c] - 1) + ":" : "-".repeat(widths[c]);
-                    }
-                    line(rule, widths, right, out);
-                }
-            }
-        }
-
-        private static void line(String[] cells, int[] widths, boolean[] right, StringBuilder out) {
-            out.append('|');
-            for (int c = 0; c < cells.length; c++) {
-                out.append(' ').append(right[c] ? DisplayWidth.padLeft(cells[c], widths[c])
-                        : DisplayWidth.padRight(cells[c], widths[c])).append(" |");
-            }
-            out.append('\n');
         }
     }
 }

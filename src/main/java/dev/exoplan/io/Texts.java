@@ -35,4 +35,10 @@ final class Texts {
     boolean has(String key) {
         return bundle.containsKey(key);
     }
+
+    /** An exosome source for people: a known id (adipose …) in words, otherwise the sheet's own text. */
+    String source(String source) {
+        String key = "source." + source;
+        return has(key) ? get(key) : Terminal.safe(source);
+    }
 }

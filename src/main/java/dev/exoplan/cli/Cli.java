@@ -1,7 +1,9 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.SheetText;
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +31,20 @@ public final class Cli {
     static {
         COMMANDS.put("plan", PlanCommand::new);
         COMMANDS.put("list", ListCommand::new);
-        COMMANDS.put("goals", GoalsCommand::new);
-        COMMANDS.put("methods", MethodsCommand::new);
+        COMMANDS.put("goals", () -> new ListCommand(EnumSet.of(SheetText.Section.GOALS)));
+        COMMANDS.put("methods", () -> new ListCommand(EnumSet.of(SheetText.Section.METHODS)));
         COMMANDS.put("compare", CompareCommand::new);
         COMMANDS.put("quote", QuoteCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
         COMMANDS.put("schema", SchemaCommand::new);
         COMMANDS.put("completion", CompletionCommand::new);
     }
+
+    /** What {@code goals} and {@code methods} say of themselves: each is {@code list} of one section. */
+    private static final Map<String, String> SECTION_DESCRIPTIONS = Map.of(
+            "goals", "Lists the goals of the price sheet (what --goal takes) with their names and the methods "
+                    + "that fit them.",
+            "methods", "Lists the delivery methods of the price sheet (what --method takes) with their names.");
 
     /** The whole command line, every subcommand built. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
@@ -68,7 +76,12 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
         COMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
-                commandLine.addSubcommand(name, new CommandLine(command.get()));
+                CommandLine sub = new CommandLine(command.get());
+                String description = SECTION_DESCRIPTIONS.get(name);
+                if (description != null) {
+                    sub.getCommandSpec().name(name).usageMessage().description(description);
+                }
+                commandLine.addSubcommand(name, sub);
             }
         });
         commandLine.setOut(out);

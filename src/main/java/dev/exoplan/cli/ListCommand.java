@@ -20,6 +20,17 @@ import picocli.CommandLine.Spec;
                 + "--clinic take.")
 final class ListCommand implements Callable<Integer> {
 
+    /** The sections this command lists: all of them for {@code list}, one for {@code goals} or {@code methods}. */
+    private final Set<SheetText.Section> sections;
+
+    ListCommand() {
+        this(EnumSet.allOf(SheetText.Section.class));
+    }
+
+    ListCommand(Set<SheetText.Section> sections) {
+        this.sections = Set.copyOf(sections);
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -34,12 +45,6 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return print(spec, pricing, language, format, EnumSet.allOf(SheetText.Section.class));
-    }
-
-    /** What {@code list}, {@code goals} and {@code methods} share: the sheet's sections, as asked. */
-    static int print(CommandSpec spec, PricingOption pricing, LanguageOption language, FormatOption format,
-            Set<SheetText.Section> sections) throws Exception {
         PriceSheet sheet = pricing.load().sheet();
         SheetText listing = new SheetText(language.language());
         String output = switch (format.format()) {

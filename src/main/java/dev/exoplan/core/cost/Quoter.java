@@ -14,11 +14,8 @@ import dev.exoplan.core.sheet.Receipt;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -33,50 +30,96 @@ import javax.money.MonetaryAmount;
 public final class Quoter {
 
     private final PriceSheet sheet;
-    private final Map<String, Clinic> clinics = new HashMap<>();
-    /** By clinic, goal and method (the sheet's own objects, so identity is enough). */
-    private final Map<Clinic, Map<Goal, Map<Method, Prepared>>> prepared = new IdentityHashMap<>();
+    private final List<Goal> goals;
+    private final List<Method> methods;
+    private final IdTable goalIds;
+    private final IdTable methodIds;
+    private final IdTable clinicIds;
+    /**
+     * By clinic, then goal × method: the receipts worked out on first use. {@link #UNANSWERABLE} marks
+     * a goal that does not list the method or a clinic that does not price it.
+     */
+    private final Prepared[][] prepared;
     private final CurrencyUnit currency;
     private final int digits;
+
+    private static final Prepared UNANSWERABLE = new Prepared(null, null, null, null);
 
     public Quoter(PriceSheet sheet) {
         this.sheet = sheet;
         this.currency = sheet.currency();
         this.digits = Amounts.minorDigits(currency);
-        sheet.clinics().forEach(c -> clinics.put(c.id(), c));
+        this.goals = List.copyOf(sheet.goals().values());
+        this.methods = List.copyOf(sheet.methods().values());
+        this.goalIds = new IdTable(goals.stream().map(Goal::id).toList());
+        this.methodIds = new IdTable(methods.stream().map(Method::id).toList());
+        this.clinicIds = new IdTable(sheet.clinics().stream().map(Clinic::id).toList());
+        this.prepared = new Prepared[clinicIds.size()][];
     }
 
     /**
      * @throws InvalidRequestException as {@link Planner#plan} does, with the same messages
      */
     public Quote quote(PlanRequest request) {
-        Planner.Resolved r = Planner.resolve(sheet, request, id -> Optional.ofNullable(clinics.get(id)));
-        Prepared p = prepared.computeIfAbsent(r.clinic(), c -> new IdentityHashMap<>())
-                .computeIfAbsent(r.goal(), g -> new IdentityHashMap<>())
-                .computeIfAbsent(r.method(), m -> prepare(r.goal(), r.method(), r.clinic()));
-        Horizon horizon = r.horizon();
+        Prepared p = lookUp(request);
+        if (p == null || p == UNANSWERABLE) {
+            // Only a request the sheet cannot answer comes here: resolving it says why, as a plan does.
+            Planner.Resolved r = Planner.resolve(sheet, request, sheet::clinic);
+            p = prepared(clinicIds.indexOf(r.clinic().id()), goalIds.indexOf(r.goal().id()),
+                    methodIds.indexOf(r.method().id()));
+        }
+        Horizon horizon = new Horizon(request.start(), request.months());
+        Schedule.Counter counter = new Schedule.Counter(horizon);
         try {
-            Quote.Totals[] totals = new Quote.Totals[3];
-            long typicalTotal = 0;
-            for (Scenario s : Scenario.values()) {
-                PreparedScenario ps = p.scenarios.get(s);
-                int n = Schedule.count(horizon, ps.parameters);
-                long later = Math.max(0, n - 1);
-                long total = n == 0 ? 0 : Math.addExact(ps.firstTotal, Math.multiplyExact(later, ps.laterTotal));
-                long tax = n == 0 ? 0 : Math.addExact(ps.firstTax, Math.multiplyExact(later, ps.laterTax));
-                totals[s.ordinal()] = new Quote.Totals(n, total, tax);
-                if (s == Scenario.TYPICAL) {
-                    typicalTotal = total;
-                }
-            }
+            Quote.Totals low = totals(p.low, counter);
+            Quote.Totals typical = totals(p.typical, counter);
+            Quote.Totals high = totals(p.high, counter);
             // Amounts.MONTHLY_AVERAGE is half up: for non-negative minor units, (2t + m) ÷ 2m rounded down.
             long months = horizon.months();
-            long monthly = Math.addExact(Math.multiplyExact(2, typicalTotal), months) / (2 * months);
-            return new Quote(r.clinic().id(), r.clinic().name(), r.goal().id(), r.method().id(), horizon.start(),
-                    horizon.months(), currency, totals[0], totals[1], totals[2], monthly);
+            long monthly = Math.addExact(Math.multiplyExact(2, typical.total()), months) / (2 * months);
+            return new Quote(p.clinic.id(), p.clinic.name(), p.goal.id(), p.method.id(), horizon.start(),
+                    horizon.months(), currency, low, typical, high, monthly);
         } catch (ArithmeticException overflow) {
             return fromPlan(Planner.plan(sheet, request));
         }
+    }
+
+    /** The prepared receipts for a request, or null when its ids or months are not the sheet's. */
+    private Prepared lookUp(PlanRequest request) {
+        if (request.months() < Horizon.MIN_MONTHS || request.months() > Horizon.MAX_MONTHS) {
+            return null;
+        }
+        int g = goalIds.indexOf(request.goal());
+        int m = methodIds.indexOf(request.method());
+        int c = request.clinic().isPresent() ? clinicIds.indexOf(request.clinic().get())
+                : clinicIds.size() == 1 ? 0 : -1;
+        return g < 0 || m < 0 || c < 0 ? null : prepared(c, g, m);
+    }
+
+    private Prepared prepared(int c, int g, int m) {
+        Prepared[] byClinic = prepared[c];
+        if (byClinic == null) {
+            byClinic = new Prepared[goals.size() * methods.size()];
+            prepared[c] = byClinic;
+        }
+        int at = g * methods.size() + m;
+        Prepared p = byClinic[at];
+        if (p == null) {
+            Clinic clinic = sheet.clinics().get(c);
+            Goal goal = goals.get(g);
+            Method method = methods.get(m);
+            p = goal.offers(method.id()) && clinic.prices(method.id()) ? prepare(goal, method, clinic) : UNANSWERABLE;
+            byClinic[at] = p;
+        }
+        return p;
+    }
+
+    private static Quote.Totals totals(PreparedScenario ps, Schedule.Counter counter) {
+        int n = counter.count(ps.parameters);
+        long later = Math.max(0, n - 1);
+        long total = n == 0 ? 0 : Math.addExact(ps.firstTotal, Math.multiplyExact(later, ps.laterTotal));
+        long tax = n == 0 ? 0 : Math.addExact(ps.firstTax, Math.multiplyExact(later, ps.laterTax));
+        return new Quote.Totals(n, total, tax);
     }
 
     /** The same row from a full plan: the reference the fast path must agree with. */
@@ -113,7 +156,7 @@ public final class Quoter {
                     minor(firstReceipt.tax(), digits), minor(laterReceipt.total(), digits),
                     minor(laterReceipt.tax(), digits)));
         }
-        return new Prepared(scenarios);
+        return new Prepared(clinic, goal, method, scenarios);
     }
 
     /** An amount in exact minor units (it has no more decimals than the currency: no rounding here). */
@@ -121,7 +164,23 @@ public final class Quoter {
         return Amounts.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
-    private record Prepared(Map<Scenario, PreparedScenario> scenarios) {
+    /** A clinic, goal and method with each scenario's receipts in minor units. */
+    private static final class Prepared {
+        final Clinic clinic;
+        final Goal goal;
+        final Method method;
+        final PreparedScenario low;
+        final PreparedScenario typical;
+        final PreparedScenario high;
+
+        Prepared(Clinic clinic, Goal goal, Method method, Map<Scenario, PreparedScenario> scenarios) {
+            this.clinic = clinic;
+            this.goal = goal;
+            this.method = method;
+            this.low = scenarios == null ? null : scenarios.get(Scenario.LOW);
+            this.typical = scenarios == null ? null : scenarios.get(Scenario.TYPICAL);
+            this.high = scenarios == null ? null : scenarios.get(Scenario.HIGH);
+        }
     }
 
     private record PreparedScenario(ScheduleParameters parameters, long firstTotal, long firstTax, long laterTotal,

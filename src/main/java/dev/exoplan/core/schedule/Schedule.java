@@ -51,23 +51,49 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
      * that need only the count, many times over (quote tables). Tests hold it equal to {@code of}.
      */
     public static int count(Horizon horizon, ScheduleParameters parameters) {
-        long startDay = horizon.start().toEpochDay();
-        LocalDate end = horizon.end();
-        long endDay = end.toEpochDay();
-        int n = parameters.initialSessions();
-        long step = 7L * parameters.initialIntervalWeeks();
-        // Initial session k falls on start + (k-1)·step days; it counts while that is before the end.
-        long fitting = (endDay - startDay - 1) / step + 1;
-        if (fitting < n) {
-            return (int) fitting;
+        return new Counter(horizon).count(parameters);
+    }
+
+    /**
+     * A horizon's bounds worked out once, to count the sessions of several schedules in it (the three
+     * scenarios of a quote row) without dating them.
+     */
+    public static final class Counter {
+        private final long startDay;
+        private final long endDay;
+        /** The end's month as year·12 + month. */
+        private final long endMonth;
+        private final int endDayOfMonth;
+        private final int endMonthLength;
+        private final LocalDate start;
+
+        public Counter(Horizon horizon) {
+            this.start = horizon.start();
+            LocalDate end = horizon.end();
+            this.startDay = start.toEpochDay();
+            this.endDay = end.toEpochDay();
+            this.endMonth = end.getYear() * 12L + end.getMonthValue();
+            this.endDayOfMonth = end.getDayOfMonth();
+            this.endMonthLength = end.lengthOfMonth();
         }
-        LocalDate last = horizon.start().plusDays((n - 1) * step);
-        // last.plusMonths(x) is before the end for every x below the months between them, and for that
-        // many months too when the day it lands on (clamped to the month's length) is before the end's day.
-        long gap = (end.getYear() * 12L + end.getMonthValue()) - (last.getYear() * 12L + last.getMonthValue());
-        int landing = Math.min(last.getDayOfMonth(), end.lengthOfMonth());
-        long reach = gap - 1 + (landing < end.getDayOfMonth() ? 1 : 0);
-        return n + (reach < 1 ? 0 : (int) (reach / parameters.maintenanceIntervalMonths()));
+
+        /** The number of sessions {@link Schedule#of} would date for {@code parameters} in this horizon. */
+        public int count(ScheduleParameters parameters) {
+            int n = parameters.initialSessions();
+            long step = 7L * parameters.initialIntervalWeeks();
+            // Initial session k falls on start + (k-1)·step days; it counts while that is before the end.
+            long fitting = (endDay - startDay - 1) / step + 1;
+            if (fitting < n) {
+                return (int) fitting;
+            }
+            LocalDate last = n == 1 ? start : LocalDate.ofEpochDay(startDay + (n - 1) * step);
+            // last.plusMonths(x) is before the end for every x below the months between them, and for that
+            // many months too when the day it lands on (clamped to the month's length) is before the end's day.
+            long gap = endMonth - (last.getYear() * 12L + last.getMonthValue());
+            int landing = Math.min(last.getDayOfMonth(), endMonthLength);
+            long reach = gap - 1 + (landing < endDayOfMonth ? 1 : 0);
+            return n + (reach < 1 ? 0 : (int) (reach / parameters.maintenanceIntervalMonths()));
+        }
     }
 
     public int size() {

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exoplan.core.Fixtures;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
@@ -114,5 +115,37 @@ class QuoterTests {
         InvalidRequestException plan = assertThrows(InvalidRequestException.class,
                 () -> Planner.plan(workedExample(), request));
         assertEquals(plan.getMessage(), fast.getMessage());
+    }
+
+    @Test
+    void aSheetOfManyClinics_findsEachClinicByIdAsThePlanDoes() {
+        // More clinics than IdTable scans, so their ids are hashed; each has its own typical price.
+        Clinic[] clinics = new Clinic[40];
+        for (int i = 0; i < clinics.length; i++) {
+            clinics[i] = clinic("c" + i, Map.of("iv", prices(yen(30_000), yen(50_000 + i), yen(150_000))));
+        }
+        PriceSheet sheet = sheet(JPY, tax("0.10", true, TaxRounding.FLOOR), List.of(Fixtures.skin()), clinics);
+        Quoter quoter = new Quoter(sheet);
+        for (int i = clinics.length - 1; i >= 0; i--) {
+            PlanRequest request = new PlanRequest("skin", "iv", Optional.of("c" + i), LocalDate.parse("2027-01-04"), 12);
+            assertSameAsPlan(sheet, request, quoter);
+        }
+        PlanRequest unknown = new PlanRequest("skin", "iv", Optional.of("c40"), LocalDate.parse("2027-01-04"), 12);
+        assertEquals(assertThrows(InvalidRequestException.class, () -> Planner.plan(sheet, unknown)).getMessage(),
+                assertThrows(InvalidRequestException.class, () -> quoter.quote(unknown)).getMessage());
+    }
+
+    @Test
+    void aCombinationTheSheetCannotAnswer_isRefusedEveryTimeWithThePlannersMessage() {
+        // Clinic b prices no IV: the quoter remembers that, and must still say why on every request.
+        PriceSheet sheet = includedHalfUp();
+        Quoter quoter = new Quoter(sheet);
+        PlanRequest request = new PlanRequest("skin", "iv", Optional.of("b"), LocalDate.parse("2027-01-04"), 12);
+        String expected = assertThrows(InvalidRequestException.class, () -> Planner.plan(sheet, request)).getMessage();
+        for (int i = 0; i < 2; i++) {
+            assertEquals(expected, assertThrows(InvalidRequestException.class, () -> quoter.quote(request)).getMessage());
+        }
+        assertSameAsPlan(sheet, new PlanRequest("skin", "injection", Optional.of("b"), LocalDate.parse("2027-01-04"),
+                12), quoter);
     }
 }

@@ -10,10 +10,17 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exoplan.core.cost.Quote;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.LocalizedText;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
 
 /**
  * Quote rows written one at a time, in one of the documented formats. CSV, JSON and JSON Lines
@@ -43,6 +50,7 @@ public abstract class QuoteTable {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
     private static final CsvSchema SCHEMA;
+    private static final CsvSchema ONE_CELL = CsvSchema.builder().addColumn("cell").build().withoutHeader();
 
     static {
         CsvSchema.Builder schema = CsvSchema.builder();
@@ -126,6 +134,9 @@ public abstract class QuoteTable {
         private final JsonGenerator generator;
         private final boolean neutralise;
         private final boolean array;
+        /** CSV cells as Jackson quoted them, by the sheet's own object (a string, a name, a currency). */
+        private final Map<Object, String> cells = new IdentityHashMap<>();
+        private final DateCells dates = new DateCells();
         private int rows;
 
         Streaming(Language language, JsonGenerator generator, boolean neutralise, boolean array) {
@@ -137,60 +148,82 @@ public abstract class QuoteTable {
 
         @Override
         public void write(Quote q) throws IOException {
+            if (neutralise) {
+                writeCsv(q);
+                return;
+            }
             int digits = Amounts.minorDigits(q.currency());
             String name = q.clinicName().in(language);
             JsonGenerator g = generator;
-            // CSV rows are written as arrays in the header's column order; JSON rows as objects.
-            boolean csv = neutralise;
-            if (csv) {
-                g.writeStartArray();
-            } else {
-                g.writeStartObject();
-            }
-            string(g, csv, "clinic", q.clinic());
-            string(g, csv, "clinic_name", csv ? neutralise(name) : name);
-            string(g, csv, "goal", q.goal());
-            string(g, csv, "method", q.method());
-            string(g, csv, "start", q.start().toString());
-            number(g, csv, "months", q.months());
-            string(g, csv, "currency", q.currency().getCurrencyCode());
-            number(g, csv, "sessions_low", q.low().sessions());
-            number(g, csv, "sessions_typical", q.typical().sessions());
-            number(g, csv, "sessions_high", q.high().sessions());
-            amount(g, csv, "total_low", q.low().total(), digits);
-            amount(g, csv, "total_typical", q.typical().total(), digits);
-            amount(g, csv, "total_high", q.high().total(), digits);
-            amount(g, csv, "tax_low", q.low().tax(), digits);
-            amount(g, csv, "tax_typical", q.typical().tax(), digits);
-            amount(g, csv, "tax_high", q.high().tax(), digits);
-            amount(g, csv, "monthly_typical", q.monthlyTypical(), digits);
-            if (csv) {
-                g.writeEndArray();
-            } else {
-                g.writeEndObject();
-            }
+            g.writeStartObject();
+            string(g, "clinic", q.clinic());
+            string(g, "clinic_name", name);
+            string(g, "goal", q.goal());
+            string(g, "method", q.method());
+            string(g, "start", q.start().toString());
+            number(g, "months", q.months());
+            string(g, "currency", q.currency().getCurrencyCode());
+            number(g, "sessions_low", q.low().sessions());
+            number(g, "sessions_typical", q.typical().sessions());
+            number(g, "sessions_high", q.high().sessions());
+            amount(g, "total_low", q.low().total(), digits);
+            amount(g, "total_typical", q.typical().total(), digits);
+            amount(g, "total_high", q.high().total(), digits);
+            amount(g, "tax_low", q.low().tax(), digits);
+            amount(g, "tax_typical", q.typical().tax(), digits);
+            amount(g, "tax_high", q.high().tax(), digits);
+            amount(g, "monthly_typical", q.monthlyTypical(), digits);
+            g.writeEndObject();
             rows++;
         }
 
-        private static void string(JsonGenerator g, boolean csv, String name, String value) throws IOException {
-            if (!csv) {
-                g.writeFieldName(name);
-            }
+        /**
+         * A CSV row, in the header's column order. The texts of a row come from the sheet and repeat
+         * across millions of rows, so each is quoted (and neutralised) by Jackson once, when first
+         * seen, and written as it was quoted after that.
+         */
+        private void writeCsv(Quote q) throws IOException {
+            int digits = Amounts.minorDigits(q.currency());
+            JsonGenerator g = generator;
+            g.writeStartArray();
+            g.writeRawValue(cells.computeIfAbsent(q.clinic(), id -> cell((String) id)));
+            g.writeRawValue(cells.computeIfAbsent(q.clinicName(),
+                    name -> cell(neutralise(((LocalizedText) name).in(language)))));
+            g.writeRawValue(cells.computeIfAbsent(q.goal(), id -> cell((String) id)));
+            g.writeRawValue(cells.computeIfAbsent(q.method(), id -> cell((String) id)));
+            g.writeRawValue(dates.text(q.start()));
+            g.writeNumber(q.months());
+            g.writeRawValue(cells.computeIfAbsent(q.currency(), c -> cell(((CurrencyUnit) c).getCurrencyCode())));
+            g.writeNumber(q.low().sessions());
+            g.writeNumber(q.typical().sessions());
+            g.writeNumber(q.high().sessions());
+            amount(g, q.low().total(), digits);
+            amount(g, q.typical().total(), digits);
+            amount(g, q.high().total(), digits);
+            amount(g, q.low().tax(), digits);
+            amount(g, q.typical().tax(), digits);
+            amount(g, q.high().tax(), digits);
+            amount(g, q.monthlyTypical(), digits);
+            g.writeEndArray();
+            rows++;
+        }
+
+        private static void string(JsonGenerator g, String name, String value) throws IOException {
+            g.writeFieldName(name);
             g.writeString(value);
         }
 
-        private static void number(JsonGenerator g, boolean csv, String name, int value) throws IOException {
-            if (!csv) {
-                g.writeFieldName(name);
-            }
+        private static void number(JsonGenerator g, String name, int value) throws IOException {
+            g.writeFieldName(name);
             g.writeNumber(value);
         }
 
-        private static void amount(JsonGenerator g, boolean csv, String name, long minor, int digits)
-                throws IOException {
-            if (!csv) {
-                g.writeFieldName(name);
-            }
+        private static void amount(JsonGenerator g, String name, long minor, int digits) throws IOException {
+            g.writeFieldName(name);
+            amount(g, minor, digits);
+        }
+
+        private static void amount(JsonGenerator g, long minor, int digits) throws IOException {
             if (digits == 0) {
                 g.writeNumber(minor);
             } else {
@@ -216,6 +249,52 @@ public abstract class QuoteTable {
                 generator.writeRaw('\n');
             }
             generator.flush();
+        }
+    }
+
+    /** One CSV cell exactly as Jackson writes it in a row: quoted where RFC 4180 needs it, without the comma. */
+    static String cell(String value) {
+        StringWriter out = new StringWriter();
+        try (CsvGenerator generator = CSV.createGenerator(out)) {
+            generator.setSchema(ONE_CELL);
+            generator.writeStartArray();
+            generator.writeString(value);
+            generator.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        String row = out.toString();
+        return row.substring(0, row.length() - ONE_CELL.getLineSeparator().length);
+    }
+
+    /**
+     * Dates as ISO text, each made once: request files repeat a few thousand dates over millions of
+     * rows. Days within about 22 years either side of the first date seen are kept; others are made
+     * each time. Years 0–9999 only, whose text is digits and hyphens and never needs quoting.
+     */
+    private static final class DateCells {
+        private static final int SPAN = 1 << 14;
+        private final String[] texts = new String[SPAN];
+        private long origin = Long.MIN_VALUE;
+
+        String text(LocalDate date) {
+            if (date.getYear() < 0 || date.getYear() > 9999) {
+                return cell(date.toString());
+            }
+            long day = date.toEpochDay();
+            if (origin == Long.MIN_VALUE) {
+                origin = day - SPAN / 2;
+            }
+            long at = day - origin;
+            if (at < 0 || at >= SPAN) {
+                return date.toString();
+            }
+            String text = texts[(int) at];
+            if (text == null) {
+                text = date.toString();
+                texts[(int) at] = text;
+            }
+            return text;
         }
     }
 

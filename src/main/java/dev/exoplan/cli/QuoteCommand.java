@@ -10,6 +10,7 @@ import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.AtomicFile;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
+import dev.exoplan.io.ReadAhead;
 import dev.exoplan.io.Terminal;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,10 +25,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -114,8 +113,7 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean failFast;
 
     private int badRows;
-    /** Request files repeat their dates; parsing each distinct one once is a large part of the speed. */
-    private final Map<String, LocalDate> dates = new HashMap<>();
+    private final IsoDateConverter dates = new IsoDateConverter();
 
     @Override
     public Integer call() throws Exception {
@@ -204,13 +202,18 @@ final class QuoteCommand implements Callable<Integer> {
         String name = requests.equals("-") ? "<stdin>" : requests;
         try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader);
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
-                        () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)))) {
+                        () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)));
+                // Reading and parsing run a batch ahead on a second thread; quoting and writing on this one.
+                ReadAhead<Parsed> parsed = ReadAhead.start(() -> parse(rows, first), "exoplan-requests")) {
             int written = 0;
-            while (rows.hasNext()) {
-                QuoteRequests.Row row = rows.next();
+            while (parsed.hasNext()) {
+                Parsed row = parsed.next();
                 progress.step();
                 try {
-                    table.write(quoter.quote(request(row, first)));
+                    if (row.bad() != null) {
+                        throw row.bad();
+                    }
+                    table.write(quoter.quote(row.request()));
                 } catch (InvalidRequestException | BadCell e) {
                     bad(name, row.line(), e.getMessage());
                     if (failFast) {
@@ -225,6 +228,23 @@ final class QuoteCommand implements Callable<Integer> {
         } catch (QuoteRequests.FileError e) {
             bad(name, e.line(), e.getMessage());
             return false;
+        }
+    }
+
+    /** A request row read: its line, and its request or why it cannot be one. */
+    private record Parsed(int line, PlanRequest request, BadCell bad) {
+    }
+
+    /** The next row as a request, or null at the end of the file (on the reading thread). */
+    private Parsed parse(QuoteRequests rows, LocalDate first) {
+        if (!rows.hasNext()) {
+            return null;
+        }
+        QuoteRequests.Row row = rows.next();
+        try {
+            return new Parsed(row.line(), request(row, first), null);
+        } catch (BadCell e) {
+            return new Parsed(row.line(), null, e);
         }
     }
 
@@ -273,18 +293,11 @@ final class QuoteCommand implements Callable<Integer> {
         String method = cellOr(row, "method", methods);
         Optional<String> clinic = Optional.ofNullable(row.cell("clinic")).or(() -> clinics.stream().findFirst());
         LocalDate date = first;
-        if (row.cell("start") != null) {
-            date = dates.get(row.cell("start"));
-            if (date == null) {
-                try {
-                    date = new IsoDateConverter().convert(row.cell("start"));
-                } catch (TypeConversionException e) {
-                    throw new BadCell("start " + e.getMessage());
-                }
-                if (dates.size() > 10_000) {
-                    dates.clear();
-                }
-                dates.put(row.cell("start"), date);
+        if (row.start() != null) {
+            try {
+                date = dates.convert(row.start());
+            } catch (TypeConversionException e) {
+                throw new BadCell("start " + e.getMessage());
             }
         }
         int length = period.months();

@@ -420,6 +420,33 @@ class QuoteCommandTests {
         }
 
         @Test
+        void thousandsOfRows_keepTheirOrderAndTheirLineNumbersAcrossReadAheadBatches() throws IOException {
+            // 3,000 requests alternating the two good rows, with an unknown goal on every 700th line: the rows
+            // are read a batch ahead on another thread, and must still come out as the file has them.
+            StringBuilder file = new StringBuilder("goal,method,start,months\n");
+            StringBuilder expected = new StringBuilder(HEADER + "\n");
+            List<String> errors = new ArrayList<>();
+            for (int line = 2; line <= 3001; line++) {
+                if (line % 700 == 0) {
+                    file.append("hiar,iv,,\n");
+                    errors.add(":" + line + ": unknown goal 'hiar'; goals in this sheet: skin");
+                } else if (line % 2 == 0) {
+                    file.append("skin,iv,2027-01-04,12\n");
+                    expected.append(WORKED_ROW).append('\n');
+                } else {
+                    file.append("skin,iv,2027-03-01,6\n");
+                    expected.append(WORKED_ROW_MARCH).append('\n');
+                }
+            }
+            Path path = write("many.csv", file.toString());
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString());
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+            assertEquals(expected.toString(), r.out());
+            assertEquals(errors, r.err().lines().map(l -> l.substring(l.indexOf(path.toString())
+                    + path.toString().length())).toList());
+        }
+
+        @Test
         void windowsLineEndings_keepTheLineNumbers() throws IOException {
             Path file = write("requests.csv", MIXED.replace("\n", "\r\n"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,7 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
 
     public static Environment system() {
         Map<String, String> variables = System.getenv();
-        return new Environment(Clock.systemDefaultZone(), variables, System.in,
+        return new Environment(new SystemClock(), variables, System.in,
                 locale(variables, Locale.getDefault()), System.console() != null, stderrIsATerminal(variables));
     }
 
@@ -66,6 +68,33 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
             }
         }
         return fallback;
+    }
+
+    /**
+     * The system clock in the default time zone, which it looks up only when first asked: most runs
+     * are given their start date and never need "today", and reading the zone data is a noticeable
+     * part of a short run's start-up.
+     */
+    private static final class SystemClock extends Clock {
+        private ZoneId zone;
+
+        @Override
+        public ZoneId getZone() {
+            if (zone == null) {
+                zone = ZoneId.systemDefault();
+            }
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return Clock.system(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
     }
 
     public LocalDate today() {

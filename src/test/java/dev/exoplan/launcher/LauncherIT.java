@@ -44,7 +44,7 @@ class LauncherIT {
         builder.environment().put("EXOPLAN_JAR", jar.toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("LC_ALL", "C.UTF-8");
-        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("EXOPLAN_JAVA_OPTS");
         builder.environment().remove("EXOPLAN_PRICING");
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "exoplan did not finish");
@@ -97,9 +97,9 @@ class LauncherIT {
     @Test
     void aMissingJar_saysHowToBuildIt() throws Exception {
         Outcome o = run(dir.resolve("nowhere.jar"), PLAN);
-        assertEquals(2, o.code());
+        assertEquals(1, o.code());
         assertEquals("", o.out());
-        assertTrue(o.err().startsWith("exoplan: " + dir.resolve("nowhere.jar") + " does not exist; build it first"),
+        assertTrue(o.err().startsWith("exoplan: " + dir.resolve("nowhere.jar") + " is missing; build it with: mvn -q -DskipTests package"),
                 o.err());
     }
 }

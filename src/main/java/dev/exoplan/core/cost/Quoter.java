@@ -29,6 +29,10 @@ import javax.money.MonetaryAmount;
  * with both receipts worked out once per clinic, goal and method (with {@link
  * dev.exoplan.core.sheet.Tax#receipt}, exactly as a plan does) and the rest in exact minor units.
  * Not thread-safe: one quoter per thread.
+ *
+ * <p>A method whose sessions do not all cost the same — a first-visit price or packages, where the
+ * cheapest purchases depend on the dates — and any request that chooses a variant are quoted from the
+ * full plan instead; which path a clinic, goal and method take is decided once, when it is prepared.
  */
 public final class Quoter {
 
@@ -54,6 +58,9 @@ public final class Quoter {
         Prepared p = prepared.computeIfAbsent(r.clinic(), c -> new IdentityHashMap<>())
                 .computeIfAbsent(r.goal(), g -> new IdentityHashMap<>())
                 .computeIfAbsent(r.method(), m -> prepare(r.goal(), r.method(), r.clinic()));
+        if (p.planned || request.variant().isPresent()) {
+            return fromPlan(Planner.plan(sheet, request));
+        }
         Horizon horizon = r.horizon();
         try {
             Quote.Totals[] totals = new Quote.Totals[3];
@@ -86,7 +93,8 @@ public final class Quoter {
         return new Quote(plan.clinic().id(), plan.clinic().name(), plan.goal().id(), plan.method().id(),
                 plan.horizon().start(), plan.horizon().months(), plan.currency(),
                 totals(plan.scenario(Scenario.LOW), digits), totals(typical, digits),
-                totals(plan.scenario(Scenario.HIGH), digits), minor(typical.monthlyAverage(), digits));
+                totals(plan.scenario(Scenario.HIGH), digits), minor(typical.monthlyAverage(), digits),
+                plan.variant().map(v -> v.id()));
     }
 
     private static Quote.Totals totals(ScenarioPlan s, int digits) {
@@ -94,6 +102,10 @@ public final class Quoter {
     }
 
     private Prepared prepare(Goal goal, Method method, Clinic clinic) {
+        boolean planned = false;
+        for (Scenario s : Scenario.values()) {
+            planned |= !clinic.sessionPrice(method.id(), Optional.empty(), s.bound()).isFlat();
+        }
         Map<Scenario, PreparedScenario> scenarios = new EnumMap<>(Scenario.class);
         for (Scenario s : Scenario.values()) {
             MonetaryAmount price = clinic.price(method.id()).orElseThrow().at(s.bound());
@@ -113,7 +125,7 @@ public final class Quoter {
                     minor(firstReceipt.tax(), digits), minor(laterReceipt.total(), digits),
                     minor(laterReceipt.tax(), digits)));
         }
-        return new Prepared(scenarios);
+        return new Prepared(scenarios, planned);
     }
 
     /** An amount in exact minor units (it has no more decimals than the currency: no rounding here). */
@@ -121,7 +133,8 @@ public final class Quoter {
         return Amounts.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
-    private record Prepared(Map<Scenario, PreparedScenario> scenarios) {
+    /** @param planned quoted from the full plan: the method has a first-visit price or packages */
+    private record Prepared(Map<Scenario, PreparedScenario> scenarios, boolean planned) {
     }
 
     private record PreparedScenario(ScheduleParameters parameters, long firstTotal, long firstTax, long laterTotal,

@@ -332,7 +332,8 @@ public final class PlanText {
                     .map(v -> texts.get("assume.separator") + texts.get("assume.variant", label(v.label()))).orElse("")
                     : "";
             String line = texts.get("assume.line", initialPhase(p), maintenance(p),
-                    texts.get("assume.price." + s.id())) + variant + extras;
+                    texts.get(plan.variant().isPresent() ? "assume.price.variant" : "assume.price." + s.id()))
+                    + variant + extras;
             Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
         }
         plan.goal().onsetWeeks().ifPresent(onset -> {

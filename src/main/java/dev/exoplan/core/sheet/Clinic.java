@@ -71,15 +71,6 @@ public record Clinic(
     }
 
     /**
-     * True when a session of the method does not simply cost one price from a range: it has variants,
-     * a first-visit price or packages. Such a method is planned visit by visit.
-     */
-    public boolean hasOffers(String methodId) {
-        return variants.containsKey(methodId) || firstVisits.containsKey(methodId)
-                || packages.stream().anyMatch(p -> p.method().equals(methodId));
-    }
-
-    /**
      * What a session of the method costs in the scenario of {@code bound}: the chosen variant's price,
      * or without a choice the variant {@link Variant#at} picks, or the range's value at the bound; with
      * the first-visit price and the packages that apply to it.

@@ -57,6 +57,9 @@ final class CompareCommand implements Callable<Integer> {
     private List<String> clinics = new ArrayList<>();
 
     @Mixin
+    private VariantOption variant;
+
+    @Mixin
     private PeriodOption period;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -80,7 +83,8 @@ final class CompareCommand implements Callable<Integer> {
                 "clinics in this sheet");
         Comparison comparison;
         try {
-            comparison = Comparison.of(sheet, goal, methods, clinics, period.start(), period.months());
+            comparison = Comparison.of(sheet, goal, methods, clinics, period.start(), period.months(),
+                    variant.variant());
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT) + ": "
                     + e.getMessage());

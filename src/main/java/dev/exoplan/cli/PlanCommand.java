@@ -64,6 +64,9 @@ final class PlanCommand implements Callable<Integer> {
     private String clinic;
 
     @Mixin
+    private VariantOption variant;
+
+    @Mixin
     private PeriodOption period;
 
     @Mixin
@@ -105,7 +108,7 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan;
         try {
             plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
-                    period.months()));
+                    period.months(), variant.variant()));
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT)
                     + ": " + e.getMessage());

@@ -87,11 +87,14 @@ final class QuoteCommand implements Callable<Integer> {
     private List<String> clinics = new ArrayList<>();
 
     @Mixin
+    private VariantOption variant;
+
+    @Mixin
     private PeriodOption period;
 
     @Option(names = "--requests", paramLabel = "FILE",
-            description = "Requests to quote, one per row: CSV with the header goal,method,clinic,start,months "
-                    + "(any of them; blank cells take the defaults above), or JSON Lines with the same keys. "
+            description = "Requests to quote, one per row: CSV with the header goal,method,clinic,start,months,"
+                    + "variant (any of them; blank cells take the defaults above), or JSON Lines with the same keys. "
                     + "'-' reads standard input.")
     private String requests;
 
@@ -146,9 +149,10 @@ final class QuoteCommand implements Callable<Integer> {
         LocalDate first = period.start();
         Quoter quoter = new Quoter(sheet);
         QuoteTable.Format tableFormat = QuoteTable.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
+        boolean variants = sheet.clinics().stream().anyMatch(c -> !c.variants().isEmpty());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom);
+            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, variants);
             if (quote(sheet, quoter, table, first, out)) {
                 table.finish();
             } else {
@@ -158,7 +162,7 @@ final class QuoteCommand implements Callable<Integer> {
             out.flush();
         } else {
             try (AtomicFile file = AtomicFile.create(output)) {
-                QuoteTable table = QuoteTable.create(tableFormat, file.writer(), language.language(), bom);
+                QuoteTable table = QuoteTable.create(tableFormat, file.writer(), language.language(), bom, variants);
                 if (quote(sheet, quoter, table, first, null)) {
                     table.finish();
                     file.commit();
@@ -281,8 +285,9 @@ final class QuoteCommand implements Callable<Integer> {
                 }
                 goal.methods().stream().sorted()
                         .filter(m -> clinic.prices(m) && (methods.isEmpty() || methods.contains(m)))
+                        .filter(m -> variant.variant().isEmpty() || clinic.variant(m, variant.variant().get()).isPresent())
                         .forEach(m -> all.add(new PlanRequest(goal.id(), m, Optional.of(clinic.id()), first,
-                                period.months())));
+                                period.months(), variant.variant())));
             }
         }
         return all;
@@ -309,7 +314,8 @@ final class QuoteCommand implements Callable<Integer> {
                         + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS);
             }
         }
-        return new PlanRequest(goal, method, clinic, date, length);
+        return new PlanRequest(goal, method, clinic, date, length,
+                Optional.ofNullable(row.cell("variant")).or(variant::variant));
     }
 
     private static String cellOr(QuoteRequests.Row row, String column, List<String> defaults) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
 import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
@@ -86,7 +87,9 @@ public final class PlanJson {
                 plan.notice().map(n -> n.in(language)).orElse(null),
                 caveats ? plan.caveats().stream().map(c -> new CaveatJson(c.id(), text(c))).toList() : null,
                 caveats ? texts.get("disclaimer") : null,
-                budget.map(PlanJson::budget).orElse(null));
+                budget.map(PlanJson::budget).orElse(null),
+                plan.variant().map(v -> v.id()).orElse(null),
+                plan.variant().map(v -> v.label().in(language)).orElse(null));
         try {
             return MAPPER.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
@@ -105,7 +108,29 @@ public final class PlanJson {
                 s.items().stream().map(this::item).toList(),
                 plain(s.sessionPrice()),
                 plain(s.receipt().subtotal()), plain(s.receipt().tax()), plain(s.receipt().total()),
-                plain(s.monthlyAverage()));
+                plain(s.monthlyAverage()),
+                s.variant().map(v -> v.id()).orElse(null),
+                s.variant().map(v -> v.label().in(language)).orElse(null),
+                s.solution().map(x -> x.purchases().stream().map(b -> purchase(s, b)).toList()).orElse(null),
+                s.solution().map(x -> minor(x.singlesTotal(), s)).orElse(null),
+                s.solution().map(x -> minor(x.saving(), s)).orElse(null));
+    }
+
+    private PurchaseJson purchase(ScenarioPlan s, Purchase p) {
+        List<Integer> sessions = new java.util.ArrayList<>();
+        for (int i = p.first(); i <= p.last(); i++) {
+            sessions.add(i + 1);
+        }
+        return new PurchaseJson(p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                p.pack().map(x -> x.name().in(language)).orElse(null),
+                s.visits().get(p.first()).session().date().toString(), plain(p.price()), sessions,
+                p.pack().map(x -> x.sessions()).orElse(null), p.pack().map(x -> p.unused()).orElse(null),
+                p.pack().flatMap(x -> x.validMonths().isPresent() ? java.util.Optional.of(x.validMonths().getAsInt())
+                        : java.util.Optional.empty()).orElse(null));
+    }
+
+    private static BigDecimal minor(long amount, ScenarioPlan s) {
+        return BigDecimal.valueOf(amount, Amounts.minorDigits(s.sessionPrice().getCurrency()));
     }
 
     private VisitJson visit(Visit v) {
@@ -116,7 +141,7 @@ public final class PlanJson {
     }
 
     private ItemJson item(LineItem i) {
-        return new ItemJson(i.kind().name().toLowerCase(Locale.ROOT), i.id(), i.label().in(language),
+        return new ItemJson(i.kind().id(), i.id(), i.label().in(language),
                 plain(i.unitPrice()), i.quantity(), plain(i.amount()));
     }
 
@@ -135,7 +160,8 @@ public final class PlanJson {
     record PlanDocument(int formatVersion, String lang, String goal, String goalLabel, String method,
             String methodLabel, String clinic, String clinicName, String start, String lastDay, int months,
             String currency, TaxJson tax, Map<String, ScenarioJson> scenarios, List<FeeJson> optionalFees,
-            OnsetJson onsetWeeks, String notice, List<CaveatJson> caveats, String disclaimer, BudgetJson budget) {
+            OnsetJson onsetWeeks, String notice, List<CaveatJson> caveats, String disclaimer, BudgetJson budget,
+            String variant, String variantLabel) {
     }
 
     private static BudgetJson budget(dev.exoplan.core.cost.Budget budget) {
@@ -160,7 +186,17 @@ public final class PlanJson {
     record ScenarioJson(int sessions, int initialSessions, int maintenanceSessions, int plannedInitialSessions,
             int initialIntervalWeeks, int maintenanceIntervalMonths, boolean optionalFeesIncluded,
             List<String> dates, List<VisitJson> visits, List<ItemJson> items, BigDecimal sessionPrice,
-            BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal monthlyAverage) {
+            BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal monthlyAverage, String variant,
+            String variantLabel, List<PurchaseJson> purchases, BigDecimal singleSessionsTotal, BigDecimal saving) {
+    }
+
+    /**
+     * @param kind     {@code single}, {@code first-visit} or {@code package}
+     * @param date     the date of the visit it is bought at
+     * @param sessions the numbers of the sessions it pays for
+     */
+    record PurchaseJson(String kind, String label, String date, BigDecimal price, List<Integer> sessions,
+            Integer packageSessions, Integer unused, Integer validMonths) {
     }
 
     record VisitJson(int number, String date, String phase, int inPhase, BigDecimal subtotal, BigDecimal tax,

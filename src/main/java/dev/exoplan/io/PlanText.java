@@ -3,10 +3,13 @@ package dev.exoplan.io;
 import dev.exoplan.core.cost.Budget;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
+import dev.exoplan.core.cost.PackageSolver;
 import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.ScheduleParameters;
@@ -15,10 +18,12 @@ import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.LocalizedText;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.money.MonetaryAmount;
 
 /**
  * A plan as text for a patient: header, the typical scenario's dated schedule, the cost of the three
@@ -70,6 +75,7 @@ public final class PlanText {
         rows.add(row(texts.get("header.goal"), label(plan.goal().label()) + " (" + plan.goal().id() + ")"));
         rows.add(row(texts.get("header.method"), label(plan.method().label()) + " (" + plan.method().id() + ")"));
         rows.add(row(texts.get("header.clinic"), label(plan.clinic().name()) + " (" + plan.clinic().id() + ")"));
+        plan.variant().ifPresent(v -> rows.add(row(texts.get("header.variant"), label(v.label()) + " (" + v.id() + ")")));
         rows.add(row(texts.get("header.exosome"), disclosure(plan.clinic().disclosure())));
         rows.add(row(texts.get("header.period"), texts.get("period", format.date(plan.horizon().start()),
                 format.date(plan.horizon().lastDay()), plan.horizon().months())));
@@ -108,10 +114,15 @@ public final class PlanText {
             String phase = visit.session().phase() == Phase.INITIAL
                     ? texts.get("schedule.initial", visit.session().inPhase(), p.initialSessions())
                     : texts.get("schedule.maintenance", visit.session().inPhase());
-            rows.add(new String[] {String.valueOf(visit.session().number()), format.date(visit.session().date()),
-                    phase, format.money(visit.receipt().total())});
+            String[] row = {String.valueOf(visit.session().number()), format.date(visit.session().date()),
+                    phase, format.money(visit.receipt().total())};
+            if (typical.solution().isPresent()) {
+                row = new String[] {row[0], row[1], row[2], row[3], bought(typical, visit.session().number() - 1)};
+            }
+            rows.add(row);
         }
-        Layout.table(rows, new boolean[] {true, false, false, true}, "  ", out);
+        Layout.table(rows, typical.solution().isPresent() ? new boolean[] {true, false, false, true, false}
+                : new boolean[] {true, false, false, true}, "  ", out);
         if (schedule.initialPhaseCut()) {
             Layout.wrap("", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
         }
@@ -127,6 +138,13 @@ public final class PlanText {
         rows.add(cells(texts.get("row.sessionPrice"), s -> format.money(plan.scenario(s).sessionPrice()), plan));
         rows.add(cells(texts.get("row.sessionsAmount", label(plan.method().label())),
                 s -> item(plan.scenario(s), plan.method().id(), LineItem.Kind.SESSION), plan));
+        if (bought(plan, LineItem.Kind.FIRST_VISIT)) {
+            rows.add(cells(texts.get("row.firstVisit"),
+                    s -> item(plan.scenario(s), plan.method().id(), LineItem.Kind.FIRST_VISIT), plan));
+        }
+        if (bought(plan, LineItem.Kind.PACKAGE)) {
+            rows.add(cells(texts.get("row.packages"), s -> packages(plan.scenario(s)), plan));
+        }
         for (Fee fee : plan.clinic().fees()) {
             if (!fee.appliesTo(plan.method().id())) {
                 continue;
@@ -149,9 +167,121 @@ public final class PlanText {
             rows.add(cells(texts.get("row.total"), s -> format.money(plan.scenario(s).receipt().total()), plan));
         }
         rows.add(cells(texts.get("row.monthly"), s -> format.money(plan.scenario(s).monthlyAverage()), plan));
+        if (sellsPackages(plan)) {
+            rows.add(cells(texts.get("row.saving"), s -> plan.scenario(s).solution()
+                    .map(x -> format.money(money(plan, x.saving()))).orElse("—"), plan));
+        }
         Layout.table(rows, new boolean[] {false, true, true, true}, "   ", out);
         Layout.wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
                 texts.get("rounding." + plan.tax().rounding().id())), out);
+        if (plan.hasPurchases()) {
+            purchases(plan, out);
+        }
+    }
+
+    /** Whether the clinic sells packages of the plan's method (then the saving is shown, even when none). */
+    private static boolean sellsPackages(Plan plan) {
+        return plan.clinic().packages().stream().anyMatch(p -> p.method().equals(plan.method().id()));
+    }
+
+    /** Whether some scenario has an item of this kind. */
+    private static boolean bought(Plan plan, LineItem.Kind kind) {
+        return plan.scenarios().values().stream().anyMatch(s -> s.items().stream().anyMatch(i -> i.kind() == kind));
+    }
+
+    /** The sum of a scenario's packages, or a dash when it buys none. */
+    private String packages(ScenarioPlan scenario) {
+        List<MonetaryAmount> amounts = scenario.items().stream().filter(i -> i.kind() == LineItem.Kind.PACKAGE)
+                .map(LineItem::amount).toList();
+        return amounts.isEmpty() ? "—" : format.money(Amounts.sum(amounts, scenario.sessionPrice().getCurrency()));
+    }
+
+    /** What the typical scenario buys at visit {@code index}, for the schedule's last column. */
+    private String bought(ScenarioPlan scenario, int index) {
+        Purchase p = scenario.solution().orElseThrow().purchases().stream()
+                .filter(x -> x.first() <= index && index <= x.last()).findFirst().orElseThrow();
+        return switch (p.kind()) {
+            case SINGLE -> texts.get("schedule.buy.single");
+            case FIRST_VISIT -> texts.get("schedule.buy.firstVisit");
+            case PACKAGE -> index == p.first()
+                    ? texts.get("schedule.buy.package", label(p.pack().orElseThrow().name()))
+                    : texts.get("schedule.use.package", label(p.pack().orElseThrow().name()), index - p.first() + 1,
+                            p.pack().orElseThrow().sessions());
+        };
+    }
+
+    /** Per scenario, what is bought when, and what it saves against single sessions. */
+    private void purchases(Plan plan, StringBuilder out) {
+        out.append('\n').append(texts.get("purchase.title")).append('\n');
+        int width = 0;
+        for (Scenario s : Scenario.values()) {
+            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+        }
+        for (Scenario s : Scenario.values()) {
+            ScenarioPlan scenario = plan.scenario(s);
+            String name = "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2);
+            String indent = " ".repeat(DisplayWidth.of(name));
+            List<String> lines = new ArrayList<>();
+            if (scenario.solution().isEmpty()) {
+                lines.add(texts.get("purchase.singles", scenario.sessions(), format.money(scenario.sessionPrice()),
+                        sessions(1, scenario.sessions())));
+            } else {
+                PackageSolver.Solution solution = scenario.solution().get();
+                List<Integer> singles = new ArrayList<>();
+                for (Purchase p : solution.purchases()) {
+                    switch (p.kind()) {
+                        case SINGLE -> singles.add(p.first() + 1);
+                        case FIRST_VISIT -> lines.add(texts.get("purchase.firstVisit", format.money(p.price())));
+                        case PACKAGE -> lines.add(texts.get("purchase.package", label(p.pack().orElseThrow().name()),
+                                format.money(p.price()), format.date(scenario.visits().get(p.first()).session().date()),
+                                sessions(p.first() + 1, p.last() + 1))
+                                + (p.unused() > 0 ? texts.get("purchase.unused", p.unused()) : ""));
+                    }
+                }
+                if (!singles.isEmpty()) {
+                    lines.add(texts.get("purchase.singles", singles.size(), format.money(scenario.sessionPrice()),
+                            runs(singles)));
+                }
+                if (sellsPackages(plan)) {
+                    lines.add(solution.saving() > 0
+                        ? texts.get("purchase.saving", format.money(money(plan, solution.saving())),
+                                format.money(money(plan, solution.singlesTotal())))
+                            : texts.get("purchase.noSaving", format.money(money(plan, solution.singlesTotal()))));
+                }
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Layout.wrap(i == 0 ? name : indent, lines.get(i), out);
+            }
+        }
+    }
+
+    /** "session 3" or "sessions 3–7". */
+    private String sessions(int from, int to) {
+        return from == to ? texts.get("purchase.session", from) : texts.get("purchase.sessions", from + "–" + to);
+    }
+
+    /** Session numbers in runs: "sessions 1–2, 6". */
+    private String runs(List<Integer> numbers) {
+        List<String> parts = new ArrayList<>();
+        int start = numbers.get(0);
+        int previous = start;
+        for (int i = 1; i <= numbers.size(); i++) {
+            if (i < numbers.size() && numbers.get(i) == previous + 1) {
+                previous = numbers.get(i);
+                continue;
+            }
+            parts.add(start == previous ? String.valueOf(start) : start + "–" + previous);
+            if (i < numbers.size()) {
+                start = numbers.get(i);
+                previous = start;
+            }
+        }
+        return numbers.size() == 1 ? texts.get("purchase.session", parts.get(0))
+                : texts.get("purchase.sessions", String.join(", ", parts));
+    }
+
+    private static MonetaryAmount money(Plan plan, long minor) {
+        return Amounts.of(BigDecimal.valueOf(minor, Amounts.minorDigits(plan.currency())), plan.currency());
     }
 
     private String item(ScenarioPlan scenario, String id, LineItem.Kind kind) {
@@ -198,8 +328,12 @@ public final class PlanText {
                     : texts.get("assume.separator") + (s.includesOptionalFees()
                             ? texts.get("assume.optional.in", String.join(texts.get("list.separator"), optional))
                             : texts.get("assume.optional.out"));
+            String variant = plan.variant().isEmpty() ? plan.scenario(s).variant()
+                    .map(v -> texts.get("assume.separator") + texts.get("assume.variant", label(v.label()))).orElse("")
+                    : "";
             String line = texts.get("assume.line", initialPhase(p), maintenance(p),
-                    texts.get("assume.price." + s.id())) + extras;
+                    texts.get(plan.variant().isPresent() ? "assume.price.variant" : "assume.price." + s.id()))
+                    + variant + extras;
             Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
         }
         plan.goal().onsetWeeks().ifPresent(onset -> {

@@ -19,18 +19,19 @@ import java.util.NoSuchElementException;
 
 /**
  * The rows of a quote request file, read one at a time with Jackson's streaming parsers: CSV with a
- * header (columns {@code goal}, {@code method}, {@code clinic}, {@code start}, {@code months}, any
- * of them, in any order) or JSON Lines (one object per line with the same keys). The format is told
+ * header (columns {@code goal}, {@code method}, {@code clinic}, {@code start}, {@code months},
+ * {@code variant}, any of them, in any order) or JSON Lines (one object per line with the same keys). The format is told
  * by the first character: a JSON Lines file starts with <code>{</code>. Blank cells are absent values.
  * Memory does not grow with the number of rows.
  */
 public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeable {
 
     /** The columns a request may have. */
-    public static final List<String> COLUMNS = List.of("goal", "method", "clinic", "start", "months");
+    public static final List<String> COLUMNS = List.of("goal", "method", "clinic", "start", "months", "variant");
 
     /** One request: its line in the file and its cells (null where blank or absent). */
-    public record Row(int line, String goal, String method, String clinic, String start, String months) {
+    public record Row(int line, String goal, String method, String clinic, String start, String months,
+            String variant) {
 
         public String cell(String column) {
             return switch (column) {
@@ -39,6 +40,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
                 case "clinic" -> clinic;
                 case "start" -> start;
                 case "months" -> months;
+                case "variant" -> variant;
                 default -> throw new IllegalArgumentException("no column " + column);
             };
         }
@@ -145,6 +147,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
             String clinic = null;
             String start = null;
             String months = null;
+            String variant = null;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 token = parser.nextToken();
@@ -162,6 +165,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
                     case "clinic" -> clinic = value;
                     case "start" -> start = value;
                     case "months" -> months = value;
+                    case "variant" -> variant = value;
                     default -> throw new FileError(csv ? 1 : line, (csv ? "unknown column '" + key + "' in the "
                             + "header; request columns are " : "unknown key '" + key + "'; request keys are ")
                             + String.join(", ", COLUMNS));
@@ -171,7 +175,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
                 // A CSV row's place is known once it has been read: where its object ends.
                 line = line(parser.currentTokenLocation());
             }
-            return new Row(line, goal, method, clinic, start, months);
+            return new Row(line, goal, method, clinic, start, months, variant);
         } catch (IOException e) {
             JsonLocation at = parser.currentLocation();
             String message = e.getMessage() == null ? e.toString() : e.getMessage().split("\n", 2)[0];

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ public abstract class QuoteTable {
             "currency", "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical",
             "total_high", "tax_low", "tax_typical", "tax_high", "monthly_typical");
 
+    /**
+     * The column after {@link #COLUMNS} in tables of a sheet that prices some method by variant: the
+     * variant a row was asked for (blank, or null in JSON, when none was).
+     */
+    public static final String VARIANT = "variant";
+
     /** CSV as every exoplan table writes it (quote and compare). */
     static final CsvFactory CSV = CsvFactory.builder()
             // Quote a cell only where RFC 4180 needs it (a comma, a quote, a line break).
@@ -49,19 +56,45 @@ public abstract class QuoteTable {
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final CsvSchema SCHEMA;
+    private static final CsvSchema SCHEMA = schema(COLUMNS);
+    private static final CsvSchema SCHEMA_WITH_VARIANT = schema(columns(true));
     private static final CsvSchema ONE_CELL = CsvSchema.builder().addColumn("cell").build().withoutHeader();
 
-    static {
+    private static CsvSchema schema(List<String> columns) {
         CsvSchema.Builder schema = CsvSchema.builder();
-        COLUMNS.forEach(schema::addColumn);
-        SCHEMA = schema.build().withHeader();
+        columns.forEach(schema::addColumn);
+        return schema.build().withHeader();
+    }
+
+    /** The columns of a table, with {@link #VARIANT} last when the sheet prices some method by variant. */
+    public static List<String> columns(boolean variants) {
+        if (!variants) {
+            return COLUMNS;
+        }
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.add(VARIANT);
+        return List.copyOf(columns);
     }
 
     protected final Language language;
+    /** Whether rows have the {@link #VARIANT} column. */
+    protected boolean variants;
 
     QuoteTable(Language language) {
         this.language = language;
+    }
+
+    /**
+     * @param variants add the {@link #VARIANT} column, for a sheet that prices some method by variant
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom, boolean variants)
+            throws IOException {
+        QuoteTable table = create(format, out, language, bom);
+        table.variants = variants;
+        if (variants && table instanceof Streaming streaming && streaming.generator instanceof CsvGenerator csv) {
+            csv.setSchema(SCHEMA_WITH_VARIANT);
+        }
+        return table;
     }
 
     /**
@@ -173,6 +206,14 @@ public abstract class QuoteTable {
             amount(g, "tax_typical", q.typical().tax(), digits);
             amount(g, "tax_high", q.high().tax(), digits);
             amount(g, "monthly_typical", q.monthlyTypical(), digits);
+            if (variants) {
+                g.writeFieldName(VARIANT);
+                if (q.variant().isPresent()) {
+                    g.writeString(q.variant().get());
+                } else {
+                    g.writeNull();
+                }
+            }
             g.writeEndObject();
             rows++;
         }
@@ -204,6 +245,9 @@ public abstract class QuoteTable {
             amount(g, q.typical().tax(), digits);
             amount(g, q.high().tax(), digits);
             amount(g, q.monthlyTypical(), digits);
+            if (variants) {
+                g.writeString(q.variant().orElse(""));
+            }
             g.writeEndArray();
             rows++;
         }
@@ -240,7 +284,7 @@ public abstract class QuoteTable {
         public void finish() throws IOException {
             if (rows == 0 && generator instanceof CsvGenerator) {
                 // Jackson writes the header with the first row; a table without rows still has one.
-                generator.writeRaw(String.join(",", COLUMNS) + "\n");
+                generator.writeRaw(String.join(",", columns(variants)) + "\n");
             }
             if (array) {
                 generator.writeEndArray();
@@ -325,19 +369,24 @@ public abstract class QuoteTable {
         public void finish() throws IOException {
             PeopleFormat format = new PeopleFormat(language);
             List<String[]> rows = new ArrayList<>();
-            rows.add(COLUMNS.toArray(String[]::new));
+            rows.add(columns(variants).toArray(String[]::new));
             for (Quote q : quotes) {
                 String name = Terminal.safe(q.clinicName().in(language));
-                rows.add(new String[] {q.clinic(), markdown ? Layout.markdownCell(name) : name, q.goal(), q.method(),
+                String[] row = {q.clinic(), markdown ? Layout.markdownCell(name) : name, q.goal(), q.method(),
                     q.start().toString(), String.valueOf(q.months()), q.currency().getCurrencyCode(),
                     String.valueOf(q.low().sessions()), String.valueOf(q.typical().sessions()),
                     String.valueOf(q.high().sessions()), format.money(q.money(q.low().total())),
                     format.money(q.money(q.typical().total())), format.money(q.money(q.high().total())),
                     format.money(q.money(q.low().tax())), format.money(q.money(q.typical().tax())),
-                    format.money(q.money(q.high().tax())), format.money(q.money(q.monthlyTypical()))});
+                    format.money(q.money(q.high().tax())), format.money(q.money(q.monthlyTypical()))};
+                if (variants) {
+                    row = Arrays.copyOf(row, row.length + 1);
+                    row[row.length - 1] = q.variant().orElse("");
+                }
+                rows.add(row);
             }
-            boolean[] right = new boolean[COLUMNS.size()];
-            for (int c = 5; c < right.length; c++) {
+            boolean[] right = new boolean[columns(variants).size()];
+            for (int c = 5; c < COLUMNS.size(); c++) {
                 right[c] = c != 6;
             }
             StringBuilder table = new StringBuilder();

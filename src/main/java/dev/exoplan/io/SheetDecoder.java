@@ -7,6 +7,7 @@ import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
@@ -16,6 +17,7 @@ import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.sheet.TaxRounding;
+import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -344,17 +347,31 @@ final class SheetDecoder {
     }
 
     private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
-        known(node, at, "id", "name", "disclosure", "prices", "fees");
+        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages");
         Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
         Disclosure disclosure = optional(node, at, "disclosure")
                 .map(n -> disclosure(n, at.appendProperty("disclosure")))
                 .orElse(Disclosure.NONE);
-        Optional<Map<String, Range<MonetaryAmount>>> prices = prices(node, at, methodIds);
+        Prices prices = new Prices();
+        boolean pricesOk = prices(node, at, methodIds, prices);
         Optional<List<Fee>> fees = fees(node, at, methodIds);
-        if (id.isEmpty() || name.isEmpty() || prices.isEmpty() || fees.isEmpty()) {
+        Optional<List<CoursePackage>> packages = packages(node, at, methodIds, prices, pricesOk);
+        if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Clinic(id.get(), name.get(), disclosure, prices.get(), fees.get()));
+        return Optional.of(new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
+                prices.firstVisits, packages.get()));
+    }
+
+    /** A clinic's prices as they are decoded: ranges, variants and first-visit prices per method. */
+    private static final class Prices {
+        final Map<String, Range<MonetaryAmount>> ranges = new LinkedHashMap<>();
+        final Map<String, List<Variant>> variants = new LinkedHashMap<>();
+        final Map<String, MonetaryAmount> firstVisits = new LinkedHashMap<>();
+        /** Every method key of the clinic's prices, also those whose price has an error. */
+        final Set<String> keys = new LinkedHashSet<>();
+        /** Per method key written as a list of variants, the variant ids, also of variants with errors. */
+        final Map<String, List<String>> variantIds = new LinkedHashMap<>();
     }
 
     private Disclosure disclosure(JsonNode node, JsonPointer at) {
@@ -369,25 +386,198 @@ final class SheetDecoder {
                 optional(node, at, "qualityControl").flatMap(n -> text(n, at.appendProperty("qualityControl"))));
     }
 
-    private Optional<Map<String, Range<MonetaryAmount>>> prices(JsonNode clinic, JsonPointer at,
-            Set<String> methodIds) {
+    private boolean prices(JsonNode clinic, JsonPointer at, Set<String> methodIds, Prices prices) {
         JsonPointer p = at.appendProperty("prices");
         Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices",
                 "price at least one method, such as \"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}",
                 "1つ以上の投与方法に価格を付けてください（例：\"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}）"));
         if (node.isEmpty()) {
-            return Optional.empty();
+            return false;
         }
-        Map<String, Range<MonetaryAmount>> prices = new LinkedHashMap<>();
         boolean ok = true;
         for (Map.Entry<String, JsonNode> e : node.get().properties()) {
             JsonPointer mp = p.appendProperty(e.getKey());
+            prices.keys.add(e.getKey());
             ok &= reference(e.getKey(), mp, methodIds);
+            if (e.getValue().isArray()) {
+                Optional<List<Variant>> variants = variants(e.getKey(), e.getValue(), mp, prices);
+                variants.ifPresent(list -> {
+                    prices.variants.put(e.getKey(), list);
+                    prices.ranges.put(e.getKey(), Variant.span(list));
+                });
+                ok &= variants.isPresent();
+                continue;
+            }
             Optional<Range<MonetaryAmount>> range = moneyRange(e.getValue(), mp);
-            range.ifPresent(r -> prices.put(e.getKey(), r));
+            range.ifPresent(r -> prices.ranges.put(e.getKey(), r));
             ok &= range.isPresent();
+            if (range.isPresent()) {
+                Optional<JsonNode> first = optional(e.getValue(), mp, "firstVisit");
+                if (first.isPresent()) {
+                    Optional<MonetaryAmount> amount = money(first.get(), mp.appendProperty("firstVisit"));
+                    amount.ifPresent(a -> prices.firstVisits.put(e.getKey(), a));
+                    ok &= amount.isPresent();
+                }
+            }
         }
-        return ok ? Optional.of(prices) : Optional.empty();
+        return ok;
+    }
+
+    /** A method priced by variant: a non-empty list of {@code {"id", "label", "price", "firstVisit"?}}. */
+    private Optional<List<Variant>> variants(String method, JsonNode list, JsonPointer at, Prices prices) {
+        if (list.isEmpty()) {
+            error("E-REQUIRED", at, "the list of variants is empty", "list at least one variant, such as {\"id\": "
+                    + "\"2cc\", \"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}, or give a price "
+                    + "range instead", "バリエーションのリストが空です", "バリエーションを1つ以上挙げるか（例：{\"id\": \"2cc\", "
+                    + "\"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}）、価格の範囲にしてください");
+            return Optional.empty();
+        }
+        List<Variant> variants = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        prices.variantIds.put(method, ids);
+        boolean ok = true;
+        for (int i = 0; i < list.size(); i++) {
+            JsonPointer vp = at.appendIndex(i);
+            JsonNode v = list.get(i);
+            if (!isObject(v, vp, "a variant")) {
+                ok = false;
+                continue;
+            }
+            known(v, vp, "id", "label", "price", "firstVisit");
+            JsonPointer idAt = vp.appendProperty("id");
+            Optional<String> id = required(v, vp, "id").flatMap(n -> string(n, idAt))
+                    .filter(x -> id(x, idAt, "variant"));
+            id.ifPresent(x -> {
+                if (ids.contains(x)) {
+                    error("E-DUPLICATE-ID", idAt, "variant id '" + q(x) + "' is used twice for " + method,
+                            "give every variant of a method its own id",
+                            "バリエーションID '" + q(x) + "' が " + method + " で重複しています",
+                            "投与方法のバリエーションごとに別のIDを付けてください");
+                } else {
+                    ids.add(x);
+                }
+            });
+            Optional<LocalizedText> label = label(v, vp);
+            Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.appendProperty("price")));
+            Optional<JsonNode> firstNode = optional(v, vp, "firstVisit");
+            Optional<MonetaryAmount> first = firstNode.flatMap(n -> money(n, vp.appendProperty("firstVisit")));
+            if (id.isPresent() && label.isPresent() && price.isPresent() && firstNode.isPresent() == first.isPresent()
+                    && variants.stream().noneMatch(x -> x.id().equals(id.get()))) {
+                variants.add(new Variant(id.get(), label.get(), price.get(), first));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(variants) : Optional.empty();
+    }
+
+    /**
+     * A clinic's packages. Each names a method the clinic prices (E-PACKAGE-METHOD), and a variant
+     * exactly when that method is priced by variant (E-PACKAGE-VARIANT).
+     */
+    private Optional<List<CoursePackage>> packages(JsonNode clinic, JsonPointer at, Set<String> methodIds,
+            Prices prices, boolean pricesOk) {
+        JsonPointer p = at.appendProperty("packages");
+        Optional<JsonNode> node = optional(clinic, at, "packages");
+        if (node.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        if (!isArray(node.get(), p, "packages")) {
+            return Optional.empty();
+        }
+        List<CoursePackage> packages = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonPointer pp = p.appendIndex(i);
+            JsonNode n = node.get().get(i);
+            if (!isObject(n, pp, "a package")) {
+                ok = false;
+                continue;
+            }
+            known(n, pp, "label", "method", "variant", "sessions", "price", "validMonths");
+            Optional<JsonNode> labelNode = optional(n, pp, "label");
+            Optional<LocalizedText> label = labelNode.flatMap(x -> text(x, pp.appendProperty("label")));
+            JsonPointer methodAt = pp.appendProperty("method");
+            Optional<String> method = required(n, pp, "method").flatMap(x -> string(x, methodAt))
+                    .filter(m -> reference(m, methodAt, methodIds))
+                    .filter(m -> packageMethod(m, methodAt, prices));
+            Optional<JsonNode> variantNode = optional(n, pp, "variant");
+            JsonPointer variantAt = pp.appendProperty("variant");
+            Optional<String> variant = variantNode.flatMap(x -> string(x, variantAt));
+            boolean variantOk = variantNode.isPresent() == variant.isPresent()
+                    && method.map(m -> packageVariant(m, variant, variantAt, pp, prices)).orElse(true);
+            JsonPointer sessionsAt = pp.appendProperty("sessions");
+            Optional<Integer> sessions = required(n, pp, "sessions").flatMap(x -> integer(x, sessionsAt))
+                    .filter(x -> packageSessions(x, sessionsAt));
+            Optional<MonetaryAmount> price = required(n, pp, "price").flatMap(x -> money(x, pp.appendProperty("price")));
+            Optional<JsonNode> validNode = optional(n, pp, "validMonths");
+            Optional<Integer> valid = validNode.flatMap(x -> count(x, pp.appendProperty("validMonths"), 1,
+                    CoursePackage.MAX_VALID_MONTHS, "months"));
+            if (labelNode.isPresent() == label.isPresent() && method.isPresent() && variantOk && sessions.isPresent()
+                    && price.isPresent() && validNode.isPresent() == valid.isPresent() && pricesOk) {
+                packages.add(new CoursePackage(label, method.get(), variant, sessions.get(), price.get(),
+                        valid.map(OptionalInt::of).orElse(OptionalInt.empty())));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(packages) : Optional.empty();
+    }
+
+    private boolean packageMethod(String method, JsonPointer at, Prices prices) {
+        if (prices.keys.contains(method)) {
+            return true;
+        }
+        String priced = String.join(", ", prices.keys);
+        error("E-PACKAGE-METHOD", at, "this clinic has no price for method '" + q(method) + "', so a package of it "
+                + "cannot be planned", "price " + q(method) + " in this clinic's prices (the price of a single "
+                + "session), or name a method it prices" + (priced.isEmpty() ? "" : ": " + priced),
+                "このクリニックは投与方法 '" + q(method) + "' の価格を載せていないため、その回数券は計画に使えません",
+                "このクリニックの prices に " + q(method) + " の1回の価格を載せるか、価格のある投与方法にしてください"
+                        + (priced.isEmpty() ? "" : "（" + priced + "）"));
+        return false;
+    }
+
+    private boolean packageVariant(String method, Optional<String> variant, JsonPointer at, JsonPointer packageAt,
+            Prices prices) {
+        List<String> ids = prices.variantIds.get(method);
+        if (ids == null && variant.isPresent()) {
+            error("E-PACKAGE-VARIANT", at, "method '" + method + "' is priced by a range, not by variant, so there is "
+                    + "no variant '" + q(variant.get()) + "'", "leave \"variant\" out, or price " + method + " as a "
+                    + "list of variants", "投与方法 '" + method + "' はバリエーションではなく範囲で価格が付いているため、"
+                    + "バリエーション '" + q(variant.get()) + "' はありません",
+                    "\"variant\" を省くか、" + method + " の価格をバリエーションのリストにしてください");
+            return false;
+        }
+        if (ids != null && variant.isEmpty()) {
+            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"), "method '" + method + "' is priced by "
+                    + "variant, so a package of it must name its variant", "add \"variant\": one of "
+                    + String.join(", ", ids), "投与方法 '" + method + "' はバリエーションごとに価格が付いているため、"
+                    + "回数券にはバリエーションの指定が必要です", "\"variant\" を追加してください（" + String.join(", ", ids)
+                    + " のいずれか）");
+            return false;
+        }
+        if (ids != null && !ids.contains(variant.get())) {
+            String hint = ClosestMatch.among(variant.get(), ids).map(m -> "did you mean '" + m + "'? ").orElse("");
+            error("E-PACKAGE-VARIANT", at, "method '" + method + "' has no variant '" + q(variant.get()) + "'",
+                    hint + "variants of " + method + ": " + String.join(", ", ids),
+                    "投与方法 '" + method + "' にバリエーション '" + q(variant.get()) + "' はありません",
+                    ClosestMatch.among(variant.get(), ids).map(m -> "'" + m + "' のことですか？ ").orElse("")
+                            + method + " のバリエーション：" + String.join(", ", ids));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean packageSessions(int sessions, JsonPointer at) {
+        if (sessions >= 1 && sessions <= CoursePackage.MAX_SESSIONS) {
+            return true;
+        }
+        error("E-PACKAGE-SESSIONS", at, "a package of " + sessions + " sessions cannot be bought; a package holds 1 to "
+                + CoursePackage.MAX_SESSIONS + " sessions", "write how many sessions the package pays for, 1 to "
+                + CoursePackage.MAX_SESSIONS, sessions + " 回の回数券は購入できません（1〜" + CoursePackage.MAX_SESSIONS
+                + " 回）", "回数券で受けられる回数を1〜" + CoursePackage.MAX_SESSIONS + " で書いてください");
+        return false;
     }
 
     private Optional<List<Fee>> fees(JsonNode clinic, JsonPointer at, Set<String> methodIds) {
@@ -520,11 +710,12 @@ final class SheetDecoder {
         return value;
     }
 
+    /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
     private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, JsonPointer at) {
-        if (!isObject(node, at, "a price range")) {
+        if (!isObject(node, at, "a price range, or an array of variants")) {
             return Optional.empty();
         }
-        known(node, at, "min", "typical", "max");
+        known(node, at, "min", "typical", "max", "firstVisit");
         Optional<MonetaryAmount> min = required(node, at, "min").flatMap(n -> money(n, at.appendProperty("min")));
         Optional<MonetaryAmount> max = required(node, at, "max").flatMap(n -> money(n, at.appendProperty("max")));
         boolean hasTypical = optional(node, at, "typical").isPresent();
@@ -842,7 +1033,10 @@ final class SheetDecoder {
         JAPANESE.put("a method", "投与方法");
         JAPANESE.put("a goal", "目的");
         JAPANESE.put("a clinic", "クリニック");
+        JAPANESE.put("a price range, or an array of variants", "価格の範囲、またはバリエーションの配列");
         JAPANESE.put("a price range", "価格の範囲");
+        JAPANESE.put("a variant", "バリエーション");
+        JAPANESE.put("a package", "回数券");
         JAPANESE.put("a range", "範囲");
         JAPANESE.put("a fee", "料金");
         JAPANESE.put("the disclosure", "開示情報");

@@ -586,7 +586,7 @@ class QuoteCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertEquals("", r.out());
             assertEquals("exoplan quote: " + file + ":1: unknown column 'colour' in the header; request columns are "
-                    + "goal, method, clinic, start, months\n", r.err());
+                    + "goal, method, clinic, start, months, variant\n", r.err());
         }
 
         @Test
@@ -596,7 +596,7 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertEquals("exoplan quote: " + file + ":2: unknown key 'colour'; request keys are goal, method, clinic, "
-                    + "start, months\n", r.err());
+                    + "start, months, variant\n", r.err());
         }
 
         @Test

@@ -46,7 +46,8 @@ class SchemaAgreementTests {
     /** The base of every fixture: a sheet without any finding. */
     private static final Path CLEAN = Path.of("src", "test", "resources", "sheets", "clean.json");
     private static final List<Path> VALID_SHEETS = List.of(Path.of("pricing.json"),
-            Path.of("src", "test", "resources", "sheets", "worked-example.json"), CLEAN);
+            Path.of("src", "test", "resources", "sheets", "worked-example.json"), CLEAN,
+            Path.of("examples", "course-clinic.json"));
     /** Not JSON, so nothing for a schema to look at. */
     private static final Set<String> NOT_JSON = Set.of("E-SYNTAX.json", "E-ENCODING.json");
 
@@ -56,15 +57,17 @@ class SchemaAgreementTests {
      * (see {@link #farTooLargeAmount_isRejectedByTheSchemaToo}).
      */
     static final Set<String> EXPRESSIBLE = Set.of("E-REQUIRED", "E-TYPE", "E-ENUM", "E-RANGE", "E-ID",
-            "E-SCHEMA-VERSION");
+            "E-SCHEMA-VERSION", "E-PACKAGE-SESSIONS");
     /**
      * Errors no JSON Schema keyword can express (a documented gap): decimals per currency (E-DECIMALS),
      * min <= typical <= max (E-ORDER), a known currency rather than three capitals (E-CURRENCY), unique
      * ids across objects (E-DUPLICATE-ID), references into /methods (E-UNKNOWN-METHOD), and keys given
-     * twice, which a parser has already merged before any schema sees the value (E-DUPLICATE-KEY).
+     * twice, which a parser has already merged before any schema sees the value (E-DUPLICATE-KEY), and
+     * a package's method and variant checked against its clinic's prices (E-PACKAGE-METHOD,
+     * E-PACKAGE-VARIANT).
      */
     static final Set<String> INEXPRESSIBLE = Set.of("E-DECIMALS", "E-ORDER", "E-CURRENCY", "E-DUPLICATE-ID",
-            "E-UNKNOWN-METHOD", "E-DUPLICATE-KEY");
+            "E-UNKNOWN-METHOD", "E-DUPLICATE-KEY", "E-PACKAGE-METHOD", "E-PACKAGE-VARIANT");
     /** Warnings to validate that the schema treats differently (see the schemaOnlyDifferences tests). */
     static final Set<String> WARNINGS_THE_SCHEMA_JUDGES_ITSELF = Set.of("W-UNKNOWN-FIELD", "W-DUPLICATE", "W-BOM");
 
@@ -277,11 +280,13 @@ class SchemaAgreementTests {
         assertEquals(new TreeSet<>(Set.of("pricing.json", "worked-example.json", "clean.json", "W-LABEL.json",
                 "W-GOAL-UNOFFERED.json", "W-DISCLOSE-SOURCE.json", "W-DISCLOSE-DOSE.json",
                 "W-DISCLOSE-MANUFACTURER.json", "W-DISCLOSE-QC.json", "W-FEE-CONSULTATION.json", "W-FEE-CREAM.json",
-                "W-CHEAP.json", "W-INTERVAL-INITIAL.json", "W-INTERVAL-MAINTENANCE.json")), names(validSheets()));
+                "W-CHEAP.json", "W-INTERVAL-INITIAL.json", "W-INTERVAL-MAINTENANCE.json", "W-PACKAGE-DEARER.json",
+                "W-FIRST-VISIT-HIGHER.json", "course-clinic.json")), names(validSheets()));
         assertEquals(new TreeSet<>(Set.of("E-REQUIRED.json", "E-TYPE.json", "E-ENUM.json", "E-RANGE.json",
-                "E-ID.json", "E-SCHEMA-VERSION.json")), names(sheetsWithExpressibleErrors()));
+                "E-ID.json", "E-SCHEMA-VERSION.json", "E-PACKAGE-SESSIONS.json")), names(sheetsWithExpressibleErrors()));
         assertEquals(new TreeSet<>(Set.of("E-DECIMALS.json", "E-ORDER.json", "E-CURRENCY.json",
-                "E-DUPLICATE-ID.json", "E-UNKNOWN-METHOD.json", "E-DUPLICATE-KEY.json")),
+                "E-DUPLICATE-ID.json", "E-UNKNOWN-METHOD.json", "E-DUPLICATE-KEY.json", "E-PACKAGE-METHOD.json",
+                "E-PACKAGE-VARIANT.json")),
                 names(sheetsWithOnlyInexpressibleErrors()));
     }
 
@@ -294,7 +299,7 @@ class SchemaAgreementTests {
         placed.addAll(Set.of("W-UNKNOWN-FIELD.json", "W-DUPLICATE.json", "W-BOM.json"));
 
         assertEquals(names(sheets()), new TreeSet<>(placed));
-        assertEquals(29, placed.size()); // 3 valid sheets and 28 fixtures, less the 2 that are not JSON
+        assertEquals(35, placed.size()); // 4 valid sheets and 33 fixtures, less the 2 that are not JSON
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

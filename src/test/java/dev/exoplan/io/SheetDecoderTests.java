@@ -430,7 +430,7 @@ class SheetDecoderTests {
             LoadedSheet loaded = load(with(MINIMAL, "{\"min\": 30000, \"max\": 80001}",
                     "{\"min\": 30000, \"max\": 80001, \"avg\": 50000}"));
 
-            assertEquals("known here: min, typical, max", loaded.warnings().get(0).finding().fix());
+            assertEquals("known here: min, typical, max, firstVisit", loaded.warnings().get(0).finding().fix());
         }
     }
 

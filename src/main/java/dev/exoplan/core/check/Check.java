@@ -26,7 +26,9 @@ public enum Check {
     /** Prices so low that the article warns about quality. */
     CHEAP("cheap", "W-CHEAP"),
     /** Schedules outside what the article describes. */
-    INTERVALS("intervals", "W-INTERVAL-INITIAL", "W-INTERVAL-MAINTENANCE");
+    INTERVALS("intervals", "W-INTERVAL-INITIAL", "W-INTERVAL-MAINTENANCE"),
+    /** Package and first-visit prices that do not save against single sessions, as a clinic means them to. */
+    OFFERS("offers", "W-PACKAGE-DEARER", "W-FIRST-VISIT-HIGHER");
 
     private final String id;
     private final List<String> codes;

@@ -29,6 +29,9 @@ public final class Codes {
         add("E-ID", "An id is not lower-case letters, digits and hyphens.");
         add("E-DUPLICATE-ID", "Two clinics, or two fees of one clinic, share an id.");
         add("E-UNKNOWN-METHOD", "A goal, price or fee names a method that /methods does not define.");
+        add("E-PACKAGE-SESSIONS", "A package holds fewer than 1 or more than 100 sessions.");
+        add("E-PACKAGE-METHOD", "A package names a method its clinic does not price.");
+        add("E-PACKAGE-VARIANT", "A package names a variant its method lacks, or none for a method priced by variant.");
         add("W-UNKNOWN-FIELD", "A field exoplan does not know (often a misspelling); it is ignored.");
         add("W-LABEL", "A text has no Japanese or no English version.");
         add("W-DUPLICATE", "A method is listed twice in one list.");
@@ -43,6 +46,8 @@ public final class Codes {
         add("W-CHEAP", "A session price is below the currency's threshold for implausibly cheap.");
         add("W-INTERVAL-INITIAL", "Initial sessions are spaced outside the article's 2 weeks to 1 month.");
         add("W-INTERVAL-MAINTENANCE", "Maintenance is spaced outside the article's every few months.");
+        add("W-PACKAGE-DEARER", "A package costs more per session than a single session.");
+        add("W-FIRST-VISIT-HIGHER", "A first-visit price is above the regular price it replaces.");
     }
 
     private Codes() {

@@ -2,12 +2,14 @@ package dev.exoplan.core.check;
 
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
+import dev.exoplan.core.sheet.Variant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -98,6 +100,7 @@ public final class SheetChecks {
         List<Finding> findings = new ArrayList<>();
         disclosure(index, clinic, findings);
         fees(index, clinic, findings);
+        offers(index, clinic, findings);
         String code = currency.getCurrencyCode();
         CheapPrice.threshold(currency).ifPresent(threshold -> clinic.prices().forEach((method, range) -> {
             if (Amounts.decimal(range.min()).compareTo(threshold) < 0) {
@@ -171,6 +174,59 @@ public final class SheetChecks {
                             + "料金を記載していません",
                     "料金 \"anaesthetic-cream\" を追加してください（毎回・任意・injection と combined 向け、無料なら"
                             + "金額 0）"));
+        }
+    }
+
+    /**
+     * Package and first-visit prices against the single session they stand for: a package dearer per
+     * session than the single price (for a range, its typical price; for a variant, its price), and a
+     * first-visit price above the regular price it replaces (for a range, its lowest price: above it the
+     * low scenario's first visit costs more than a regular one). Compared exactly, without dividing.
+     */
+    private static void offers(int index, Clinic clinic, List<Finding> findings) {
+        clinic.prices().forEach((method, range) -> {
+            List<Variant> variants = clinic.variants(method);
+            if (variants.isEmpty()) {
+                Optional.ofNullable(clinic.firstVisits().get(method)).ifPresent(first -> firstVisit(first, range.min(),
+                        method, Pointers.of("clinics", index, "prices", method, "firstVisit"), "min", findings));
+            }
+            for (int v = 0; v < variants.size(); v++) {
+                Variant variant = variants.get(v);
+                int at = v;
+                variant.firstVisit().ifPresent(first -> firstVisit(first, variant.price(), method + " " + variant.id(),
+                        Pointers.of("clinics", index, "prices", method, at, "firstVisit"), "price", findings));
+            }
+        });
+        for (int i = 0; i < clinic.packages().size(); i++) {
+            CoursePackage p = clinic.packages().get(i);
+            MonetaryAmount single = p.variant().flatMap(v -> clinic.variant(p.method(), v)).map(Variant::price)
+                    .orElseGet(() -> clinic.price(p.method()).orElseThrow().typical());
+            MonetaryAmount singles = Amounts.times(single, p.sessions());
+            if (p.price().isGreaterThan(singles)) {
+                String what = p.method() + p.variant().map(v -> " " + v).orElse("");
+                findings.add(warning("W-PACKAGE-DEARER", Pointers.of("clinics", index, "packages", i, "price"),
+                        "the " + p.sessions() + "-session package of " + what + " costs " + plain(p.price())
+                                + ", more than " + p.sessions() + " single sessions at " + plain(single) + " ("
+                                + plain(singles) + "), so it saves nothing",
+                        "check the package price and the single price; a package usually costs less per session",
+                        what + " の " + p.sessions() + " 回券 " + plain(p.price()) + " は、1回 " + plain(single) + " を "
+                                + p.sessions() + " 回受けた場合（" + plain(singles) + "）より高く、割安になりません",
+                        "回数券の価格と1回の価格を確認してください（回数券は通常1回あたりが安くなります）"));
+            }
+        }
+    }
+
+    private static void firstVisit(MonetaryAmount first, MonetaryAmount regular, String what, String pointer,
+            String regularField, List<Finding> findings) {
+        if (first.isGreaterThan(regular)) {
+            findings.add(warning("W-FIRST-VISIT-HIGHER", pointer, "the first-visit price of " + what + ", "
+                    + plain(first) + ", is above the regular " + regularField + " " + plain(regular) + " it replaces",
+                    "check it: a first-visit price (初回価格) is usually an introductory discount; if the offer is "
+                            + "for one dose or area only, price the method by variant",
+                    what + " の初回価格 " + plain(first) + " が、置き換える通常価格（" + regularField + "）" + plain(regular)
+                            + " より高くなっています",
+                    "確認してください。初回価格は通常お試しの割引です。特定の用量・部位だけの価格なら、バリエーションで"
+                            + "価格を付けてください"));
         }
     }
 

@@ -43,6 +43,15 @@ public record Comparison(Goal goal, LocalDate start, int months, List<Option> op
      */
     public static Comparison of(PriceSheet sheet, String goalId, Collection<String> methods,
             Collection<String> clinics, LocalDate start, int months) {
+        return of(sheet, goalId, methods, clinics, start, months, Optional.empty());
+    }
+
+    /**
+     * @param variant only the clinics and methods priced by variant that have this one, priced at it
+     * @throws InvalidRequestException also when no clinic and method of the goal has the variant
+     */
+    public static Comparison of(PriceSheet sheet, String goalId, Collection<String> methods,
+            Collection<String> clinics, LocalDate start, int months, Optional<String> variant) {
         Goal goal = sheet.goal(goalId).orElseThrow(() -> Planner.unknown(InvalidRequestException.Field.GOAL, "goal",
                 goalId, sheet.goals().keySet(), "goals in this sheet", sheet.goals().keySet()));
         Quoter quoter = new Quoter(sheet);
@@ -52,12 +61,25 @@ public record Comparison(Goal goal, LocalDate start, int months, List<Option> op
                 continue;
             }
             for (String methodId : goal.methods()) {
-                if ((methods.isEmpty() || methods.contains(methodId)) && clinic.prices(methodId)) {
+                if ((methods.isEmpty() || methods.contains(methodId)) && clinic.prices(methodId)
+                        && (variant.isEmpty() || clinic.variant(methodId, variant.get()).isPresent())) {
                     Quote quote = quoter.quote(new PlanRequest(goal.id(), methodId, Optional.of(clinic.id()), start,
-                            months));
+                            months, variant));
                     options.add(new Option(clinic, sheet.method(methodId).orElseThrow(), quote));
                 }
             }
+        }
+        if (variant.isPresent() && options.isEmpty()) {
+            List<String> known = new ArrayList<>();
+            for (Clinic clinic : sheet.clinics()) {
+                goal.methods().forEach(m -> clinic.variants(m).forEach(v -> {
+                    if (!known.contains(v.id())) {
+                        known.add(v.id());
+                    }
+                }));
+            }
+            throw Planner.unknown(InvalidRequestException.Field.VARIANT, "variant", variant.get(), known,
+                    "variants for " + goal.id() + " in this comparison", known);
         }
         options.sort(Comparator.comparingLong((Option o) -> o.quote().typical().total())
                 .thenComparing(o -> o.clinic().id())

@@ -11,7 +11,7 @@ public final class InvalidRequestException extends RuntimeException {
 
     /** The part of the request at fault. */
     public enum Field {
-        GOAL, METHOD, CLINIC, START, MONTHS
+        GOAL, METHOD, CLINIC, START, MONTHS, VARIANT
     }
 
     private final Field field;

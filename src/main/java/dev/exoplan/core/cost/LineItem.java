@@ -8,14 +8,23 @@ import javax.money.MonetaryAmount;
  * One line of an itemised bill: {@code quantity × unitPrice = amount}, at the sheet's prices (tax
  * included or excluded as the sheet states).
  *
- * @param id the method id for a session, the fee id for a fee
+ * @param id the method id for a session or a first visit, {@code package-N} for the clinic's N-th
+ *           package (from 1), the fee id for a fee
  */
 public record LineItem(Kind kind, String id, LocalizedText label, MonetaryAmount unitPrice, int quantity,
         MonetaryAmount amount) {
 
-    /** A treatment session or a fee beside it. */
+    /**
+     * A treatment session bought on its own, a fee beside it, the first session at the first-visit
+     * price, or a package of sessions.
+     */
     public enum Kind {
-        SESSION, FEE
+        SESSION, FEE, FIRST_VISIT, PACKAGE;
+
+        /** The lower-case, hyphenated name used in JSON: {@code session}, {@code first-visit}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     public LineItem {

@@ -7,6 +7,7 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.Tax;
+import dev.exoplan.core.sheet.Variant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import javax.money.CurrencyUnit;
  * @param optionalFees the clinic's optional fees for this method: left out of low and typical,
  *                     included in high
  * @param notice       the sheet's notice, such as "these prices are illustrative"
+ * @param variant      the variant the request chose, for a method priced by variant
  */
 public record Plan(
         Goal goal,
@@ -32,7 +34,8 @@ public record Plan(
         Map<Scenario, ScenarioPlan> scenarios,
         List<Fee> optionalFees,
         List<Caveat> caveats,
-        Optional<LocalizedText> notice) {
+        Optional<LocalizedText> notice,
+        Optional<Variant> variant) {
 
     public Plan {
         Objects.requireNonNull(goal, "goal");
@@ -48,6 +51,12 @@ public record Plan(
         optionalFees = List.copyOf(optionalFees);
         caveats = List.copyOf(caveats);
         Objects.requireNonNull(notice, "notice");
+        Objects.requireNonNull(variant, "variant");
+    }
+
+    /** True when some scenario buys a package or uses a first-visit price (its text shows the purchases). */
+    public boolean hasPurchases() {
+        return scenarios.values().stream().anyMatch(s -> s.solution().isPresent());
     }
 
     public ScenarioPlan scenario(Scenario scenario) {

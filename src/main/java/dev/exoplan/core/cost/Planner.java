@@ -7,17 +7,21 @@ import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Receipt;
+import dev.exoplan.core.sheet.SessionPrice;
 import dev.exoplan.core.sheet.Tax;
+import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,13 +51,17 @@ public final class Planner {
         Horizon horizon = r.horizon();
         Map<Scenario, ScenarioPlan> scenarios = new EnumMap<>(Scenario.class);
         for (Scenario scenario : Scenario.values()) {
-            scenarios.put(scenario, scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon));
+            SessionPrice price = clinic.sessionPrice(method.id(), request.variant(), scenario.bound());
+            scenarios.put(scenario, price.isFlat()
+                    ? scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price)
+                    : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price));
         }
         List<Fee> optional = clinic.fees().stream()
                 .filter(fee -> fee.optional() && fee.appliesTo(method.id()))
                 .toList();
         return new Plan(goal, method, clinic, sheet.currency(), sheet.tax(), horizon, scenarios, optional,
-                List.of(Caveat.values()), sheet.notice());
+                List.of(Caveat.values()), sheet.notice(),
+                request.variant().flatMap(v -> clinic.variant(method.id(), v)));
     }
 
     /** A request matched to the sheet: its goal, method, clinic and horizon. */
@@ -85,7 +93,25 @@ public final class Planner {
                     + method.id() + "'; methods for " + goal.id() + " at " + clinic.id() + ": "
                     + listOrNone(working) + "; clinics that price " + method.id() + ": " + listOrNone(others));
         }
+        if (request.variant().isPresent()) {
+            variant(sheet, clinic, method, request.variant().get());
+        }
         return new Resolved(goal, method, clinic, horizon);
+    }
+
+    /** A variant the request names: one of the method's at this clinic, or an error that lists them. */
+    private static void variant(PriceSheet sheet, Clinic clinic, Method method, String id) {
+        List<String> ids = clinic.variants(method.id()).stream().map(Variant::id).toList();
+        if (ids.isEmpty()) {
+            List<String> others = sheet.clinics().stream().filter(c -> c.variant(method.id(), id).isPresent())
+                    .map(Clinic::id).toList();
+            throw new InvalidRequestException(Field.VARIANT, "clinic '" + clinic.id() + "' prices " + method.id()
+                    + " without variants, so there is no variant '" + id + "' to choose; leave the variant out"
+                    + (others.isEmpty() ? "" : ", or choose a clinic with it: " + listOrNone(others)));
+        }
+        if (!ids.contains(id)) {
+            throw unknown(Field.VARIANT, "variant", id, ids, "variants of " + method.id() + " at " + clinic.id(), ids);
+        }
     }
 
     private static Horizon horizon(PlanRequest request) {
@@ -116,9 +142,9 @@ public final class Planner {
     }
 
     private static ScenarioPlan scenario(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
-            CurrencyUnit currency, Horizon horizon) {
+            CurrencyUnit currency, Horizon horizon, SessionPrice sessionPrice) {
         Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()));
-        MonetaryAmount price = clinic.price(method.id()).orElseThrow().at(scenario.bound());
+        MonetaryAmount price = sessionPrice.regular();
         List<Fee> fees = clinic.fees().stream()
                 .filter(fee -> fee.appliesTo(method.id()) && (!fee.optional() || scenario.includesOptionalFees()))
                 .toList();
@@ -150,7 +176,114 @@ public final class Planner {
                 sum(visits, Receipt::total, currency));
         MonetaryAmount monthly = Amounts.fraction(course.total(), BigDecimal.ONE,
                 BigDecimal.valueOf(horizon.months()), Amounts.MONTHLY_AVERAGE);
-        return new ScenarioPlan(scenario, schedule, price, visits, items, course, monthly);
+        return new ScenarioPlan(scenario, schedule, price, visits, items, course, monthly, sessionPrice.variant(),
+                Optional.empty());
+    }
+
+    /**
+     * A scenario whose sessions do not all cost the same: a first-visit price, packages, or both. The
+     * purchases are the cheapest ({@link PackageSolver}), costed per visit exactly as the visits'
+     * receipts are: a purchase is paid at the visit it is bought at, on that visit's receipt with the
+     * visit's fees, and the receipt's tax is rounded once.
+     */
+    private static ScenarioPlan purchased(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
+            CurrencyUnit currency, Horizon horizon, SessionPrice price) {
+        Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()));
+        List<Fee> fees = clinic.fees().stream()
+                .filter(fee -> fee.appliesTo(method.id()) && (!fee.optional() || scenario.includesOptionalFees()))
+                .toList();
+        List<Session> sessions = schedule.sessions();
+        // Every visit after the first has the same fees, so a receipt depends only on first-or-later and
+        // the amount bought: worked out once each.
+        int digits = Amounts.minorDigits(currency);
+        Map<String, Long> receipts = new HashMap<>();
+        PackageSolver.VisitCost cost = (visit, bought) -> receipts.computeIfAbsent(
+                (visit == 0) + "/" + bought.map(a -> Amounts.plain(a).toPlainString()).orElse(""),
+                key -> Amounts.plain(tax.receipt(charged(bought, fees, visit == 0, currency)).total())
+                        .movePointRight(digits).longValueExact());
+        PackageSolver.Solution solution = PackageSolver.cheapest(sessions.stream().map(Session::date).toList(), price,
+                cost);
+
+        Purchase[] boughtAt = new Purchase[sessions.size()];
+        solution.purchases().forEach(p -> boughtAt[p.first()] = p);
+        List<Visit> visits = new ArrayList<>(sessions.size());
+        for (Session session : sessions) {
+            int i = session.number() - 1;
+            List<LineItem> items = new ArrayList<>();
+            if (boughtAt[i] != null) {
+                items.add(item(boughtAt[i], method, clinic, 1));
+            }
+            items.addAll(feeItems(fees, session.number() == 1));
+            visits.add(new Visit(session, items, tax.receipt(Amounts.sum(items.stream().map(LineItem::amount)
+                    .toList(), currency))));
+        }
+
+        int n = schedule.size();
+        List<LineItem> items = new ArrayList<>();
+        long singles = solution.purchases().stream().filter(p -> p.kind() == Purchase.Kind.SINGLE).count();
+        if (singles > 0) {
+            items.add(new LineItem(LineItem.Kind.SESSION, method.id(), method.label(), price.regular(), (int) singles,
+                    Amounts.times(price.regular(), (int) singles)));
+        }
+        solution.purchases().stream().filter(p -> p.kind() == Purchase.Kind.FIRST_VISIT).findFirst()
+                .ifPresent(p -> items.add(item(p, method, clinic, 1)));
+        for (CoursePackage pack : price.packages()) {
+            int times = (int) solution.purchases().stream().filter(p -> p.pack().filter(pack::equals).isPresent())
+                    .count();
+            if (times > 0) {
+                items.add(item(solution.purchases().stream().filter(p -> p.pack().filter(pack::equals).isPresent())
+                        .findFirst().orElseThrow(), method, clinic, times));
+            }
+        }
+        for (Fee fee : fees) {
+            int quantity = fee.per() == Charge.PER_VISIT ? n : 1;
+            items.add(new LineItem(LineItem.Kind.FEE, fee.id(), fee.label(), fee.amount(), quantity,
+                    Amounts.times(fee.amount(), quantity)));
+        }
+        Receipt course = new Receipt(
+                sum(visits, Receipt::subtotal, currency),
+                sum(visits, Receipt::tax, currency),
+                sum(visits, Receipt::total, currency));
+        MonetaryAmount monthly = Amounts.fraction(course.total(), BigDecimal.ONE,
+                BigDecimal.valueOf(horizon.months()), Amounts.MONTHLY_AVERAGE);
+        return new ScenarioPlan(scenario, schedule, price.regular(), visits, items, course, monthly, price.variant(),
+                Optional.of(solution));
+    }
+
+    /** What a visit is charged at the sheet's prices when {@code bought} is bought at it. */
+    private static MonetaryAmount charged(Optional<MonetaryAmount> bought, List<Fee> fees, boolean first,
+            CurrencyUnit currency) {
+        List<MonetaryAmount> amounts = new ArrayList<>();
+        bought.ifPresent(amounts::add);
+        feeItems(fees, first).forEach(i -> amounts.add(i.amount()));
+        return Amounts.sum(amounts, currency);
+    }
+
+    private static List<LineItem> feeItems(List<Fee> fees, boolean first) {
+        List<LineItem> items = new ArrayList<>();
+        for (Fee fee : fees) {
+            if (fee.per() == Charge.PER_VISIT || first) {
+                items.add(new LineItem(LineItem.Kind.FEE, fee.id(), fee.label(), fee.amount(), 1, fee.amount()));
+            }
+        }
+        return items;
+    }
+
+    /** A purchase as a line of the bill, {@code times} over. */
+    private static LineItem item(Purchase p, Method method, Clinic clinic, int times) {
+        MonetaryAmount total = Amounts.times(p.price(), times);
+        return switch (p.kind()) {
+            case SINGLE -> new LineItem(LineItem.Kind.SESSION, method.id(), method.label(), p.price(), times, total);
+            case FIRST_VISIT -> new LineItem(LineItem.Kind.FIRST_VISIT, method.id(), method.label(), p.price(), times,
+                    total);
+            case PACKAGE -> new LineItem(LineItem.Kind.PACKAGE, packageId(clinic, p.pack().orElseThrow()),
+                    p.pack().orElseThrow().name(), p.price(), times, total);
+        };
+    }
+
+    /** {@code package-N}: the package's place in the clinic's list, from 1. */
+    public static String packageId(Clinic clinic, CoursePackage pack) {
+        return "package-" + (clinic.packages().indexOf(pack) + 1);
     }
 
     private static MonetaryAmount sum(List<Visit> visits, Function<Receipt, MonetaryAmount> part,

@@ -5,6 +5,7 @@ import dev.exoplan.core.sheet.LocalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -17,6 +18,7 @@ import javax.money.MonetaryAmount;
  * and writers format them without one.
  *
  * @param monthlyTypical the typical total divided by the months, half up, in minor units
+ * @param variant        the variant the request chose, for a method priced by variant
  */
 public record Quote(
         String clinic,
@@ -29,7 +31,8 @@ public record Quote(
         Totals low,
         Totals typical,
         Totals high,
-        long monthlyTypical) {
+        long monthlyTypical,
+        Optional<String> variant) {
 
     /** One scenario's sessions, total (what the patient pays) and the tax in it, in minor units. */
     public record Totals(int sessions, long total, long tax) {
@@ -51,6 +54,14 @@ public record Quote(
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(typical, "typical");
         Objects.requireNonNull(high, "high");
+        Objects.requireNonNull(variant, "variant");
+    }
+
+    /** A row without a chosen variant. */
+    public Quote(String clinic, LocalizedText clinicName, String goal, String method, LocalDate start, int months,
+            CurrencyUnit currency, Totals low, Totals typical, Totals high, long monthlyTypical) {
+        this(clinic, clinicName, goal, method, start, months, currency, low, typical, high, monthlyTypical,
+                Optional.empty());
     }
 
     public Totals scenario(Scenario scenario) {

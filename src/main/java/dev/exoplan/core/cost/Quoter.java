@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -26,6 +27,10 @@ import javax.money.MonetaryAmount;
  * with both receipts worked out once per clinic, goal and method (with {@link
  * dev.exoplan.core.sheet.Tax#receipt}, exactly as a plan does) and the rest in exact minor units.
  * Not thread-safe: one quoter per thread.
+ *
+ * <p>A method whose sessions do not all cost the same — a first-visit price or packages, where the
+ * cheapest purchases depend on the dates — and any request that chooses a variant are quoted from the
+ * full plan instead; which path a clinic, goal and method take is decided once, when it is prepared.
  */
 public final class Quoter {
 
@@ -43,7 +48,7 @@ public final class Quoter {
     private final CurrencyUnit currency;
     private final int digits;
 
-    private static final Prepared UNANSWERABLE = new Prepared(null, null, null, null);
+    private static final Prepared UNANSWERABLE = new Prepared(null, null, null, null, false);
 
     public Quoter(PriceSheet sheet) {
         this.sheet = sheet;
@@ -67,6 +72,9 @@ public final class Quoter {
             Planner.Resolved r = Planner.resolve(sheet, request, sheet::clinic);
             p = prepared(clinicIds.indexOf(r.clinic().id()), goalIds.indexOf(r.goal().id()),
                     methodIds.indexOf(r.method().id()));
+        }
+        if (p.planned || request.variant().isPresent()) {
+            return fromPlan(Planner.plan(sheet, request));
         }
         Horizon horizon = new Horizon(request.start(), request.months());
         Schedule.Counter counter = new Schedule.Counter(horizon);
@@ -129,7 +137,8 @@ public final class Quoter {
         return new Quote(plan.clinic().id(), plan.clinic().name(), plan.goal().id(), plan.method().id(),
                 plan.horizon().start(), plan.horizon().months(), plan.currency(),
                 totals(plan.scenario(Scenario.LOW), digits), totals(typical, digits),
-                totals(plan.scenario(Scenario.HIGH), digits), minor(typical.monthlyAverage(), digits));
+                totals(plan.scenario(Scenario.HIGH), digits), minor(typical.monthlyAverage(), digits),
+                plan.variant().map(v -> v.id()));
     }
 
     private static Quote.Totals totals(ScenarioPlan s, int digits) {
@@ -137,6 +146,10 @@ public final class Quoter {
     }
 
     private Prepared prepare(Goal goal, Method method, Clinic clinic) {
+        boolean planned = false;
+        for (Scenario s : Scenario.values()) {
+            planned |= !clinic.sessionPrice(method.id(), Optional.empty(), s.bound()).isFlat();
+        }
         Map<Scenario, PreparedScenario> scenarios = new EnumMap<>(Scenario.class);
         for (Scenario s : Scenario.values()) {
             MonetaryAmount price = clinic.price(method.id()).orElseThrow().at(s.bound());
@@ -156,7 +169,7 @@ public final class Quoter {
                     minor(firstReceipt.tax(), digits), minor(laterReceipt.total(), digits),
                     minor(laterReceipt.tax(), digits)));
         }
-        return new Prepared(clinic, goal, method, scenarios);
+        return new Prepared(clinic, goal, method, scenarios, planned);
     }
 
     /** An amount in exact minor units (it has no more decimals than the currency: no rounding here). */
@@ -164,8 +177,12 @@ public final class Quoter {
         return Amounts.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
-    /** A clinic, goal and method with each scenario's receipts in minor units. */
+    /**
+     * A clinic, goal and method with each scenario's receipts in minor units; {@code planned} when it
+     * is quoted from the full plan instead (the method has a first-visit price or packages).
+     */
     private static final class Prepared {
+        final boolean planned;
         final Clinic clinic;
         final Goal goal;
         final Method method;
@@ -173,7 +190,9 @@ public final class Quoter {
         final PreparedScenario typical;
         final PreparedScenario high;
 
-        Prepared(Clinic clinic, Goal goal, Method method, Map<Scenario, PreparedScenario> scenarios) {
+        Prepared(Clinic clinic, Goal goal, Method method, Map<Scenario, PreparedScenario> scenarios,
+                boolean planned) {
+            this.planned = planned;
             this.clinic = clinic;
             this.goal = goal;
             this.method = method;

@@ -19,13 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exoplan.core.Fixtures;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
+import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.TaxRounding;
+import dev.exoplan.core.sheet.Variant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,76 @@ class QuoterTests {
                 clinic("nyc", Map.of("iv", prices(usd("199.99"), usd("250.50"), usd("333.33"))),
                         fee("intake", usd("12.35"), Charge.ONCE, false),
                         fee("supplies", usd("7.77"), Charge.PER_VISIT, true)));
+    }
+
+    /**
+     * Variants, first-visit prices and packages (with and without validity), tax added and rounded half
+     * up, fees once and per visit: the quoter must fall back to the plan for these and agree with it.
+     */
+    static PriceSheet offers() {
+        PriceSheet base = includedHalfUp();
+        Variant one = new Variant("1cc", LocalizedText.plain("1 cc"), yen(44_000), Optional.empty());
+        Variant two = new Variant("2cc", LocalizedText.plain("2 cc"), yen(77_000), Optional.of(yen(55_000)));
+        Variant three = new Variant("3cc", LocalizedText.plain("3 cc"), yen(110_000), Optional.empty());
+        List<Variant> doses = List.of(three, one, two);
+        Clinic dose = new Clinic("dose", LocalizedText.plain("Dose"), Disclosure.NONE,
+                Map.of("iv", Variant.span(doses), "injection", prices(yen(50_000), yen(99_999), yen(200_001))),
+                List.of(fee("consultation", yen(3_333), Charge.ONCE, false),
+                        fee("kit", yen(1_111), Charge.PER_VISIT, false)),
+                Map.of("iv", doses), Map.of("injection", yen(40_000)),
+                List.of(new CoursePackage(Optional.empty(), "iv", Optional.of("2cc"), 5, yen(300_000),
+                                OptionalInt.of(6)),
+                        new CoursePackage(Optional.empty(), "iv", Optional.of("3cc"), 3, yen(290_000),
+                                OptionalInt.empty()),
+                        new CoursePackage(Optional.empty(), "injection", Optional.empty(), 4, yen(330_000),
+                                OptionalInt.of(3))));
+        Clinic courses = new Clinic("courses", LocalizedText.plain("Courses"), Disclosure.NONE,
+                Map.of("iv", prices(yen(150_000), yen(150_000), yen(150_000))), List.of(), Map.of(), Map.of(),
+                List.of(new CoursePackage(Optional.empty(), "iv", Optional.empty(), 2, yen(280_000), OptionalInt.empty()),
+                        new CoursePackage(Optional.empty(), "iv", Optional.empty(), 3, yen(420_000), OptionalInt.empty()),
+                        new CoursePackage(Optional.empty(), "iv", Optional.empty(), 4, yen(480_000), OptionalInt.empty()),
+                        new CoursePackage(Optional.empty(), "iv", Optional.empty(), 5, yen(550_000),
+                                OptionalInt.empty())));
+        return new PriceSheet(1, JPY, tax("0.10", false, TaxRounding.HALF_UP), Optional.empty(), base.methods(),
+                base.goals(), List.of(base.clinics().get(0), dose, courses));
+    }
+
+    @Test
+    void sheetWithVariantsFirstVisitPricesAndPackages_agreesWithTheFullPlan() {
+        PriceSheet sheet = offers();
+        Quoter quoter = new Quoter(sheet);
+        Random random = new Random(SEED + 5);
+        for (int i = 0; i < 150; i++) {
+            LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 366));
+            int months = 1 + random.nextInt(120);
+            for (Clinic clinic : sheet.clinics()) {
+                for (Goal goal : sheet.goals().values()) {
+                    for (String method : goal.methods()) {
+                        if (!clinic.prices(method)) {
+                            continue;
+                        }
+                        assertSameAsPlan(sheet, new PlanRequest(goal.id(), method, Optional.of(clinic.id()), start,
+                                months), quoter);
+                        for (Variant v : clinic.variants(method)) {
+                            assertSameAsPlan(sheet, new PlanRequest(goal.id(), method, Optional.of(clinic.id()),
+                                    start, months, Optional.of(v.id())), quoter);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theIssuesCourseTable_fiveIvSessionsCost550000() {
+        // The low skin scenario has 5 sessions in 12 months: the 5-session course, 550,000 before tax
+        // (not 5 × 150,000 = 750,000); 10 % added, half up: 605,000.
+        Quote q = new Quoter(offers()).quote(new PlanRequest("skin", "iv", Optional.of("courses"),
+                LocalDate.parse("2027-01-04"), 12));
+
+        assertEquals(5, q.low().sessions());
+        assertEquals(605_000L, q.low().total());
+        assertEquals(55_000L, q.low().tax());
     }
 
     private static void assertSameAsPlan(PriceSheet sheet, PlanRequest request, Quoter quoter) {

@@ -20,7 +20,9 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = Cli.commandLine(out, err, Environment.system(), args).execute(args);
+        Environment environment = Environment.system();
+        Cli.startUp(args, environment);
+        int code = Cli.commandLine(out, err, environment, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

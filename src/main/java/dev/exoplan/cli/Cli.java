@@ -8,19 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The one place the command line is wired: streams, environment, error handling, exit codes. */
 public final class Cli {
-
-    /**
-     * Moneta logs an INFO line through java.util.logging the first time it is used; exoplan's stderr
-     * is for exoplan's diagnostics only. Held here so the logger (and its level) is not collected.
-     */
-    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
 
     private Cli() {
     }
@@ -45,6 +37,14 @@ public final class Cli {
             "goals", "Lists the goals of the price sheet (what --goal takes) with their names and the methods "
                     + "that fit them.",
             "methods", "Lists the delivery methods of the price sheet (what --method takes) with their names.");
+
+    /**
+     * Begins, on a second thread, the first-use work that the command {@code args} name will need
+     * (see {@link StartUp}); the command waits for it before it runs. For the program's own start.
+     */
+    public static void startUp(String[] args, Environment environment) {
+        StartUp.begin(args, environment);
+    }
 
     /** The whole command line, every subcommand built. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
@@ -72,7 +72,6 @@ public final class Cli {
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment,
             Set<String> names) {
-        MONETA_LOG.setLevel(Level.WARNING);
         CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
         COMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
@@ -86,6 +85,11 @@ public final class Cli {
         });
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionStrategy(parseResult -> {
+            StartUp.await();
+            StartUp.quietMoneta();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new ErrorHandler());
         commandLine.setExitCodeExceptionMapper(ErrorHandler::exitCode);

@@ -33,8 +33,21 @@ public final class PriceSheets {
     private PriceSheets() {
     }
 
-    /** The default price sheet packed into exoplan: the project's {@code pricing.json}. */
-    public static LoadedSheet embedded() throws SheetException {
+    /** The built-in sheet once read: it cannot change while the program runs. */
+    private static LoadedSheet embedded;
+
+    /**
+     * The default price sheet packed into exoplan: the project's {@code pricing.json}. Read once;
+     * a second caller gets the same (immutable) sheet, or waits while another thread reads it.
+     */
+    public static synchronized LoadedSheet embedded() throws SheetException {
+        if (embedded == null) {
+            embedded = readEmbedded();
+        }
+        return embedded;
+    }
+
+    private static LoadedSheet readEmbedded() throws SheetException {
         try (InputStream in = PriceSheets.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in price sheet " + EMBEDDED_RESOURCE + " is missing");

@@ -58,6 +58,19 @@ class MainProcessTests {
     }
 
     @Test
+    void aRunWithItsOwnSheetAndLanguage_printsWhatTheInProcessCommandPrints() throws Exception {
+        // Main begins start-up work on a second thread (the built-in sheet, the formats of a language);
+        // with --pricing and --lang naming others, the output must still be exactly the command's.
+        Path sheet = Path.of("src/test/resources/sheets/worked-example.json").toAbsolutePath();
+        String[] args = {"plan", "--pricing", sheet.toString(), "--goal", "skin", "--method", "iv", "--start",
+            "2027-01-04", "--lang=ja"};
+        Outcome o = run(args);
+        assertEquals(0, o.code(), o.err());
+        assertEquals("", o.err());
+        assertEquals(Run.exoplan(args).out(), o.out());
+    }
+
+    @Test
     void langJaJP_printsJapaneseEvenWhereTheMachineLacksThatLocale() throws Exception {
         Outcome o = run(java.util.Map.of("LANG", "ja_JP.UTF-8"), "plan", "--goal", "skin", "--method", "iv",
                 "--clinic", "sample-a", "--start", "2027-01-04");

@@ -844,4 +844,23 @@ class PriceSheetsTests {
             assertTrue(e.getMessage().length() < 300, "the message should stay short: " + e.getMessage().length());
         }
     }
+
+    @Test
+    void theBuiltInSheet_isReadOnceAndSharedByEveryThreadThatAsks() throws Exception {
+        // The start-up thread may read it while the main thread asks for it: both get the one sheet.
+        LoadedSheet[] seen = new LoadedSheet[2];
+        Thread other = new Thread(() -> {
+            try {
+                seen[1] = PriceSheets.embedded();
+            } catch (SheetException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        other.start();
+        seen[0] = PriceSheets.embedded();
+        other.join();
+        org.junit.jupiter.api.Assertions.assertSame(seen[0], seen[1]);
+        org.junit.jupiter.api.Assertions.assertSame(seen[0], PriceSheets.embedded());
+        assertEquals(2, seen[0].sheet().clinics().size());
+    }
 }

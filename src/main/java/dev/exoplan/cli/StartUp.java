@@ -1,0 +1,102 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.PriceSheets;
+import dev.exoplan.io.SheetException;
+import dev.exoplan.io.WarmUp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A short run's start-up on two cores. While the main thread builds picocli's model of the command
+ * (reflection over its annotations: a third of a plan's time) a second thread does the first-use work
+ * the command will need next: Moneta's providers and formats and the locale data behind them, and
+ * the built-in price sheet when the command will read it. The command waits for that thread before
+ * it starts ({@link #await}), so nothing is ever initialised by two threads at once, and its output
+ * is the same as without it. Only {@code Main} begins it: tests run commands without it.
+ */
+final class StartUp {
+
+    /** The commands that read a price sheet (the built-in one unless told otherwise). */
+    private static final Set<String> READ_A_SHEET = Set.of("plan", "list", "goals", "methods", "compare", "quote");
+
+    /**
+     * Moneta logs an INFO line through java.util.logging the first time it is used; exoplan's stderr
+     * is for exoplan's diagnostics only. Held so that the level set on it stays (java.util.logging
+     * keeps loggers weakly); set on first need, since setting up java.util.logging takes time.
+     */
+    private static Logger monetaLog;
+
+    private static Thread thread;
+
+    private StartUp() {
+    }
+
+    /** Begins the work for a run of {@code args}; does nothing for help, version or an unknown command. */
+    static synchronized void begin(String[] args, Environment environment) {
+        List<String> list = Arrays.asList(args);
+        String command = list.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        if (thread != null || !READ_A_SHEET.contains(command) && !command.equals("validate")
+                || list.contains("--help") || list.contains("-h")) {
+            return;
+        }
+        Language language = language(list, environment);
+        boolean builtIn = READ_A_SHEET.contains(command) && environment.variable(PricingOption.VARIABLE).isEmpty()
+                && list.stream().noneMatch(a -> a.equals("--pricing") || a.startsWith("--pricing="));
+        thread = new Thread(() -> prepare(language, builtIn), "exoplan-start-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Keeps Moneta's INFO lines off stderr; before Moneta's first use. */
+    static synchronized void quietMoneta() {
+        if (monetaLog == null) {
+            monetaLog = Logger.getLogger("org.javamoney.moneta");
+            monetaLog.setLevel(Level.WARNING);
+        }
+    }
+
+    private static void prepare(Language language, boolean builtIn) {
+        quietMoneta();
+        WarmUp.peopleFormats(language);
+        if (builtIn) {
+            try {
+                PriceSheets.embedded();
+            } catch (SheetException e) {
+                // The command reads it again and reports this itself.
+            }
+        }
+    }
+
+    /** Waits for the work begun, if any. */
+    static void await() {
+        Thread started;
+        synchronized (StartUp.class) {
+            started = thread;
+        }
+        if (started == null) {
+            return;
+        }
+        try {
+            started.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The language the command will speak: its --lang when given, else the user's locale's. */
+    private static Language language(List<String> args, Environment environment) {
+        for (int i = 0; i < args.size(); i++) {
+            String value = args.get(i).startsWith("--lang=") ? args.get(i).substring("--lang=".length())
+                    : args.get(i).equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (value != null) {
+                return Arrays.stream(Language.values()).filter(l -> l.code().equals(value)).findFirst()
+                        .orElse(Language.EN);
+            }
+        }
+        return Language.of(environment.locale());
+    }
+}

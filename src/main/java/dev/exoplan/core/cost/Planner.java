@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,9 +53,17 @@ public final class Planner {
         Map<Scenario, ScenarioPlan> scenarios = new EnumMap<>(Scenario.class);
         for (Scenario scenario : Scenario.values()) {
             SessionPrice price = clinic.sessionPrice(method.id(), request.variant(), scenario.bound());
-            scenarios.put(scenario, price.isFlat()
-                    ? scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price)
-                    : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price));
+            try {
+                scenarios.put(scenario, price.isFlat()
+                        ? scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price)
+                        : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price));
+            } catch (ArithmeticException overflow) {
+                // The package solver adds in whole minor units (a long): only absurd amounts get here.
+                throw new InvalidRequestException(Field.CLINIC, "clinic '" + clinic.id()
+                        + "': the " + scenario.name().toLowerCase(Locale.ROOT) + " course with its "
+                        + "packages costs more than exoplan can add up (" + Long.MAX_VALUE + " in the currency's "
+                        + "smallest unit); check the amounts in the price sheet");
+            }
         }
         List<Fee> optional = clinic.fees().stream()
                 .filter(fee -> fee.optional() && fee.appliesTo(method.id()))

@@ -3,11 +3,13 @@ package dev.exoplan.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
+import dev.exoplan.core.sheet.Variant;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -98,6 +100,36 @@ public final class SheetText {
                 format.money(range.min()), "–", format.money(range.max()),
                 texts.get("list.typical", format.money(range.typical()))}));
             Layout.table(rows, new boolean[] {false, true, false, true, false}, " ", out);
+            offers(clinic, out);
+        }
+    }
+
+    /**
+     * Below a clinic's prices: each variant (with the --variant id that picks it), each first-visit
+     * price and each package, so that a patient can see and choose them.
+     */
+    private void offers(Clinic clinic, StringBuilder out) {
+        List<String[]> rows = new ArrayList<>();
+        clinic.prices().keySet().forEach(method -> {
+            for (Variant v : clinic.variants(method)) {
+                rows.add(new String[] {"    " + method, "--variant " + v.id(), Terminal.safe(v.label().in(language)),
+                    format.money(v.price()),
+                    v.firstVisit().map(a -> texts.get("list.firstVisit", format.money(a))).orElse("")});
+            }
+            MonetaryAmount first = clinic.firstVisits().get(method);
+            if (first != null) {
+                rows.add(new String[] {"    " + method, "", "", "", texts.get("list.firstVisit",
+                    format.money(first))});
+            }
+        });
+        for (CoursePackage p : clinic.packages()) {
+            rows.add(new String[] {"    " + p.method(), p.variant().map(v -> "--variant " + v).orElse(""),
+                Terminal.safe(p.name().in(language)), format.money(p.price()),
+                texts.get("list.package", p.sessions()) + p.validMonths().stream()
+                        .mapToObj(m -> texts.get("list.package.valid", m)).findFirst().orElse("")});
+        }
+        if (!rows.isEmpty()) {
+            Layout.table(rows, new boolean[] {false, false, false, true, false}, "  ", out);
         }
     }
 
@@ -115,8 +147,13 @@ public final class SheetText {
                 .toList();
         List<ClinicJson> clinics = sheet.clinics().stream().map(c -> {
             Map<String, PriceJson> prices = new LinkedHashMap<>();
-            c.prices().forEach((method, range) -> prices.put(method, price(range)));
-            return new ClinicJson(c.id(), c.name().in(language), prices);
+            c.prices().forEach((method, range) -> prices.put(method, price(c, method, range)));
+            List<PackageJson> packages = c.packages().stream()
+                    .map(p -> new PackageJson(p.name().in(language), p.method(), p.variant().orElse(null),
+                            p.sessions(), Amounts.plain(p.price()),
+                            p.validMonths().isPresent() ? p.validMonths().getAsInt() : null))
+                    .toList();
+            return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages);
         }).toList();
         try {
             return PlanJson.MAPPER.writeValueAsString(new SheetJson(PlanJson.FORMAT_VERSION, language.code(),
@@ -129,8 +166,14 @@ public final class SheetText {
         }
     }
 
-    private static PriceJson price(Range<MonetaryAmount> range) {
-        return new PriceJson(Amounts.plain(range.min()), Amounts.plain(range.typical()), Amounts.plain(range.max()));
+    private PriceJson price(Clinic clinic, String method, Range<MonetaryAmount> range) {
+        List<VariantJson> variants = clinic.variants(method).stream()
+                .map(v -> new VariantJson(v.id(), v.label().in(language), Amounts.plain(v.price()),
+                        v.firstVisit().map(Amounts::plain).orElse(null)))
+                .toList();
+        MonetaryAmount first = clinic.firstVisits().get(method);
+        return new PriceJson(Amounts.plain(range.min()), Amounts.plain(range.typical()), Amounts.plain(range.max()),
+                first == null ? null : Amounts.plain(first), variants.isEmpty() ? null : variants);
     }
 
     record SheetJson(int formatVersion, String lang, String currency, boolean taxIncluded, List<GoalJson> goals,
@@ -143,9 +186,18 @@ public final class SheetText {
     record MethodJson(String id, String label) {
     }
 
-    record ClinicJson(String id, String name, Map<String, PriceJson> prices) {
+    record ClinicJson(String id, String name, Map<String, PriceJson> prices, List<PackageJson> packages) {
     }
 
-    record PriceJson(BigDecimal min, BigDecimal typical, BigDecimal max) {
+    /** A method's price; {@code firstVisit} and {@code variants} only where the sheet has them. */
+    record PriceJson(BigDecimal min, BigDecimal typical, BigDecimal max, BigDecimal firstVisit,
+            List<VariantJson> variants) {
+    }
+
+    record VariantJson(String id, String label, BigDecimal price, BigDecimal firstVisit) {
+    }
+
+    record PackageJson(String label, String method, String variant, int sessions, BigDecimal price,
+            Integer validMonths) {
     }
 }

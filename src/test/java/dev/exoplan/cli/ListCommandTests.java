@@ -84,4 +84,49 @@ class ListCommandTests {
         Result r = exoplan("--version");
         assertTrue(r.out().matches("(?s)exoplan \\S+ \\(built [^)]+\\)\nJava .*"), r.out());
     }
+
+    @Test
+    void variantsFirstVisitPricesAndPackages_areListedUnderTheirClinicWithTheIdThatPicksThem() {
+        Result r = exoplan("list", "--pricing", "examples/course-clinic.json");
+
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        String clinics = r.out().substring(r.out().indexOf("Clinics (--clinic)"), r.out().indexOf("\n\nThree"));
+        assertEquals("""
+                Clinics (--clinic) and their price of one session, tax included
+                  course-clinic  Course Example Clinic (fictional)
+                    iv ¥150,000 – ¥150,000 typical ¥150,000
+                      iv    2-session course  ¥280,000  2 sessions
+                      iv    3-session course  ¥420,000  3 sessions
+                      iv    4-session course  ¥480,000  4 sessions
+                      iv    5-session course  ¥550,000  5 sessions
+                  dose-clinic  Dose Example Clinic (fictional)
+                    iv ¥44,000 – ¥110,000 typical ¥77,000
+                      iv  --variant 1cc  1 cc   ¥44,000
+                      iv  --variant 2cc  2 cc   ¥77,000  first visit ¥55,000
+                      iv  --variant 3cc  3 cc  ¥110,000
+                  area-clinic  Area Example Clinic (fictional)
+                    microneedling ¥60,500 – ¥99,000 typical ¥60,500
+                      microneedling  --variant face  Face               ¥60,500
+                      microneedling  --variant back  Back               ¥99,000
+                      microneedling  --variant face  Face, 5 sessions  ¥250,000  5 sessions, valid 12 months from first use
+                      microneedling  --variant back  Back, 5 sessions  ¥420,000  5 sessions, valid 12 months from first use""",
+                clinics);
+    }
+
+    @Test
+    void json_givesVariantsFirstVisitPricesAndPackagesOnlyWhereTheSheetHasThem() throws Exception {
+        Result r = exoplan("list", "--format", "json", "--pricing", "examples/course-clinic.json");
+        JsonNode clinics = new ObjectMapper().readTree(r.out()).get("clinics");
+
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals("{\"min\":150000,\"typical\":150000,\"max\":150000}",
+                clinics.get(0).at("/prices/iv").toString());
+        assertEquals("{\"label\":\"5-session course\",\"method\":\"iv\",\"sessions\":5,\"price\":550000}",
+                clinics.get(0).at("/packages/3").toString());
+        assertEquals("{\"id\":\"2cc\",\"label\":\"2 cc\",\"price\":77000,\"firstVisit\":55000}",
+                clinics.get(1).at("/prices/iv/variants/1").toString());
+        assertTrue(clinics.get(1).path("packages").isMissingNode(), clinics.get(1).toString());
+        assertEquals(12, clinics.get(2).at("/packages/0/validMonths").asInt());
+        assertEquals("face", clinics.get(2).at("/packages/0/variant").asText());
+    }
 }

@@ -7,14 +7,17 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.cost.Quote;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Bound;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.Variant;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -70,7 +73,7 @@ public final class ComparisonOutput {
             Disclosure d = option.clinic().disclosure();
             String clinic = Terminal.safe(option.clinic().name().in(language));
             rows.add(new String[] {String.valueOf(++rank), markdown ? Layout.markdownCell(clinic) : clinic,
-                Terminal.safe(option.method().label().in(language)),
+                Terminal.safe(option.method().label().in(language) + variants(option)),
                 q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
                 format.money(q.money(q.typical().total())),
                 format.money(q.money(q.low().total())) + "–" + format.money(q.money(q.high().total())),
@@ -141,6 +144,9 @@ public final class ComparisonOutput {
                 g.writeStringField("clinicName", option.clinic().name().in(language));
                 g.writeStringField("method", option.method().id());
                 g.writeStringField("methodLabel", option.method().label().in(language));
+                if (q.variant().isPresent()) {
+                    g.writeStringField("variant", q.variant().get());
+                }
                 g.writeStringField("currency", q.currency().getCurrencyCode());
                 g.writeObjectFieldStart("sessions");
                 g.writeNumberField("low", q.low().sessions());
@@ -225,6 +231,24 @@ public final class ComparisonOutput {
     private static void amount(JsonGenerator g, String name, long minor, int digits) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(QuoteTable.plain(minor, digits));
+    }
+
+    /**
+     * For a method the clinic prices by variant: the chosen variant, " (2 cc)", or without a choice the
+     * cheapest and dearest that the low and high totals take, " (1 cc–3 cc)"; otherwise nothing.
+     */
+    private String variants(Comparison.Option option) {
+        List<Variant> list = option.clinic().variants(option.method().id());
+        if (list.isEmpty()) {
+            return "";
+        }
+        Optional<String> chosen = option.quote().variant();
+        if (chosen.isPresent()) {
+            return list.stream().filter(v -> v.id().equals(chosen.get())).findFirst()
+                    .map(v -> " (" + v.label().in(language) + ")").orElse("");
+        }
+        return " (" + Variant.at(list, Bound.MIN).label().in(language) + "–"
+                + Variant.at(list, Bound.MAX).label().in(language) + ")";
     }
 
     private String stated(boolean stated) {

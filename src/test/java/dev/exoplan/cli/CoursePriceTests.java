@@ -185,6 +185,22 @@ class CoursePriceTests {
         }
 
         @Test
+        void compare_namesTheVariantsBehindEachOptionsTotals() throws IOException {
+            Result all = Run.exoplan("compare", "--pricing", SHEET, "--goal", "skin", "--start", "2027-01-04");
+            Result one = Run.exoplan("compare", "--pricing", SHEET, "--goal", "skin", "--start", "2027-01-04",
+                    "--variant", "2cc");
+            Result json = Run.exoplan("compare", "--pricing", SHEET, "--goal", "skin", "--start", "2027-01-04",
+                    "--variant", "2cc", "--format", "json");
+
+            assertEquals(ExitCodes.OK, all.code(), all.err());
+            // Without a choice, low and high take the cheapest and dearest variant: the text names both.
+            assertTrue(all.out().contains("  Dose Example Clinic (fictional)    IV drip (1 cc–3 cc)  "), all.out());
+            assertTrue(all.out().contains("  Course Example Clinic (fictional)  IV drip              "), all.out());
+            assertTrue(one.out().contains("  Dose Example Clinic (fictional)  IV drip (2 cc)  "), one.out());
+            assertEquals("2cc", JSON.readTree(json.out()).at("/options/0/variant").asText(), json.out());
+        }
+
+        @Test
         void compare_withAVariant_keepsTheOptionsThatHaveIt() throws IOException {
             JsonNode c = json(Run.exoplan("compare", "--pricing", SHEET, "--goal", "skin", "--variant", "face",
                     "--start", "2027-01-04", "--format", "json"));

@@ -33,11 +33,13 @@ public final class PlanCalendar {
     private final Language language;
     private final Texts texts;
     private final PeopleFormat format;
+    private final PlanText text;
 
     public PlanCalendar(Language language) {
         this.language = language;
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
+        this.text = new PlanText(language);
     }
 
     public ICalendar calendar(Plan plan, String version) {
@@ -54,13 +56,18 @@ public final class PlanCalendar {
             event.setDateStart(date(session.date()), false);
             event.setDateEnd(date(session.date().plusDays(1)), false);
             event.setSummary(texts.get("ics.summary", method, session.number(), count));
-            event.setDescription(texts.get("ics.description",
+            String description = texts.get("ics.description",
                     plan.clinic().name().in(language),
                     method,
                     plan.goal().label().in(language),
                     format.money(visit.receipt().total()),
                     format.money(prices.min()),
-                    format.money(prices.max())));
+                    format.money(prices.max()));
+            if (typical.solution().isPresent()) {
+                // With packages a visit's price says little alone: say what it buys or uses.
+                description += "\n" + texts.get("ics.purchase", text.bought(typical, session.number() - 1));
+            }
+            event.setDescription(description);
             VAlarm reminder = VAlarm.display(new Trigger(Duration.builder().prior(true).days(1).build(),
                     biweekly.parameter.Related.START), texts.get("ics.reminder", method));
             event.addAlarm(reminder);

@@ -196,8 +196,11 @@ public final class PlanText {
         return amounts.isEmpty() ? "—" : format.money(Amounts.sum(amounts, scenario.sessionPrice().getCurrency()));
     }
 
-    /** What the typical scenario buys at visit {@code index}, for the schedule's last column. */
-    private String bought(ScenarioPlan scenario, int index) {
+    /**
+     * What a scenario with packages buys at visit {@code index} (from 0): for the schedule's last
+     * column, and for the calendar's events.
+     */
+    String bought(ScenarioPlan scenario, int index) {
         Purchase p = scenario.solution().orElseThrow().purchases().stream()
                 .filter(x -> x.first() <= index && index <= x.last()).findFirst().orElseThrow();
         return switch (p.kind()) {

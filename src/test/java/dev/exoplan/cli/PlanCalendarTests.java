@@ -60,6 +60,32 @@ class PlanCalendarTests {
     }
 
     @Test
+    void aClinicWithPackages_saysWhatEachVisitBuysOrUses() throws IOException {
+        // Typical scenario at the course clinic: a 2-session course at visit 1, a 5-session course at visit 3.
+        Path ics = dir.resolve("course.ics");
+        Result r = exoplan("plan", "--pricing", "examples/course-clinic.json", "--goal", "skin", "--method", "iv",
+                "--clinic", "course-clinic", "--start", "2027-01-04", "--ics", ics.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> descriptions = read(ics).getEvents().stream().map(e -> e.getDescription().getValue()).toList();
+
+        assertEquals(7, descriptions.size());
+        assertTrue(descriptions.get(0).endsWith("\nPackages: buys 2-session course (typical scenario)."),
+                descriptions.get(0));
+        assertTrue(descriptions.get(1).endsWith("\nPackages: 2-session course, 2 of 2 (typical scenario)."),
+                descriptions.get(1));
+        assertTrue(descriptions.get(2).contains("this visit: ¥550,000"), descriptions.get(2));
+        assertTrue(descriptions.get(6).endsWith("\nPackages: 5-session course, 5 of 5 (typical scenario)."),
+                descriptions.get(6));
+    }
+
+    @Test
+    void aClinicWithoutPackages_saysNothingOfThem() throws IOException {
+        Path ics = dir.resolve("plan.ics");
+        assertEquals(0, plan(ics).code());
+        assertTrue(read(ics).getEvents().stream().noneMatch(e -> e.getDescription().getValue().contains("Packages")));
+    }
+
+    @Test
     void everyEvent_remindsTheDayBefore() throws IOException {
         Path ics = dir.resolve("plan.ics");
         plan(ics);

@@ -47,9 +47,24 @@ final class PlanChart {
         long[] low = cumulative(plan.scenario(Scenario.LOW), start, days, width);
         long[] typical = cumulative(plan.scenario(Scenario.TYPICAL), start, days, width);
         long[] high = cumulative(plan.scenario(Scenario.HIGH), start, days, width);
-        long max = Math.max(1, high[width - 1]);
+        // The band spans the scenarios at each column. With packages bought in advance a cheaper course
+        // can have paid more by a given day (the low scenario's package before the typical one's), so
+        // its edges are the least and the most of the three, not the low and the high scenario.
+        long[] bandLow = new long[width];
+        long[] bandHigh = new long[width];
+        for (int c = 0; c < width; c++) {
+            bandLow[c] = Math.min(low[c], Math.min(typical[c], high[c]));
+            bandHigh[c] = Math.max(low[c], Math.max(typical[c], high[c]));
+        }
+        Scenario dearest = Scenario.HIGH;
+        for (Scenario s : Scenario.values()) {
+            if (plan.scenario(s).receipt().total().isGreaterThan(plan.scenario(dearest).receipt().total())) {
+                dearest = s;
+            }
+        }
+        long max = Math.max(1, bandHigh[width - 1]);
 
-        String top = format.money(plan.scenario(Scenario.HIGH).receipt().total());
+        String top = format.money(plan.scenario(dearest).receipt().total());
         String zero = format.money(Amounts.zero(plan.currency()));
         int labelWidth = Math.max(DisplayWidth.of(top), DisplayWidth.of(zero));
 
@@ -65,7 +80,7 @@ final class PlanChart {
                 char cell = ' ';
                 if (typical[c] * HEIGHT > below && typical[c] * HEIGHT <= above) {
                     cell = glyphs.typical();
-                } else if (low[c] * HEIGHT <= above && high[c] * HEIGHT > below) {
+                } else if (bandLow[c] * HEIGHT <= above && bandHigh[c] * HEIGHT > below) {
                     cell = glyphs.band();
                 }
                 line.append(cell);

@@ -62,4 +62,28 @@ class PlanChartTests {
         // the first visit falls in the first column: the typical line starts on the bottom row
         assertTrue(chart().get(8).contains("│█"), chart().get(8));
     }
+
+    @Test
+    void withPackagesBoughtAhead_theBandStillCoversTheTypicalLineInEveryColumn() {
+        // At the course clinic the low scenario pays ¥550,000 at the first visit and the typical one ¥280,000:
+        // for those weeks the typical course has paid less than the low one. The band spans all three.
+        Result r = exoplan("plan", "--pricing", "examples/course-clinic.json", "--goal", "skin", "--method", "iv",
+                "--clinic", "course-clinic", "--start", "2027-01-04", "--no-caveats");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int from = lines.indexOf("What you will have paid, month by month (cumulative, tax included)");
+        List<String> rows = lines.subList(from + 1, from + 9);
+        int axis = rows.get(0).indexOf('│');
+        int width = rows.stream().mapToInt(String::length).max().orElseThrow();
+        for (int c = axis + 1; c < width; c++) {
+            StringBuilder column = new StringBuilder();
+            for (String row : rows) {
+                column.append(c < row.length() ? row.charAt(c) : ' ');
+            }
+            String marks = column.toString().strip();
+            assertFalse(marks.contains(" "), "column " + c + " has a gap between its marks: '" + column + "'");
+            assertTrue(marks.contains("█"), "column " + c + " has no typical mark: '" + column + "'");
+        }
+        assertTrue(rows.get(0).startsWith("  ¥1,100,000 │"), rows.get(0));
+    }
 }

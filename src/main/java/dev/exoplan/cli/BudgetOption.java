@@ -10,9 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code --budget AMOUNT}: what the patient can spend, in the sheet's currency, tax included. */
 public final class BudgetOption {
 
-    @Option(names = "--budget", paramLabel = "AMOUNT",
-            description = "What you can spend on the whole course, tax included, in the sheet's currency (such as "
-                    + "500000 for ¥500,000): says per scenario whether the course fits, and how far it goes.")
+    @Option(names = "--budget", paramLabel = "AMOUNT")
     private String budget;
 
     /** The budget in {@code currency}, when given; a usage error when it is not a plain amount of it. */

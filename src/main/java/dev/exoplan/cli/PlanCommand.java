@@ -31,36 +31,19 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan plan}: a dated schedule and the cost of a whole course, low / typical / high. */
 @Command(name = "plan",
         mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Prints a dated treatment schedule and what the whole course costs, tax included, in three "
-                    + "scenarios: low, typical and high.",
-            "",
-            "Initial sessions every few weeks, then one maintenance session every few months, over --months "
-                    + "from --start. The ranges come from the price sheet."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  exoplan plan --goal skin --method iv --clinic sample-a",
-            "  exoplan plan --goal hair --method injection --clinic sample-b --months 24 --lang ja",
-            "  exoplan plan --pricing my-clinic.json --goal skin --method iv --format json",
-            "",
-            "Exit codes: 0 success, 1 price sheet unreadable or invalid, 2 usage error (see 'exoplan --help')."})
+        sortOptions = false)
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--goal", paramLabel = "GOAL",
-            description = "Treatment goal, as the price sheet names it (skin, hair, fatigue, …).")
+    @Option(names = "--goal", paramLabel = "GOAL")
     private String goal;
 
-    @Option(names = "--method", paramLabel = "METHOD",
-            description = "Delivery method: iv (IV drip), injection (local injection), combined "
-                    + "(injection with another procedure), or another the sheet defines.")
+    @Option(names = "--method", paramLabel = "METHOD")
     private String method;
 
-    @Option(names = "--clinic", paramLabel = "ID",
-            description = "Clinic id in the price sheet; may be left out when the sheet has one clinic.")
+    @Option(names = "--clinic", paramLabel = "ID")
     private String clinic;
 
     @Mixin
@@ -81,19 +64,13 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private BudgetOption budget;
 
-    @Option(names = "--ics", paramLabel = "FILE",
-            description = "Also write the typical schedule to FILE as an iCalendar file (.ics): one all-day event "
-                    + "per session with a reminder the day before. Exporting the same plan again updates the "
-                    + "events instead of adding them twice.")
+    @Option(names = "--ics", paramLabel = "FILE")
     private Path ics;
 
-    @Option(names = "--ascii", description = "Draw the chart of the text output with ASCII characters only, "
-            + "for terminals that lack block characters.")
+    @Option(names = "--ascii")
     private boolean ascii;
 
-    @Option(names = "--no-caveats",
-            description = "Leave out what a patient must know before deciding (self-pay, no blood donation "
-                    + "afterwards, results vary, …). Only for a page that shows them elsewhere.")
+    @Option(names = "--no-caveats")
     private boolean noCaveats;
 
     @Override

@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +45,6 @@ public final class ExoplanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: plan, compare, quote, list, validate or schema (run 'exoplan --help' for all)");
+                new Texts(language).get("error.commandRequired"));
     }
 }

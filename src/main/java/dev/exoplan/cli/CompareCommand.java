@@ -62,9 +62,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
-        SheetIds.check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
-        SheetIds.check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
-                "clinics in this sheet");
+        SheetIds.check(Cli.texts(spec), "--method", "method", methods, sheet.methods().keySet());
+        SheetIds.check(Cli.texts(spec), "--clinic", "clinic", clinics,
+                sheet.clinics().stream().map(Clinic::id).toList());
         Comparison comparison;
         try {
             comparison = Comparison.of(sheet, goal, methods, clinics, period.start(), period.months(),

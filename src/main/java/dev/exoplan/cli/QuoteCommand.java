@@ -104,10 +104,10 @@ final class QuoteCommand implements Callable<Integer> {
                     + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + months);
         }
         PriceSheet sheet = pricing.load().sheet();
-        SheetIds.check("--goal", "goal", goals, sheet.goals().keySet(), "goals in this sheet");
-        SheetIds.check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
-        SheetIds.check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
-                "clinics in this sheet");
+        SheetIds.check(Cli.texts(spec), "--goal", "goal", goals, sheet.goals().keySet());
+        SheetIds.check(Cli.texts(spec), "--method", "method", methods, sheet.methods().keySet());
+        SheetIds.check(Cli.texts(spec), "--clinic", "clinic", clinics,
+                sheet.clinics().stream().map(Clinic::id).toList());
         if (output != null && Files.isDirectory(output)) {
             throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": is a folder; give the name of "
                     + "the file to write");

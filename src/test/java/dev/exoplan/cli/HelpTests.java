@@ -119,4 +119,34 @@ class HelpTests {
             assertTrue(ja.contains(Horizon.MIN_MONTHS + "〜" + Horizon.MAX_MONTHS + "（既定：12）"), ja);
         }
     }
+
+    @Nested
+    class UsageErrors {
+
+        @Test
+        void anUnknownFilterId_isReportedInTheChosenLanguage() {
+            Result en = exoplan("compare", "--goal", "skin", "--method", "ivv");
+            assertEquals(2, en.code());
+            assertTrue(en.err().startsWith("exoplan compare: --method: unknown method 'ivv'; did you mean 'iv'? "
+                    + "methods in this sheet: "), en.err());
+            Result ja = exoplan("compare", "--goal", "skin", "--method", "ivv", "--lang", "ja");
+            assertEquals(2, ja.code());
+            assertTrue(ja.err().startsWith("exoplan compare: --method: 投与方法 'ivv' はありません。もしかして 'iv' "
+                    + "ですか？ この料金表の投与方法："), ja.err());
+        }
+
+        @Test
+        void afterPicoclisOwnMessage_thePointerToHelpFollowsTheLanguage() {
+            Result r = japaneseLocale("plan", "--gaol", "skin");
+            assertEquals(2, r.code());
+            assertTrue(r.err().strip().endsWith("使い方は 'exoplan plan --help' で表示できます。"), r.err());
+        }
+
+        @Test
+        void aMissingGoal_isReportedInJapanese() {
+            Result r = japaneseLocale("plan", "--method", "iv");
+            assertEquals(2, r.code());
+            assertTrue(r.err().startsWith("exoplan plan: --goal を指定してください。この料金表の目的：skin"), r.err());
+        }
+    }
 }

@@ -5,14 +5,17 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --budget AMOUNT}: what the patient can spend, in the sheet's currency, tax included. */
 public final class BudgetOption {
 
-    @Option(names = "--budget", paramLabel = "AMOUNT",
-            description = "What you can spend on the whole course, tax included, in the sheet's currency (such as "
-                    + "500000 for ¥500,000): says per scenario whether the course fits, and how far it goes.")
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    @Option(names = "--budget", paramLabel = "AMOUNT")
     private String budget;
 
     /** The budget in {@code currency}, when given; a usage error when it is not a plain amount of it. */
@@ -24,14 +27,14 @@ public final class BudgetOption {
         try {
             value = new BigDecimal(budget.replace(",", "").replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new UserException(ExitCodes.USAGE, "--budget: '" + budget + "' is not an amount; write a plain "
-                    + "number in " + currency.getCurrencyCode() + ", such as 500000");
+            throw new UserException(ExitCodes.USAGE, Cli.texts(mixee).get("error.budget.notAnAmount", budget,
+                    currency.getCurrencyCode()));
         }
         int digits = Amounts.minorDigits(currency);
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > digits
                 || value.precision() - value.scale() > 15) {
-            throw new UserException(ExitCodes.USAGE, "--budget: " + budget + " is not an amount of "
-                    + currency.getCurrencyCode() + " (0 or more, at most " + digits + " decimals)");
+            throw new UserException(ExitCodes.USAGE, Cli.texts(mixee).get("error.budget.outOfRange", budget,
+                    currency.getCurrencyCode(), digits));
         }
         return Optional.of(Amounts.of(value.setScale(digits), currency));
     }

@@ -2,6 +2,7 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.SheetText;
+import dev.exoplan.io.Texts;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,12 +33,6 @@ public final class Cli {
         COMMANDS.put("completion", CompletionCommand::new);
     }
 
-    /** What {@code goals} and {@code methods} say of themselves: each is {@code list} of one section. */
-    private static final Map<String, String> SECTION_DESCRIPTIONS = Map.of(
-            "goals", "Lists the goals of the price sheet (what --goal takes) with their names and the methods "
-                    + "that fit them.",
-            "methods", "Lists the delivery methods of the price sheet (what --method takes) with their names.");
-
     /**
      * Begins, on a second thread, the first-use work that the command {@code args} name will need
      * (see {@link StartUp}); the command waits for it before it runs. For the program's own start.
@@ -46,9 +41,9 @@ public final class Cli {
         StartUp.begin(args, environment);
     }
 
-    /** The whole command line, every subcommand built. */
+    /** The whole command line, every subcommand built, speaking the language of the user's locale. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
-        return commandLine(out, err, environment, COMMANDS.keySet());
+        return commandLine(out, err, environment, COMMANDS.keySet(), Language.of(environment.locale()));
     }
 
     /**
@@ -57,32 +52,59 @@ public final class Cli {
      * start-up — otherwise (help, a typo to suggest a fix for) all of them.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment, String[] args) {
+        Language language = language(args, environment);
         for (String arg : args) {
             if (arg.equals("--stacktrace")) {
                 continue;
             }
             // completion describes every command, so it needs them all.
             if (COMMANDS.containsKey(arg) && !arg.equals("completion")) {
-                return commandLine(out, err, environment, Set.of(arg));
+                return commandLine(out, err, environment, Set.of(arg), language);
             }
             break;
         }
-        return commandLine(out, err, environment, COMMANDS.keySet());
+        return commandLine(out, err, environment, COMMANDS.keySet(), language);
+    }
+
+    /**
+     * The language of help and messages for these arguments: {@code --lang ja|en} anywhere before a
+     * {@code --}, else the user's locale. Decided before parsing, because picocli prints help before
+     * any option's value is applied; a --lang that is not ja or en is left for the parser to refuse.
+     */
+    static Language language(String[] args, Environment environment) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null) {
+                for (Language language : Language.values()) {
+                    if (language.code().equalsIgnoreCase(value)) {
+                        return language;
+                    }
+                }
+            }
+        }
+        return Language.of(environment.locale());
     }
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment,
-            Set<String> names) {
-        CommandLine commandLine = new CommandLine(new ExoplanCommand(environment));
+            Set<String> names, Language language) {
+        CommandLine commandLine = new CommandLine(new ExoplanCommand(environment, language));
         COMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
                 CommandLine sub = new CommandLine(command.get());
-                String description = SECTION_DESCRIPTIONS.get(name);
-                if (description != null) {
-                    sub.getCommandSpec().name(name).usageMessage().description(description);
-                }
+                // goals and methods are list under their own names, with their own help (exoplan.goals.*).
+                sub.getCommandSpec().name(name);
                 commandLine.addSubcommand(name, sub);
             }
         });
+        // Every help text is in the bundles: descriptions, options, headings and footers, in one language.
+        commandLine.setResourceBundle(Texts.bundle(language));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parseResult -> {
@@ -99,7 +121,8 @@ public final class Cli {
     }
 
     /**
-     * The language a command speaks: its {@code --lang}, where it has one, else the user's locale's.
+     * The language a command speaks: its {@code --lang}, where it has one, else the language the
+     * command line was built in (the arguments' --lang, else the user's locale).
      */
     static Language language(CommandSpec spec) {
         for (CommandSpec mixin : spec.mixins().values()) {
@@ -107,11 +130,20 @@ public final class Cli {
                 return option.language();
             }
         }
-        return Language.of(environment(spec).locale());
+        return root(spec).language();
+    }
+
+    /** The texts of messages for the command line that {@code spec} belongs to, in its language. */
+    static Texts texts(CommandSpec spec) {
+        return new Texts(language(spec));
     }
 
     /** The environment of the command line that {@code spec} belongs to. */
     static Environment environment(CommandSpec spec) {
-        return ((ExoplanCommand) spec.root().userObject()).environment();
+        return root(spec).environment();
+    }
+
+    private static ExoplanCommand root(CommandSpec spec) {
+        return (ExoplanCommand) spec.root().userObject();
     }
 }

@@ -21,20 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan compare}: every clinic and method for one goal, side by side, cheapest first. */
 @Command(name = "compare",
         mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Compares every clinic and method that fit one goal over the same period: sessions and totals low / "
-                    + "typical / high and the monthly average, cheapest first by the typical total, with what "
-                    + "each clinic discloses about its exosome beside the price.",
-            "",
-            "The cheapest is not automatically the best: the article warns that an extremely cheap price can "
-                    + "mean poor quality."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  exoplan compare --goal skin",
-            "  exoplan compare --goal hair --months 24 --format markdown",
-            "",
-            "Exit codes: 0 success, 1 price sheet unreadable or invalid, 2 usage error."})
+        sortOptions = false)
 final class CompareCommand implements Callable<Integer> {
 
     /** The output formats; lower case as users type them. */
@@ -45,15 +32,13 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--goal", paramLabel = "GOAL", required = true, description = "The goal to compare for.")
+    @Option(names = "--goal", paramLabel = "GOAL", required = true)
     private String goal;
 
-    @Option(names = "--method", paramLabel = "METHOD", description = "Only this method (repeatable; default: "
-            + "every method of the goal).")
+    @Option(names = "--method", paramLabel = "METHOD")
     private List<String> methods = new ArrayList<>();
 
-    @Option(names = "--clinic", paramLabel = "ID", description = "Only this clinic (repeatable; default: every "
-            + "clinic).")
+    @Option(names = "--clinic", paramLabel = "ID")
     private List<String> clinics = new ArrayList<>();
 
     @Mixin
@@ -62,8 +47,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private PeriodOption period;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     private Format format;
 
     @Mixin
@@ -78,9 +62,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
-        SheetIds.check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
-        SheetIds.check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
-                "clinics in this sheet");
+        SheetIds.check(Cli.texts(spec), "--method", "method", methods, sheet.methods().keySet());
+        SheetIds.check(Cli.texts(spec), "--clinic", "clinic", clinics,
+                sheet.clinics().stream().map(Clinic::id).toList());
         Comparison comparison;
         try {
             comparison = Comparison.of(sheet, goal, methods, clinics, period.start(), period.months(),

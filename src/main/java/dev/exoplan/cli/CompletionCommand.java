@@ -9,12 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code exoplan completion bash|zsh}: a shell completion script, from picocli's AutoComplete. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {
-            "Prints a completion script for bash or zsh: commands, options and their values.",
-            "",
-            "bash: source <(exoplan completion bash)",
-            "zsh:  source <(exoplan completion zsh)   (it turns on bashcompinit)"})
+@Command(name = "completion", mixinStandardHelpOptions = true)
 final class CompletionCommand implements Callable<Integer> {
 
     /** The shells the script serves; picocli's script is written for bash and runs in zsh. */
@@ -25,7 +20,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    @Parameters(paramLabel = "SHELL", descriptionKey = "shell")
     private Shell shell;
 
     @Override

@@ -5,6 +5,7 @@ import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.SheetException;
 import dev.exoplan.io.SheetFinding;
 import dev.exoplan.io.Terminal;
+import dev.exoplan.io.Texts;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -49,14 +50,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String name = commandLine.getCommandSpec().qualifiedName();
+        // picocli's own parse messages (unknown option, missing value …) stay in English; the rest is ours.
+        Texts texts = Cli.texts(commandLine.getCommandSpec());
         err.println(Terminal.safe(name + ": " + e.getMessage()));
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
-                err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+                err.println(texts.get("error.usage.didYouMean", String.join(texts.get("error.usage.or"), suggestions)));
             }
         }
-        err.println("Run '" + name + " --help' for usage.");
+        err.println(texts.get("error.usage.help", name));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -83,8 +86,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.println(Terminal.safe(errorsFirst.get(i).oneLine(language)));
         }
         if (errorsFirst.size() > shown) {
-            err.println(language == Language.JA ? "…ほか " + (errorsFirst.size() - shown) + " 件"
-                    : "… and " + (errorsFirst.size() - shown) + " more");
+            err.println(new Texts(language).get("error.findings.more", errorsFirst.size() - shown));
         }
     }
 

@@ -1,45 +1,41 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code exoplan}: the top command; it only holds the subcommands and the shared flags. */
+/**
+ * {@code exoplan}: the top command; it only holds the subcommands and the shared flags. Its help, like
+ * every command's, comes from the bundles (exoplan.usage.* in {@code messages_*.properties}).
+ */
 @Command(name = "exoplan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        synopsisSubcommandLabel = "COMMAND",
-        description = {
-            "Plans the schedule and the out-of-pocket cost of a self-pay clinic treatment course "
-                    + "(stem-cell-derived exosome therapy as Japanese clinics sell it).",
-            "",
-            "Its figures are estimates from a clinic's price sheet: not the clinic's written quote, and not "
-                    + "medical advice."},
-        footerHeading = "%nExit codes:%n",
-        footer = {
-            "  0   success",
-            "  1   a price sheet is missing, unreadable, not JSON or has errors;",
-            "      validate: a file has errors; quote: a bad request row or file",
-            "  2   usage error: unknown option, goal, method or clinic; bad date or period",
-            " 70   internal error in exoplan (please report it; --stacktrace shows details)",
-            "",
-            "Environment: EXOPLAN_PRICING names the price sheet when --pricing is not given; "
-                    + "NO_COLOR turns off colour in help."})
+        synopsisSubcommandLabel = "COMMAND")
 public final class ExoplanCommand implements Runnable {
 
     private final Environment environment;
 
+    /** The language of help and messages, decided from the arguments and the locale before parsing. */
+    private final Language language;
+
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
-            description = "On an internal error, print the Java stack trace (for bug reports).")
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT)
     private boolean stacktrace;
 
-    ExoplanCommand(Environment environment) {
+    ExoplanCommand(Environment environment, Language language) {
         this.environment = environment;
+        this.language = language;
+    }
+
+    Language language() {
+        return language;
     }
 
     Environment environment() {
@@ -49,6 +45,6 @@ public final class ExoplanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: plan, compare, quote, list, validate or schema (run 'exoplan --help' for all)");
+                new Texts(language).get("error.commandRequired"));
     }
 }

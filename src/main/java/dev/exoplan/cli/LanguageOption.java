@@ -16,13 +16,11 @@ public final class LanguageOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = Converter.class, completionCandidates = Codes.class,
-            description = "Language of the output: ja or en. Default: Japanese when LC_ALL, LC_MESSAGES or "
-                    + "LANG says so (such as LANG=ja_JP.UTF-8), else English.")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = Converter.class, completionCandidates = Codes.class)
     private Language language;
 
     public Language language() {
-        return language != null ? language : Language.of(Cli.environment(mixee).locale());
+        return language != null ? language : Cli.language(mixee.root());
     }
 
     static final class Converter implements ITypeConverter<Language> {

@@ -14,10 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan list}: the goals, methods and clinics a price sheet offers, with their ids. */
 @Command(name = "list",
         mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = "Lists what the price sheet offers: goals (with the methods that fit them), methods, and "
-                + "clinics with their price range per session. The ids are what plan's --goal, --method and "
-                + "--clinic take.")
+        sortOptions = false)
 final class ListCommand implements Callable<Integer> {
 
     /** The sections this command lists: all of them for {@code list}, one for {@code goals} or {@code methods}. */

@@ -1,6 +1,5 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.core.schedule.Horizon;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,14 +11,10 @@ public final class PeriodOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
-            description = "Date of the first session (default: today).")
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class)
     private LocalDate start;
 
-    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
-            description = "Length of the period planned, in months: " + Horizon.MIN_MONTHS + " to "
-                    + Horizon.MAX_MONTHS + " (default: ${DEFAULT-VALUE}). A session counts when it falls before "
-                    + "the end of the period.")
+    @Option(names = "--months", paramLabel = "N", defaultValue = "12")
     private int months;
 
     /** The first day: {@code --start}, else today. */

@@ -5,12 +5,14 @@ import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.AtomicFile;
 import dev.exoplan.io.PlanCalendar;
 import dev.exoplan.io.PlanJson;
 import dev.exoplan.io.PlanText;
+import dev.exoplan.io.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -31,36 +33,19 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan plan}: a dated schedule and the cost of a whole course, low / typical / high. */
 @Command(name = "plan",
         mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Prints a dated treatment schedule and what the whole course costs, tax included, in three "
-                    + "scenarios: low, typical and high.",
-            "",
-            "Initial sessions every few weeks, then one maintenance session every few months, over --months "
-                    + "from --start. The ranges come from the price sheet."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  exoplan plan --goal skin --method iv --clinic sample-a",
-            "  exoplan plan --goal hair --method injection --clinic sample-b --months 24 --lang ja",
-            "  exoplan plan --pricing my-clinic.json --goal skin --method iv --format json",
-            "",
-            "Exit codes: 0 success, 1 price sheet unreadable or invalid, 2 usage error (see 'exoplan --help')."})
+        sortOptions = false)
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--goal", paramLabel = "GOAL",
-            description = "Treatment goal, as the price sheet names it (skin, hair, fatigue, …).")
+    @Option(names = "--goal", paramLabel = "GOAL")
     private String goal;
 
-    @Option(names = "--method", paramLabel = "METHOD",
-            description = "Delivery method: iv (IV drip), injection (local injection), combined "
-                    + "(injection with another procedure), or another the sheet defines.")
+    @Option(names = "--method", paramLabel = "METHOD")
     private String method;
 
-    @Option(names = "--clinic", paramLabel = "ID",
-            description = "Clinic id in the price sheet; may be left out when the sheet has one clinic.")
+    @Option(names = "--clinic", paramLabel = "ID")
     private String clinic;
 
     @Mixin
@@ -81,19 +66,16 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private BudgetOption budget;
 
-    @Option(names = "--ics", paramLabel = "FILE",
-            description = "Also write the typical schedule to FILE as an iCalendar file (.ics): one all-day event "
-                    + "per session with a reminder the day before. Exporting the same plan again updates the "
-                    + "events instead of adding them twice.")
+    @Mixin
+    private DisplayCurrencyOption display;
+
+    @Option(names = "--ics", paramLabel = "FILE")
     private Path ics;
 
-    @Option(names = "--ascii", description = "Draw the chart of the text output with ASCII characters only, "
-            + "for terminals that lack block characters.")
+    @Option(names = "--ascii")
     private boolean ascii;
 
-    @Option(names = "--no-caveats",
-            description = "Leave out what a patient must know before deciding (self-pay, no blood donation "
-                    + "afterwards, results vary, …). Only for a page that shows them elsewhere.")
+    @Option(names = "--no-caveats")
     private boolean noCaveats;
 
     @Override
@@ -103,8 +85,10 @@ final class PlanCommand implements Callable<Integer> {
         if ((goal == null || method == null) && Cli.environment(spec).terminal()) {
             ask(sheet, lang);
         }
-        require(goal, "--goal", "goals in this sheet: " + String.join(", ", sheet.goals().keySet()));
-        require(method, "--method", "methods in this sheet: " + String.join(", ", sheet.methods().keySet()));
+        Texts texts = new Texts(lang);
+        require(goal, "--goal", texts.get("error.required.goals", String.join(", ", sheet.goals().keySet())), texts);
+        require(method, "--method", texts.get("error.required.methods", String.join(", ", sheet.methods().keySet())),
+                texts);
         Plan plan;
         try {
             plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
@@ -114,12 +98,13 @@ final class PlanCommand implements Callable<Integer> {
                     + ": " + e.getMessage());
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
+        Optional<FixedRateProvider> rate = display.rate(sheet.currency());
         if (ics != null) {
             writeCalendar(plan, lang);
         }
         String output = switch (format.format()) {
-            case text -> new PlanText(lang, ascii).render(plan, reach, !noCaveats);
-            case json -> new PlanJson(lang).render(plan, reach, !noCaveats);
+            case text -> new PlanText(lang, ascii).render(plan, reach, rate, !noCaveats);
+            case json -> new PlanJson(lang).render(plan, reach, rate, !noCaveats);
         };
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);
@@ -132,11 +117,12 @@ final class PlanCommand implements Callable<Integer> {
      * for with numbered choices; without a terminal it stays a usage error.
      */
     private void ask(PriceSheet sheet, Language lang) {
-        Prompt prompt = new Prompt(Cli.environment(spec), spec.commandLine().getErr());
+        Texts texts = new Texts(lang);
+        Prompt prompt = new Prompt(Cli.environment(spec), spec.commandLine().getErr(), texts);
         if (goal == null) {
             Map<String, String> goals = new LinkedHashMap<>();
             sheet.goals().values().forEach(g -> goals.put(g.id(), g.label().in(lang) + " (" + g.id() + ")"));
-            goal = prompt.choose(lang == Language.JA ? "目的を選んでください：" : "Which goal?", goals, "--goal");
+            goal = prompt.choose(texts.get("prompt.goal"), goals, "--goal");
         }
         if (method == null && sheet.goal(goal).isPresent()) {
             Map<String, String> methods = new LinkedHashMap<>();
@@ -148,8 +134,7 @@ final class PlanCommand implements Callable<Integer> {
                 }
             }
             if (!methods.isEmpty()) {
-                method = prompt.choose(lang == Language.JA ? "投与方法を選んでください：" : "Which method?", methods,
-                        "--method");
+                method = prompt.choose(texts.get("prompt.method"), methods, "--method");
             }
         }
         if (clinic == null && method != null && sheet.clinics().size() > 1) {
@@ -157,8 +142,7 @@ final class PlanCommand implements Callable<Integer> {
             sheet.clinics().stream().filter(c -> c.prices(method))
                     .forEach(c -> clinics.put(c.id(), c.name().in(lang) + " (" + c.id() + ")"));
             if (!clinics.isEmpty()) {
-                clinic = prompt.choose(lang == Language.JA ? "クリニックを選んでください：" : "Which clinic?", clinics,
-                        "--clinic");
+                clinic = prompt.choose(texts.get("prompt.clinic"), clinics, "--clinic");
             }
         }
     }
@@ -179,10 +163,9 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private static void require(String value, String option, String known) {
+    private static void require(String value, String option, String known, Texts texts) {
         if (value == null) {
-            throw new UserException(ExitCodes.USAGE, option + " is required; " + known + " ('exoplan list' "
-                    + "shows them with their names)");
+            throw new UserException(ExitCodes.USAGE, texts.get("error.required", option, known));
         }
     }
 }

@@ -18,9 +18,7 @@ public final class PricingOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--pricing", paramLabel = "FILE",
-            description = "Price sheet (pricing.json) to read; '-' reads standard input. "
-                    + "Default: the file named by $" + VARIABLE + ", else the built-in sheet.")
+    @Option(names = "--pricing", paramLabel = "FILE")
     private String pricing;
 
     /**

@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.io.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,10 +20,12 @@ final class Prompt {
 
     private final BufferedReader in;
     private final PrintWriter err;
+    private final Texts texts;
 
-    Prompt(Environment environment, PrintWriter err) {
+    Prompt(Environment environment, PrintWriter err, Texts texts) {
         this.in = new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8));
         this.err = err;
+        this.texts = texts;
     }
 
     /**
@@ -63,8 +66,8 @@ final class Prompt {
             } catch (NumberFormatException e) {
                 // not a number: asked again below
             }
-            err.println("  '" + answer + "' is not one of the choices; type its number or its id");
+            err.println(texts.get("prompt.notAChoice", answer));
         }
-        throw new UserException(ExitCodes.USAGE, option + " is required and no choice was made; give " + option);
+        throw new UserException(ExitCodes.USAGE, texts.get("prompt.noChoice", option));
     }
 }

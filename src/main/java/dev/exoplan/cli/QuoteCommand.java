@@ -39,22 +39,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code exoplan quote}: quote tables for scripts, one row per goal, method and clinic or per request. */
 @Command(name = "quote",
         mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Prints a quote table: one row per course — low / typical / high sessions, totals and tax, and the "
-                    + "typical monthly average — computed as 'exoplan plan' does.",
-            "",
-            "Without --requests: a row for every goal, method and clinic of the sheet (the method listed by the "
-                    + "goal and priced by the clinic), narrowed by --goal, --method and --clinic, sorted by clinic, "
-                    + "goal and method. With --requests: a row per request, in order."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  exoplan quote --format markdown",
-            "  exoplan quote --clinic sample-a --goal skin --goal hair --output quotes.csv --bom",
-            "  exoplan quote --requests requests.csv --format jsonl",
-            "",
-            "Exit codes: 0 every row quoted, 1 a request row or the request file is bad (reported on stderr with "
-                    + "its line; the other rows are still quoted unless --fail-fast), 2 usage error."})
+        sortOptions = false)
 final class QuoteCommand implements Callable<Integer> {
 
     /** The output formats; lower case as users type them. */
@@ -74,16 +59,13 @@ final class QuoteCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Option(names = "--goal", paramLabel = "GOAL", description = "Only this goal (repeatable). With --requests: "
-            + "the goal of rows that leave it blank.")
+    @Option(names = "--goal", paramLabel = "GOAL")
     private List<String> goals = new ArrayList<>();
 
-    @Option(names = "--method", paramLabel = "METHOD", description = "Only this method (repeatable). With "
-            + "--requests: the method of rows that leave it blank.")
+    @Option(names = "--method", paramLabel = "METHOD")
     private List<String> methods = new ArrayList<>();
 
-    @Option(names = "--clinic", paramLabel = "ID", description = "Only this clinic (repeatable). With --requests: "
-            + "the clinic of rows that leave it blank.")
+    @Option(names = "--clinic", paramLabel = "ID")
     private List<String> clinics = new ArrayList<>();
 
     @Mixin
@@ -92,27 +74,19 @@ final class QuoteCommand implements Callable<Integer> {
     @Mixin
     private PeriodOption period;
 
-    @Option(names = "--requests", paramLabel = "FILE",
-            description = "Requests to quote, one per row: CSV with the header goal,method,clinic,start,months,"
-                    + "variant (any of them; blank cells take the defaults above), or JSON Lines with the same keys. "
-                    + "'-' reads standard input.")
+    @Option(names = "--requests", paramLabel = "FILE")
     private String requests;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). csv, json and "
-                    + "jsonl stream with plain amounts; markdown and text align the columns for people.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv")
     private Format format;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; it appears only when the run completes (a "
-                    + "stop half way — --fail-fast, a broken request file — leaves any earlier FILE as it was).")
+    @Option(names = "--output", paramLabel = "FILE")
     private Path output;
 
-    @Option(names = "--bom", description = "Start CSV with a UTF-8 byte-order mark, which Excel in Japanese "
-            + "locales needs to read UTF-8.")
+    @Option(names = "--bom")
     private boolean bom;
 
-    @Option(names = "--fail-fast", description = "Stop at the first bad request row (and write no --output file).")
+    @Option(names = "--fail-fast")
     private boolean failFast;
 
     private int badRows;
@@ -130,10 +104,10 @@ final class QuoteCommand implements Callable<Integer> {
                     + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + months);
         }
         PriceSheet sheet = pricing.load().sheet();
-        SheetIds.check("--goal", "goal", goals, sheet.goals().keySet(), "goals in this sheet");
-        SheetIds.check("--method", "method", methods, sheet.methods().keySet(), "methods in this sheet");
-        SheetIds.check("--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList(),
-                "clinics in this sheet");
+        SheetIds.check(Cli.texts(spec), "--goal", "goal", goals, sheet.goals().keySet());
+        SheetIds.check(Cli.texts(spec), "--method", "method", methods, sheet.methods().keySet());
+        SheetIds.check(Cli.texts(spec), "--clinic", "clinic", clinics,
+                sheet.clinics().stream().map(Clinic::id).toList());
         if (output != null && Files.isDirectory(output)) {
             throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": is a folder; give the name of "
                     + "the file to write");

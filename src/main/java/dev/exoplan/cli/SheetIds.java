@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.text.ClosestMatch;
+import dev.exoplan.io.Texts;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,14 +12,17 @@ final class SheetIds {
     }
 
     /**
+     * @param kind {@code goal}, {@code method} or {@code clinic}: what the ids name
      * @throws UserException (usage) naming the unknown id, the closest known one, and every known one
      */
-    static void check(String option, String what, List<String> given, Collection<String> known, String listName) {
+    static void check(Texts texts, String option, String kind, List<String> given, Collection<String> known) {
         for (String value : given) {
             if (!known.contains(value)) {
-                throw new UserException(ExitCodes.USAGE, option + ": unknown " + what + " '" + value + "';"
-                        + ClosestMatch.among(value, known).map(m -> " did you mean '" + m + "'?").orElse("")
-                        + " " + listName + ": " + String.join(", ", known));
+                throw new UserException(ExitCodes.USAGE, texts.get("error.unknownId", option,
+                        texts.get("error.id." + kind), value,
+                        ClosestMatch.among(value, known).map(m -> texts.get("error.unknownId.didYouMean", m))
+                                .orElse(""),
+                        texts.get("error.required." + kind + "s", String.join(", ", known))));
             }
         }
     }

@@ -28,22 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan validate}: every problem of one or more price sheets, located, with its fix. */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Checks price sheets and reports every problem at once: where it is (file:line:column and JSON "
-                    + "pointer), what is wrong and how to fix it.",
-            "",
-            "Errors make a sheet unusable (syntax, shape, meaning). Warnings leave it usable but worth "
-                    + "fixing: what the source article asks a clinic to disclose, extra fees, implausibly cheap "
-                    + "prices, schedules unlike the article's, unknown fields, missing translations."},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  exoplan validate pricing.json",
-            "  exoplan validate --strict --format sarif clinics/*.json > exoplan.sarif",
-            "  cat pricing.json | exoplan validate -",
-            "",
-            "Exit codes: 0 no file has errors (warnings allowed), 1 a file has errors (with --strict, also "
-                    + "warnings), 2 usage error."})
+        sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
 
     /** The output formats of {@code validate}; lower case as users type them. */
@@ -54,29 +39,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Price sheets to check; '-' reads standard "
-            + "input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     private List<String> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json and SARIF "
-                    + "2.1.0 are for programs and code-scanning in CI.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     private Format format;
 
-    @Option(names = "--strict", description = "Count warnings as errors (exit 1 when there is any).")
+    @Option(names = "--strict")
     private boolean strict;
 
-    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "1000",
-            description = "Show at most N findings in all (default: ${DEFAULT-VALUE}; 0 shows all); the rest are "
-                    + "counted and the output says how many were left out.")
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "1000")
     private int maxFindings;
 
     @Mixin
     private LanguageOption language;
 
-    @Option(names = "--check", paramLabel = "ID", completionCandidates = CheckIds.class,
-            description = "Run only these warning checks (repeatable): ${COMPLETION-CANDIDATES}. Errors are "
-                    + "always checked. Default: every check.")
+    @Option(names = "--check", paramLabel = "ID", completionCandidates = CheckIds.class)
     private List<String> checks = new ArrayList<>();
 
     @Override

@@ -17,6 +17,7 @@ import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.schedule.ScheduleParameters;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Fee;
@@ -68,9 +69,18 @@ public final class PlanJson {
 
     /** The plan, with {@code "budget"} when one is given. */
     public String render(Plan plan, Optional<dev.exoplan.core.cost.Budget> budget, boolean caveats) {
+        return render(plan, budget, Optional.empty(), caveats);
+    }
+
+    /**
+     * The plan, with {@code "budget"} when one is given, and each scenario's {@code "converted"} amounts
+     * (beside the real ones, never instead) when the user gives a rate.
+     */
+    public String render(Plan plan, Optional<dev.exoplan.core.cost.Budget> budget, Optional<FixedRateProvider> rate,
+            boolean caveats) {
         Map<String, ScenarioJson> scenarios = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
-            scenarios.put(s.id(), scenario(plan.scenario(s)));
+            scenarios.put(s.id(), scenario(plan.scenario(s), rate));
         }
         PlanDocument document = new PlanDocument(
                 FORMAT_VERSION,
@@ -97,7 +107,7 @@ public final class PlanJson {
         }
     }
 
-    private ScenarioJson scenario(ScenarioPlan s) {
+    private ScenarioJson scenario(ScenarioPlan s, Optional<FixedRateProvider> rate) {
         ScheduleParameters p = s.schedule().parameters();
         return new ScenarioJson(
                 s.sessions(), s.schedule().initialCount(), s.schedule().maintenanceCount(),
@@ -113,7 +123,10 @@ public final class PlanJson {
                 s.variant().map(v -> v.label().in(language)).orElse(null),
                 s.solution().map(x -> x.purchases().stream().map(b -> purchase(s, b)).toList()).orElse(null),
                 s.solution().map(x -> minor(x.singlesTotal(), s)).orElse(null),
-                s.solution().map(x -> minor(x.saving(), s)).orElse(null));
+                s.solution().map(x -> minor(x.saving(), s)).orElse(null),
+                rate.map(r -> new ConvertedJson(r.term().getCurrencyCode(), r.factor().toPlainString(),
+                        plain(r.convert(s.receipt().total())), plain(r.convert(s.monthlyAverage())), true))
+                        .orElse(null));
     }
 
     private PurchaseJson purchase(ScenarioPlan s, Purchase p) {
@@ -187,7 +200,17 @@ public final class PlanJson {
             int initialIntervalWeeks, int maintenanceIntervalMonths, boolean optionalFeesIncluded,
             List<String> dates, List<VisitJson> visits, List<ItemJson> items, BigDecimal sessionPrice,
             BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal monthlyAverage, String variant,
-            String variantLabel, List<PurchaseJson> purchases, BigDecimal singleSessionsTotal, BigDecimal saving) {
+            String variantLabel, List<PurchaseJson> purchases, BigDecimal singleSessionsTotal, BigDecimal saving,
+            ConvertedJson converted) {
+    }
+
+    /**
+     * The scenario's total and monthly average at the user's rate, for reading only: {@code rate} is the
+     * factor as given (a string, so that it stays exactly as typed), amounts are rounded to the target
+     * currency's minor unit, and {@code approximate} is always true.
+     */
+    record ConvertedJson(String currency, String rate, BigDecimal total, BigDecimal monthlyAverage,
+            boolean approximate) {
     }
 
     /**

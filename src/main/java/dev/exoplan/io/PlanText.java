@@ -10,6 +10,7 @@ import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.ScheduleParameters;
@@ -56,10 +57,18 @@ public final class PlanText {
 
     /** The plan, with how far {@code budget} goes in each scenario when one is given. */
     public String render(Plan plan, Optional<Budget> budget, boolean caveats) {
+        return render(plan, budget, Optional.empty(), caveats);
+    }
+
+    /**
+     * The plan, with how far {@code budget} goes, and the totals also converted at the user's
+     * {@code rate} (labelled approximate), when given.
+     */
+    public String render(Plan plan, Optional<Budget> budget, Optional<FixedRateProvider> rate, boolean caveats) {
         StringBuilder out = new StringBuilder();
         header(plan, out);
         schedule(plan, out);
-        cost(plan, out);
+        cost(plan, rate, out);
         new PlanChart(texts, format, ascii).draw(plan, out);
         budget.ifPresent(b -> budget(plan, b, out));
         assumptions(plan, out);
@@ -129,7 +138,7 @@ public final class PlanText {
         Layout.wrap("", texts.get("schedule.perVisit"), out);
     }
 
-    private void cost(Plan plan, StringBuilder out) {
+    private void cost(Plan plan, Optional<FixedRateProvider> rate, StringBuilder out) {
         out.append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(cells(texts.get("cost.title", plan.horizon().months()), s -> texts.get("scenario." + s.id()),
@@ -167,6 +176,13 @@ public final class PlanText {
             rows.add(cells(texts.get("row.total"), s -> format.money(plan.scenario(s).receipt().total()), plan));
         }
         rows.add(cells(texts.get("row.monthly"), s -> format.money(plan.scenario(s).monthlyAverage()), plan));
+        rate.ifPresent(r -> {
+            String code = r.term().getCurrencyCode();
+            rows.add(cells(texts.get("row.converted.total", code),
+                    s -> "≈ " + format.money(r.convert(plan.scenario(s).receipt().total())), plan));
+            rows.add(cells(texts.get("row.converted.monthly", code),
+                    s -> "≈ " + format.money(r.convert(plan.scenario(s).monthlyAverage())), plan));
+        });
         if (sellsPackages(plan)) {
             rows.add(cells(texts.get("row.saving"), s -> plan.scenario(s).solution()
                     .map(x -> format.money(money(plan, x.saving()))).orElse("—"), plan));
@@ -174,6 +190,8 @@ public final class PlanText {
         Layout.table(rows, new boolean[] {false, true, true, true}, "   ", out);
         Layout.wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
                 texts.get("rounding." + plan.tax().rounding().id())), out);
+        rate.ifPresent(r -> Layout.wrap("", texts.get("converted.note", r.base().getCurrencyCode(),
+                r.factor().toPlainString(), r.term().getCurrencyCode()), out));
         if (plan.hasPurchases()) {
             purchases(plan, out);
         }

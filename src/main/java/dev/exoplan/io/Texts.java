@@ -5,21 +5,32 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
- * The words exoplan prints for people, in one language, from {@code dev/exoplan/io/texts*.properties}.
- * Money and dates are formatted before they get here; whole numbers ({@code Integer}) are passed on
- * as numbers, so English patterns can use {@code {0,choice,1#1 month|1<{0} months}}.
+ * The words exoplan prints for people, in one language, from the bundle
+ * {@code dev/exoplan/messages_en.properties} / {@code messages_ja.properties}: output, messages and
+ * (through picocli, which reads the same bundle) help. Money and dates are formatted before they get
+ * here; whole numbers ({@code Integer}) are passed on as numbers, so English patterns can use
+ * {@code {0,choice,1#1 month|1<{0} months}}.
  */
-final class Texts {
+public final class Texts {
+
+    /** The base name of the bundle; there is no base file, every lookup names ja or en. */
+    public static final String BUNDLE = "dev.exoplan.messages";
 
     private final ResourceBundle bundle;
 
-    Texts(Language language) {
+    public Texts(Language language) {
+        this.bundle = bundle(language);
+    }
+
+    /** The bundle of one language, as picocli takes it for help. */
+    public static ResourceBundle bundle(Language language) {
         // No fallback to the JVM's default locale: English must stay English on a Japanese machine.
-        this.bundle = ResourceBundle.getBundle("dev.exoplan.io.texts", language.locale(),
+        return ResourceBundle.getBundle(BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    String get(String key, Object... args) {
+    /** The text of {@code key}, with {@code args} put in (a MessageFormat pattern; ' is a plain apostrophe). */
+    public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         if (args.length == 0) {
             return pattern;

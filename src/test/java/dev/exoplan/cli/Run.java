@@ -34,7 +34,7 @@ final class Run {
         StringWriter err = new StringWriter();
         Environment environment = new Environment(TODAY, variables,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), locale, terminal, false);
-        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), environment).execute(args);
+        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), environment, args).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
 

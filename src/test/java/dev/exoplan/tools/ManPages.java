@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -24,8 +26,12 @@ public final class ManPages {
 
     public static void main(String[] args) throws IOException {
         File folder = new File(args.length > 0 ? args[0] : "target/man");
+        // The man pages are in English whatever the build machine's locale (LANG=C picks English).
+        Environment system = Environment.system();
+        Environment english = new Environment(system.clock(), Map.of("LANG", "C"), system.stdin(), Locale.US,
+                false, false);
         CommandLine root = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                Environment.system());
+                english);
         List<CommandSpec> specs = new ArrayList<>();
         specs.add(root.getCommandSpec());
         root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));

@@ -20,6 +20,12 @@ public final class Amounts {
     /** The monthly average of a course's total, rounded half up. */
     public static final RoundingMode MONTHLY_AVERAGE = RoundingMode.HALF_UP;
 
+    /**
+     * An amount converted into another currency at the user's rate ({@code --rate}), rounded half up to
+     * that currency's minor unit (USD: cents).
+     */
+    public static final RoundingMode CONVERSION = RoundingMode.HALF_UP;
+
     private Amounts() {
     }
 
@@ -48,6 +54,14 @@ public final class Amounts {
     /** {@code value} rounded to the currency's minor unit with {@code mode}. */
     public static MonetaryAmount round(BigDecimal value, CurrencyUnit currency, RoundingMode mode) {
         return Money.of(value.setScale(minorDigits(currency), mode), currency);
+    }
+
+    /**
+     * {@code amount × factor} in {@code term}: exact, then rounded once to {@code term}'s minor unit with
+     * {@link #CONVERSION}.
+     */
+    public static MonetaryAmount converted(MonetaryAmount amount, BigDecimal factor, CurrencyUnit term) {
+        return round(decimal(amount).multiply(factor), term, CONVERSION);
     }
 
     /** {@code amount × numerator ÷ denominator}, rounded once, to the minor unit, with {@code mode}. */

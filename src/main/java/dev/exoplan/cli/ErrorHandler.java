@@ -32,7 +32,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         int code = exitCode(e);
         if (e instanceof SheetException sheet) {
             printFindings(sheet.findings(), err, Cli.language(commandLine.getCommandSpec()));
-        } else if (e instanceof UserException || e instanceof InvalidRequestException) {
+        } else if (e instanceof InvalidRequestException request) {
+            err.println(Terminal.safe(name + ": " + request.message(Cli.language(commandLine.getCommandSpec()))));
+        } else if (e instanceof UserException) {
             err.println(Terminal.safe(name + ": " + e.getMessage()));
         } else {
             err.println(name + ": internal error: " + Terminal.safe(String.valueOf(e)) + " — this is a bug in exoplan; please report it with "

@@ -95,7 +95,7 @@ final class PlanCommand implements Callable<Integer> {
                     period.months(), variant.variant()));
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT)
-                    + ": " + e.getMessage());
+                    + ": " + e.message(lang));
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         Optional<FixedRateProvider> rate = display.rate(sheet.currency());

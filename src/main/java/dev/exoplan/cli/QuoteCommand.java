@@ -192,7 +192,12 @@ final class QuoteCommand implements Callable<Integer> {
                         throw row.bad();
                     }
                     table.write(quoter.quote(row.request()));
-                } catch (InvalidRequestException | BadCell e) {
+                } catch (InvalidRequestException e) {
+                    bad(name, row.line(), e.message(language.language()));
+                    if (failFast) {
+                        return false;
+                    }
+                } catch (BadCell e) {
                     bad(name, row.line(), e.getMessage());
                     if (failFast) {
                         return false;

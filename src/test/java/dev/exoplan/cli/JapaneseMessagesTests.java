@@ -4,10 +4,16 @@ import static dev.exoplan.cli.Run.exoplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exoplan.cli.Run.Result;
+import dev.exoplan.core.check.Check;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Messages that used to stay English, now in Japanese with {@code --lang ja} or a Japanese locale: each
@@ -83,6 +89,96 @@ class JapaneseMessagesTests {
                     PlanCommandTests.WORKED_EXAMPLE, "--requests", "-", "--lang", "ja");
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
             assertEquals("exoplan quote: <stdin>:2: 目的 'hiar' はありません。この料金表の目的：skin\n", r.err());
+        }
+    }
+
+    /** quote's and validate's own usage and file errors, and the files plan and quote cannot write. */
+    @Nested
+    class CommandErrors {
+
+        @TempDir
+        Path dir;
+
+        @Test
+        void quote_bomOutsideCsv_isJapanese() {
+            assertError(ExitCodes.USAGE, "exoplan quote: --bom は CSV 用です（Excel が必要とします）。json の出力の先頭には"
+                    + "付けられません", exoplan("quote", "--format", "json", "--bom", "--lang", "ja"));
+        }
+
+        @Test
+        void quote_monthsOutOfBounds_isJapaneseAsPlanSaysIt() {
+            assertError(ExitCodes.USAGE, "exoplan quote: --months: 月数は 1〜120 の整数で指定してください（指定された値：0）",
+                    japaneseLocale("quote", "--months", "0"));
+        }
+
+        @Test
+        void quote_aMissingRequestFile_isJapanese() {
+            Path missing = dir.resolve("missing.csv");
+            assertError(ExitCodes.BAD_INPUT, "exoplan quote: " + missing + ": ありません。--requests に指定したパスを"
+                    + "確認してください", exoplan("quote", "--requests", missing.toString(), "--lang", "ja"));
+        }
+
+        @Test
+        void quote_badCells_areJapanese() {
+            Result r = exoplan(Map.of(), "goal,method,start\nskin,iv,2027-02-30\n,iv,\nskin,iv,2027-13-01\n",
+                    Locale.US, "quote", "--pricing", PlanCommandTests.WORKED_EXAMPLE, "--requests", "-", "--lang",
+                    "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("""
+                    exoplan quote: <stdin>:2: start 列：'2027-02-30' は日付ではありません（2027年2月は 28 日までです）。\
+                    YYYY-MM-DD の形で、2027-01-04 のように書いてください
+                    exoplan quote: <stdin>:3: goal 列が空欄で、--goal も指定されていません。どちらかで指定してください
+                    exoplan quote: <stdin>:4: start 列：'2027-13-01' は日付ではありません（月は 01〜12 で、13 月はありませ\
+                    ん）。YYYY-MM-DD の形で、2027-01-04 のように書いてください
+                    """, r.err());
+        }
+
+        @Test
+        void quote_outputInAFolderThatDoesNotExist_isJapanese() {
+            Path file = dir.resolve("nowhere").resolve("quotes.csv");
+            assertError(ExitCodes.BAD_INPUT, "exoplan quote: --output " + file + ": ここには書き出せません（フォルダがあり"
+                    + "ません）。何も書き出していません。存在していて書き込めるフォルダを選んでください",
+                    exoplan("quote", "--output", file.toString(), "--lang", "ja"));
+            assertEquals(false, Files.exists(file.getParent()));
+        }
+
+        @Test
+        void plan_icsInAFolderThatDoesNotExist_isJapanese() {
+            Path ics = dir.resolve("missing").resolve("plan.ics");
+            Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--ics",
+                    ics.toString(), "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("exoplan plan: --ics " + ics + ": 書き出せません（フォルダがありません）。何も書き出していません\n",
+                    r.err());
+        }
+
+        @Test
+        void plan_icsAFolder_isJapanese() {
+            Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--ics",
+                    dir.toString(), "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("exoplan plan: --ics " + dir + ": フォルダです。書き出す .ics ファイルの名前を指定してください\n",
+                    r.err());
+        }
+
+        @Test
+        void validate_negativeMaxFindings_isJapanese() {
+            assertError(ExitCodes.USAGE, "exoplan validate: --max-findings には 0（すべて表示）以上を指定してください"
+                    + "（指定された値：-1）", japaneseLocale("validate", "--max-findings", "-1", "pricing.json"));
+        }
+
+        @Test
+        void validate_standardInputTwice_isJapanese() {
+            assertError(ExitCodes.USAGE, "exoplan validate: '-'（標準入力）は 1 回しか指定できません",
+                    exoplan("validate", "-", "-", "--lang", "ja"));
+        }
+
+        @Test
+        void validate_anUnknownCheck_isJapanese() {
+            String checks = Arrays.stream(Check.values()).map(Check::id).collect(Collectors.joining(", "));
+            assertError(ExitCodes.USAGE, "exoplan validate: --check: チェック 'disclosur' はありません。もしかして "
+                    + "'disclosure' ですか？ チェック：" + checks,
+                    exoplan("validate", "--check", "disclosur", "pricing.json", "--lang", "ja"));
         }
     }
 }

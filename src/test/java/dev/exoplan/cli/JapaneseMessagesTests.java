@@ -181,4 +181,89 @@ class JapaneseMessagesTests {
                     exoplan("validate", "--check", "disclosur", "pricing.json", "--lang", "ja"));
         }
     }
+
+    /** Refusals while parsing: exoplan's converters, and what picocli's exceptions tell. */
+    @Nested
+    class Parsing {
+
+        @Test
+        void anImpossibleStart_isJapanese() {
+            Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--start", "2027-02-30", "--lang", "ja");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("""
+                    exoplan plan: --start: '2027-02-30' は日付ではありません（2027年2月は 28 日までです）。YYYY-MM-DD の\
+                    形で、2027-01-04 のように書いてください
+                    使い方は 'exoplan plan --help' で表示できます。
+                    """, r.err());
+        }
+
+        @Test
+        void aStartInAnotherFormat_isJapaneseWithoutAReason() {
+            Result r = japaneseLocale("compare", "--goal", "skin", "--start", "04/01/2027");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("exoplan compare: --start: '04/01/2027' は日付ではありません。YYYY-MM-DD の形で、2027-01-04 "
+                    + "のように書いてください", r.err().lines().findFirst().orElseThrow());
+        }
+
+        @Test
+        void anUnknownLanguage_isRefusedInTheLocalesLanguage() {
+            Result r = japaneseLocale("plan", "--goal", "skin", "--lang", "fr");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("""
+                    exoplan plan: --lang: 'fr' は exoplan が使える言語ではありません。ja か en を指定してください
+                    使い方は 'exoplan plan --help' で表示できます。
+                    """, r.err());
+        }
+
+        @Test
+        void anUnknownOption_isJapanese() {
+            Result r = exoplan("plan", "--gaol", "skin", "--lang", "ja");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("exoplan plan: 使えないオプションか引数です：'--gaol', 'skin'",
+                    r.err().lines().findFirst().orElseThrow());
+        }
+
+        @Test
+        void aMissingRequiredOption_isJapanese() {
+            Result r = japaneseLocale("compare");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("""
+                    exoplan compare: '--goal=GOAL' を指定してください
+                    使い方は 'exoplan compare --help' で表示できます。
+                    """, r.err());
+        }
+
+        @Test
+        void aValueNotAmongTheChoices_isJapanese() {
+            Result r = exoplan("compare", "--goal", "skin", "--format", "xml", "--lang", "ja");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("exoplan compare: --format: 'xml' は使えません。text, json, csv, markdown のどれかを指定してください",
+                    r.err().lines().findFirst().orElseThrow());
+        }
+
+        @Test
+        void notAWholeNumber_isJapanese() {
+            Result r = japaneseLocale("plan", "--months", "1.5");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("exoplan plan: --months: '1.5' は整数ではありません。数字だけで書いてください",
+                    r.err().lines().findFirst().orElseThrow());
+        }
+
+        @Test
+        void anOptionGivenTwice_isJapanese() {
+            Result r = exoplan("plan", "--goal", "skin", "--goal", "hair", "--lang", "ja");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("exoplan plan: --goal は 1 回だけ指定してください", r.err().lines().findFirst().orElseThrow());
+        }
+
+        @Test
+        void inEnglish_picoclisOwnMessagesAreKeptAsTheyAre() {
+            assertEquals("exoplan plan: Invalid value for option '--months': '1.5' is not an int",
+                    exoplan("plan", "--months", "1.5").err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan plan: option '--goal' (GOAL) should be specified only once",
+                    exoplan("plan", "--goal", "skin", "--goal", "hair").err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan compare: Missing required option: '--goal=GOAL'",
+                    exoplan("compare").err().lines().findFirst().orElseThrow());
+        }
+    }
 }

@@ -44,8 +44,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else if (e instanceof UserException) {
             err.println(Terminal.safe(name + ": " + e.getMessage()));
         } else {
-            err.println(name + ": internal error: " + Terminal.safe(String.valueOf(e)) + " — this is a bug in exoplan; please report it with "
-                    + "the command you ran" + (stacktrace(parseResult) ? "" : " (add --stacktrace for details)"));
+            // The exception itself (its class and message) is printed as Java gives it, in English.
+            Texts texts = Cli.texts(commandLine.getCommandSpec());
+            err.println(name + ": " + texts.get("error.internal", Terminal.safe(String.valueOf(e)),
+                    stacktrace(parseResult) ? "" : texts.get("error.internal.stacktrace")));
             if (stacktrace(parseResult)) {
                 e.printStackTrace(err);
             }

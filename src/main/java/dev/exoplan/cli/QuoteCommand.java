@@ -180,7 +180,7 @@ final class QuoteCommand implements Callable<Integer> {
             return true;
         }
         String name = requests.equals("-") ? "<stdin>" : requests;
-        try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader);
+        try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader, language.language());
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
                         () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)));
                 // Reading and parsing run a batch ahead on a second thread; quoting and writing on this one.

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exoplan.cli.Run.Result;
 import dev.exoplan.core.check.Check;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Messages that used to stay English, now in Japanese with {@code --lang ja} or a Japanese locale: each
@@ -179,6 +182,42 @@ class JapaneseMessagesTests {
             assertError(ExitCodes.USAGE, "exoplan validate: --check: チェック 'disclosur' はありません。もしかして "
                     + "'disclosure' ですか？ チェック：" + checks,
                     exoplan("validate", "--check", "disclosur", "pricing.json", "--lang", "ja"));
+        }
+    }
+
+    /** quote's request files that cannot be read as CSV or JSON Lines, and exoplan's own bugs. */
+    @Nested
+    class FilesAndBugs {
+
+        @Test
+        void quote_anUnknownColumn_isJapanese() {
+            Result r = exoplan(Map.of(), "goal,colour\nskin,red\n", Locale.US, "quote", "--requests", "-",
+                    "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("exoplan quote: <stdin>:1: 見出しの列 'colour' は使えません。使える列：goal, method, clinic, start, "
+                    + "months, variant\n", r.err());
+        }
+
+        @Test
+        void quote_aJsonLineThatIsNotAnObject_isJapanese() {
+            Result r = exoplan(Map.of(), "{\"goal\":\"skin\",\"method\":\"iv\",\"clinic\":\"sample-a\"}\n[1]\n",
+                    Locale.US, "quote", "--requests", "-", "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("exoplan quote: <stdin>:2: 依頼のオブジェクトがあるはずの所に [ があります。1 行に 1 つ、goal などの"
+                    + "キーを持つ JSON オブジェクトを書いてください\n", r.err());
+        }
+
+        @Test
+        void anInternalError_isReportedInJapanese_withJavasOwnWordsForTheException() {
+            StringWriter err = new StringWriter();
+            CommandLine root = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                    new Environment(Run.TODAY, Map.of(), System.in, Locale.US, false, false),
+                    new String[] {"plan", "--lang", "ja"});
+            int code = new ErrorHandler().handleExecutionException(new IllegalStateException("boom"),
+                    root.getSubcommands().get("plan"), null);
+            assertEquals(ExitCodes.INTERNAL, code);
+            assertEquals("exoplan plan: 内部エラー：java.lang.IllegalStateException: boom。exoplan の不具合です。実行した"
+                    + "コマンドを添えて報告してください（詳しくは --stacktrace を付けて実行してください）\n", err.toString());
         }
     }
 

@@ -61,7 +61,8 @@ final class IsoDateConverter implements ITypeConverter<LocalDate> {
         int year = digits(value, 0, 4);
         int month = digits(value, 5, 7);
         int day = digits(value, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
+        if (year < 0 || month < 0 || day < 1) {
+            // Not digits, or day 00: the general message says enough.
             return "";
         }
         if (month < 1 || month > 12) {

@@ -245,6 +245,14 @@ class JapaneseMessagesTests {
         }
 
         @Test
+        void dayZero_isJapaneseWithoutAReason() {
+            Result r = exoplan("compare", "--goal", "skin", "--start", "2027-01-00", "--lang", "ja");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("exoplan compare: --start: '2027-01-00' は日付ではありません。YYYY-MM-DD の形で、2027-01-04 "
+                    + "のように書いてください", r.err().lines().findFirst().orElseThrow());
+        }
+
+        @Test
         void anUnknownLanguage_isRefusedInTheLocalesLanguage() {
             Result r = japaneseLocale("plan", "--goal", "skin", "--lang", "fr");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());

@@ -94,10 +94,11 @@ public final class Cli {
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment,
             Set<String> names, Language language) {
-        CommandLine commandLine = new CommandLine(new ExoplanCommand(environment, language));
+        Factory factory = new Factory(language);
+        CommandLine commandLine = new CommandLine(new ExoplanCommand(environment, language), factory);
         COMMANDS.forEach((name, command) -> {
             if (names.contains(name)) {
-                CommandLine sub = new CommandLine(command.get());
+                CommandLine sub = new CommandLine(command.get(), factory);
                 // goals and methods are list under their own names, with their own help (exoplan.goals.*).
                 sub.getCommandSpec().name(name);
                 commandLine.addSubcommand(name, sub);
@@ -118,6 +119,24 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
+    }
+
+    /**
+     * Makes what picocli instantiates while parsing (converters, mixins), as picocli's own factory does,
+     * except that the converters whose refusals exoplan words get the language chosen before parsing:
+     * picocli gives a converter nothing but the text to convert.
+     */
+    private record Factory(Language language) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == IsoDateConverter.class) {
+                return cls.cast(new IsoDateConverter(language));
+            }
+            if (cls == LanguageOption.Converter.class) {
+                return cls.cast(new LanguageOption.Converter(language));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 
     /**

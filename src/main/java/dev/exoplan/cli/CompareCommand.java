@@ -65,15 +65,15 @@ final class CompareCommand implements Callable<Integer> {
         SheetIds.check(Cli.texts(spec), "--method", "method", methods, sheet.methods().keySet());
         SheetIds.check(Cli.texts(spec), "--clinic", "clinic", clinics,
                 sheet.clinics().stream().map(Clinic::id).toList());
+        Language lang = language.language();
         Comparison comparison;
         try {
             comparison = Comparison.of(sheet, goal, methods, clinics, period.start(), period.months(),
                     variant.variant());
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT) + ": "
-                    + e.getMessage());
+                    + e.message(lang));
         }
-        Language lang = language.language();
         ComparisonOutput output = new ComparisonOutput(lang);
         int digits = dev.exoplan.core.money.Amounts.minorDigits(sheet.currency());
         OptionalLong minor = budget.amount(sheet.currency())

@@ -7,12 +7,19 @@ import dev.exoplan.io.SheetFinding;
 import dev.exoplan.io.Terminal;
 import dev.exoplan.io.Texts;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -32,11 +39,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         int code = exitCode(e);
         if (e instanceof SheetException sheet) {
             printFindings(sheet.findings(), err, Cli.language(commandLine.getCommandSpec()));
-        } else if (e instanceof UserException || e instanceof InvalidRequestException) {
+        } else if (e instanceof InvalidRequestException request) {
+            err.println(Terminal.safe(name + ": " + request.message(Cli.language(commandLine.getCommandSpec()))));
+        } else if (e instanceof UserException) {
             err.println(Terminal.safe(name + ": " + e.getMessage()));
         } else {
-            err.println(name + ": internal error: " + Terminal.safe(String.valueOf(e)) + " — this is a bug in exoplan; please report it with "
-                    + "the command you ran" + (stacktrace(parseResult) ? "" : " (add --stacktrace for details)"));
+            // The exception itself (its class and message) is printed as Java gives it, in English.
+            Texts texts = Cli.texts(commandLine.getCommandSpec());
+            err.println(name + ": " + texts.get("error.internal", Terminal.safe(String.valueOf(e)),
+                    stacktrace(parseResult) ? "" : texts.get("error.internal.stacktrace")));
             if (stacktrace(parseResult)) {
                 e.printStackTrace(err);
             }
@@ -50,9 +61,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String name = commandLine.getCommandSpec().qualifiedName();
-        // picocli's own parse messages (unknown option, missing value …) stay in English; the rest is ours.
-        Texts texts = Cli.texts(commandLine.getCommandSpec());
-        err.println(Terminal.safe(name + ": " + e.getMessage()));
+        Language language = Cli.language(commandLine.getCommandSpec());
+        Texts texts = new Texts(language);
+        err.println(Terminal.safe(name + ": " + message(e, language, texts)));
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -62,6 +73,47 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         err.println(texts.get("error.usage.help", name));
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * picocli's message, which is English; in another language, what picocli's exception tells through
+     * its public accessors is said in that language instead — a value one of exoplan's converters refused
+     * (their words are already in the language), a value not among an option's choices or not a whole
+     * number, an unknown option or argument, a missing option or value, an option given twice. Anything
+     * else stays in picocli's English: picocli has no hook to word its own messages.
+     */
+    static String message(ParameterException e, Language language, Texts texts) {
+        if (language == Language.EN) {
+            return e.getMessage();
+        }
+        if (e.getCause() instanceof TypeConversionException refused && e.getArgSpec() instanceof OptionSpec option) {
+            if (Arrays.stream(option.converters())
+                    .anyMatch(c -> c instanceof IsoDateConverter || c instanceof LanguageOption.Converter)) {
+                return texts.get("error.parse.invalidValue", option.longestName(), refused.getMessage());
+            }
+            if (option.type().isEnum() && option.completionCandidates() != null) {
+                List<String> choices = new ArrayList<>();
+                option.completionCandidates().forEach(choices::add);
+                return texts.get("error.parse.choice", option.longestName(), e.getValue(), String.join(", ", choices));
+            }
+            if (option.type() == int.class || option.type() == Integer.class) {
+                return texts.get("error.parse.int", option.longestName(), e.getValue());
+            }
+        }
+        if (e instanceof OverwrittenOptionException overwritten
+                && overwritten.getOverwritten() instanceof OptionSpec option) {
+            return texts.get("error.parse.once", option.longestName());
+        }
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return texts.get("error.parse.unknown", unmatched.getUnmatched().stream().map(a -> "'" + a + "'")
+                    .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return texts.get("error.parse.missing", missing.getMissing().stream()
+                    .map(a -> "'" + (a instanceof OptionSpec o ? o.longestName() + "=" : "") + a.paramLabel() + "'")
+                    .collect(Collectors.joining(", ")));
+        }
+        return e.getMessage();
     }
 
     static int exitCode(Throwable e) {

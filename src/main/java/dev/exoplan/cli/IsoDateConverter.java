@@ -1,5 +1,7 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Texts;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -9,11 +11,28 @@ import java.time.format.ResolverStyle;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** A calendar date written YYYY-MM-DD; impossible dates such as 2027-02-30 are refused, not adjusted. */
+/**
+ * A calendar date written YYYY-MM-DD; impossible dates such as 2027-02-30 are refused, not adjusted, in
+ * the language the command line was built in (picocli makes converters while parsing, through
+ * {@link Cli}'s factory, which passes that language on).
+ */
 final class IsoDateConverter implements ITypeConverter<LocalDate> {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    private final Language language;
+    private final Texts texts;
+
+    /** Refusing in English. */
+    IsoDateConverter() {
+        this(Language.EN);
+    }
+
+    IsoDateConverter(Language language) {
+        this.language = language;
+        this.texts = new Texts(language);
+    }
 
     @Override
     public LocalDate convert(String value) {
@@ -24,10 +43,33 @@ final class IsoDateConverter implements ITypeConverter<LocalDate> {
         try {
             return LocalDate.parse(value, ISO);
         } catch (DateTimeParseException e) {
-            String why = e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : "";
-            throw new TypeConversionException("'" + value + "' is not a date" + why
-                    + "; write YYYY-MM-DD, such as 2027-01-04");
+            throw new TypeConversionException(texts.get("error.date", value, why(value, e)));
         }
+    }
+
+    /**
+     * Why the text is not a date, in parentheses, or "": in English java.time's own reason; in Japanese,
+     * for digits in the YYYY-MM-DD shape, which month or day is impossible (java.time speaks English only).
+     */
+    private String why(String value, DateTimeParseException e) {
+        if (language == Language.EN) {
+            return e.getCause() != null ? texts.get("error.date.why", e.getCause().getMessage()) : "";
+        }
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return "";
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 1) {
+            // Not digits, or day 00: the general message says enough.
+            return "";
+        }
+        if (month < 1 || month > 12) {
+            return texts.get("error.date.why", texts.get("error.date.month", String.valueOf(month)));
+        }
+        return texts.get("error.date.why", texts.get("error.date.day", String.valueOf(year), String.valueOf(month),
+                String.valueOf(Month.of(month).length(Year.isLeap(year)))));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Texts;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
@@ -23,14 +24,28 @@ public final class LanguageOption {
         return language != null ? language : Cli.language(mixee.root());
     }
 
+    /**
+     * Reads ja or en; refuses anything else in the language the command line was built in (the user's
+     * locale, as a --lang that is not ja or en cannot choose one), which {@link Cli}'s factory passes on.
+     */
     static final class Converter implements ITypeConverter<Language> {
+
+        private final Language messages;
+
+        Converter() {
+            this(Language.EN);
+        }
+
+        Converter(Language messages) {
+            this.messages = messages;
+        }
+
         @Override
         public Language convert(String value) {
             return Arrays.stream(Language.values())
                     .filter(l -> l.code().equals(value.toLowerCase(Locale.ROOT)))
                     .findFirst()
-                    .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a language exoplan "
-                            + "speaks; use ja or en"));
+                    .orElseThrow(() -> new TypeConversionException(new Texts(messages).get("error.lang", value)));
         }
     }
 

@@ -95,7 +95,7 @@ final class PlanCommand implements Callable<Integer> {
                     period.months(), variant.variant()));
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT)
-                    + ": " + e.getMessage());
+                    + ": " + e.message(lang));
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         Optional<FixedRateProvider> rate = display.rate(sheet.currency());
@@ -148,18 +148,19 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private void writeCalendar(Plan plan, Language lang) {
+        Texts texts = new Texts(lang);
         if (Files.isDirectory(ics)) {
-            throw new UserException(ExitCodes.BAD_INPUT, "--ics " + ics + ": is a folder; give the name of the "
-                    + ".ics file to write");
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.ics.folder", ics));
         }
         try (AtomicFile file = AtomicFile.create(ics)) {
             new PlanCalendar(lang).write(plan, new VersionProvider().version(), file.writer());
             file.commit();
         } catch (IOException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, "--ics " + ics + ": cannot be written ("
-                    + (e instanceof NoSuchFileException ? "no such folder"
-                            : e instanceof AccessDeniedException ? "permission denied" : e.getMessage())
-                    + "); nothing was written");
+            // Another failure's reason is passed on as the operating system gives it (in English).
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotBeWritten", "--ics", ics,
+                    e instanceof NoSuchFileException ? texts.get("error.io.noSuchFolder")
+                            : e instanceof AccessDeniedException ? texts.get("error.io.permissionDenied")
+                                    : e.getMessage()));
         }
     }
 

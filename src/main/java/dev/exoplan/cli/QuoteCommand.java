@@ -12,6 +12,7 @@ import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
 import dev.exoplan.io.ReadAhead;
 import dev.exoplan.io.Terminal;
+import dev.exoplan.io.Texts;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -90,33 +91,35 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean failFast;
 
     private int badRows;
-    private final IsoDateConverter dates = new IsoDateConverter();
+    /** Messages in the command's language, set when the command runs. */
+    private Texts texts;
+    private IsoDateConverter dates;
 
     @Override
     public Integer call() throws Exception {
+        texts = Cli.texts(spec);
+        dates = new IsoDateConverter(language.language());
         if (bom && format != Format.csv) {
-            throw new UserException(ExitCodes.USAGE, "--bom is for CSV (Excel needs it there); " + format
-                    + " output must not start with one");
+            throw new UserException(ExitCodes.USAGE, texts.get("error.quote.bom", format));
         }
         int months = period.months();
         if (months < Horizon.MIN_MONTHS || months > Horizon.MAX_MONTHS) {
-            throw new UserException(ExitCodes.USAGE, "--months: months must be a whole number from "
-                    + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + months);
+            throw new UserException(ExitCodes.USAGE, "--months: " + texts.get("error.months",
+                    String.valueOf(Horizon.MIN_MONTHS), String.valueOf(Horizon.MAX_MONTHS), String.valueOf(months)));
         }
         PriceSheet sheet = pricing.load().sheet();
-        SheetIds.check(Cli.texts(spec), "--goal", "goal", goals, sheet.goals().keySet());
-        SheetIds.check(Cli.texts(spec), "--method", "method", methods, sheet.methods().keySet());
-        SheetIds.check(Cli.texts(spec), "--clinic", "clinic", clinics,
+        SheetIds.check(texts, "--goal", "goal", goals, sheet.goals().keySet());
+        SheetIds.check(texts, "--method", "method", methods, sheet.methods().keySet());
+        SheetIds.check(texts, "--clinic", "clinic", clinics,
                 sheet.clinics().stream().map(Clinic::id).toList());
         if (output != null && Files.isDirectory(output)) {
-            throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": is a folder; give the name of "
-                    + "the file to write");
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.folder", output));
         }
         if (requests != null) {
             for (List<String> option : List.of(goals, methods, clinics)) {
                 if (option.size() > 1) {
-                    throw new UserException(ExitCodes.USAGE, "with --requests, --goal, --method and --clinic give "
-                            + "the one value that blank cells take; got " + String.join(", ", option));
+                    throw new UserException(ExitCodes.USAGE, texts.get("error.quote.oneValue",
+                            String.join(", ", option)));
                 }
             }
         }
@@ -142,13 +145,13 @@ final class QuoteCommand implements Callable<Integer> {
                     file.commit();
                 }
             } catch (NoSuchFileException | AccessDeniedException e) {
-                throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": cannot write there ("
-                        + (e instanceof NoSuchFileException ? "no such folder" : "permission denied")
-                        + "); nothing was written — choose a folder that exists and can be written");
+                throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotWriteThere", output,
+                        texts.get(e instanceof NoSuchFileException ? "error.io.noSuchFolder"
+                                : "error.io.permissionDenied")));
             } catch (FileSystemException e) {
-                throw new UserException(ExitCodes.BAD_INPUT, "--output " + output + ": cannot be written ("
-                        + Optional.ofNullable(e.getReason()).orElse(e.getClass().getSimpleName())
-                        + "); nothing was written");
+                // The operating system's reason is passed on as it gives it (in English).
+                throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotBeWritten", "--output",
+                        output, Optional.ofNullable(e.getReason()).orElse(e.getClass().getSimpleName())));
             }
         }
         return badRows > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -166,8 +169,7 @@ final class QuoteCommand implements Callable<Integer> {
             int written = 0;
             List<PlanRequest> all = combinations(sheet, first);
             if (all.isEmpty()) {
-                spec.commandLine().getErr().println(spec.qualifiedName() + ": no goal, method and clinic of the "
-                        + "sheet match the filters (a clinic must price a method its goal lists)");
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + texts.get("error.quote.noMatch"));
             }
             for (PlanRequest request : all) {
                 table.write(quoter.quote(request));
@@ -178,7 +180,7 @@ final class QuoteCommand implements Callable<Integer> {
             return true;
         }
         String name = requests.equals("-") ? "<stdin>" : requests;
-        try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader);
+        try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader, language.language());
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
                         () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)));
                 // Reading and parsing run a batch ahead on a second thread; quoting and writing on this one.
@@ -192,7 +194,12 @@ final class QuoteCommand implements Callable<Integer> {
                         throw row.bad();
                     }
                     table.write(quoter.quote(row.request()));
-                } catch (InvalidRequestException | BadCell e) {
+                } catch (InvalidRequestException e) {
+                    bad(name, row.line(), e.message(language.language()));
+                    if (failFast) {
+                        return false;
+                    }
+                } catch (BadCell e) {
                     bad(name, row.line(), e.getMessage());
                     if (failFast) {
                         return false;
@@ -232,15 +239,14 @@ final class QuoteCommand implements Callable<Integer> {
         }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
-            throw new UserException(ExitCodes.BAD_INPUT, name + ": is a directory — give the request file itself");
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.directory", name));
         }
         try {
             return Files.newBufferedReader(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, name + ": does not exist — check the path given to "
-                    + "--requests");
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.missing", name));
         } catch (AccessDeniedException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, name + ": cannot be read (permission denied)");
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.denied", name));
         }
     }
 
@@ -276,7 +282,7 @@ final class QuoteCommand implements Callable<Integer> {
             try {
                 date = dates.convert(row.start());
             } catch (TypeConversionException e) {
-                throw new BadCell("start " + e.getMessage());
+                throw new BadCell(texts.get("error.quote.cell.start", e.getMessage()));
             }
         }
         int length = period.months();
@@ -284,15 +290,15 @@ final class QuoteCommand implements Callable<Integer> {
             try {
                 length = Integer.parseInt(row.cell("months"));
             } catch (NumberFormatException e) {
-                throw new BadCell("months '" + row.cell("months") + "' is not a whole number; write one from "
-                        + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS);
+                throw new BadCell(texts.get("error.quote.cell.months", row.cell("months"),
+                        String.valueOf(Horizon.MIN_MONTHS), String.valueOf(Horizon.MAX_MONTHS)));
             }
         }
         return new PlanRequest(goal, method, clinic, date, length,
                 Optional.ofNullable(row.cell("variant")).or(variant::variant));
     }
 
-    private static String cellOr(QuoteRequests.Row row, String column, List<String> defaults) {
+    private String cellOr(QuoteRequests.Row row, String column, List<String> defaults) {
         String value = row.cell(column);
         if (value != null) {
             return value;
@@ -300,7 +306,7 @@ final class QuoteCommand implements Callable<Integer> {
         if (!defaults.isEmpty()) {
             return defaults.get(0);
         }
-        throw new BadCell("no " + column + ": the cell is blank and --" + column + " is not given");
+        throw new BadCell(texts.get("error.quote.cell.blank", column));
     }
 
     private void bad(String file, int line, String message) {

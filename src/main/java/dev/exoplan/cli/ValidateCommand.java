@@ -5,6 +5,7 @@ import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.io.FileValidation;
 import dev.exoplan.io.PriceSheets;
 import dev.exoplan.io.SheetException;
+import dev.exoplan.io.Texts;
 import dev.exoplan.io.ValidationJson;
 import dev.exoplan.io.ValidationText;
 import dev.exoplan.io.Validator;
@@ -59,16 +60,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Texts texts = Cli.texts(spec);
         if (maxFindings < 0) {
-            throw new UserException(ExitCodes.USAGE, "--max-findings must be 0 (show all) or more, got "
-                    + maxFindings);
+            throw new UserException(ExitCodes.USAGE, texts.get("error.validate.maxFindings",
+                    String.valueOf(maxFindings)));
         }
         if (files.stream().filter("-"::equals).count() > 1) {
-            throw new UserException(ExitCodes.USAGE, "'-' (standard input) can be given only once");
+            throw new UserException(ExitCodes.USAGE, texts.get("error.validate.stdinTwice"));
         }
         Environment environment = Cli.environment(spec);
         boolean excerpts = format == Format.text && environment.terminal();
-        Validator validator = new Validator(selectedChecks(), strict, maxFindings, excerpts);
+        Validator validator = new Validator(selectedChecks(texts), strict, maxFindings, excerpts);
         List<FileValidation> results = new ArrayList<>();
         for (String file : files) {
             if (file.equals("-")) {
@@ -98,13 +100,14 @@ final class ValidateCommand implements Callable<Integer> {
         return results.stream().allMatch(FileValidation::valid) ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private Set<Check> selectedChecks() {
+    private Set<Check> selectedChecks(Texts texts) {
         Set<Check> selected = EnumSet.noneOf(Check.class);
         List<String> known = Arrays.stream(Check.values()).map(Check::id).toList();
         for (String id : checks) {
-            selected.add(Check.byId(id).orElseThrow(() -> new UserException(ExitCodes.USAGE, "--check: unknown "
-                    + "check '" + id + "';" + ClosestMatch.among(id, known).map(m -> " did you mean '" + m + "'?")
-                    .orElse("") + " checks: " + String.join(", ", known))));
+            selected.add(Check.byId(id).orElseThrow(() -> new UserException(ExitCodes.USAGE, texts.get(
+                    "error.validate.unknownCheck", id, ClosestMatch.among(id, known)
+                            .map(m -> texts.get("error.unknownId.didYouMean", m)).orElse(""),
+                    String.join(", ", known)))));
         }
         return selected;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.exoplan.core.sheet.Language;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -71,20 +72,26 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
 
     private final JsonParser parser;
     private final boolean csv;
+    /** The words of file errors, in the language of the run. */
+    private final Texts texts;
     private Row next;
     private boolean done;
 
-    private QuoteRequests(JsonParser parser, boolean csv) {
+    private QuoteRequests(JsonParser parser, boolean csv, Texts texts) {
         this.parser = parser;
         this.csv = csv;
+        this.texts = texts;
     }
 
     /**
      * Starts reading; the header of a CSV file is checked at once.
      *
+     * @param language the language of the {@link FileError}s' messages (a parser's own reason, quoted in
+     *                 them, is English)
      * @throws FileError when the header names a column that is not a request column
      */
-    public static QuoteRequests open(Reader reader) throws IOException {
+    public static QuoteRequests open(Reader reader, Language language) throws IOException {
+        Texts texts = new Texts(language);
         BufferedReader in = new BufferedReader(reader, 1 << 16);
         in.mark(1);
         if (in.read() != '\uFEFF') { // a byte-order mark, as Excel writes, is skipped
@@ -97,16 +104,16 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
         } while (first == ' ' || first == '\t' || first == '\r' || first == '\n');
         in.reset();
         if (first == '{') {
-            return new QuoteRequests(JSON.createParser(in), false);
+            return new QuoteRequests(JSON.createParser(in), false, texts);
         }
         CsvParser parser = CSV.createParser(in);
         parser.setSchema(CsvSchema.emptySchema().withHeader());
-        QuoteRequests requests = new QuoteRequests(parser, true);
+        QuoteRequests requests = new QuoteRequests(parser, true, texts);
         requests.hasNext(); // reads the header, and checks it
         for (CsvSchema.Column column : parser.getSchema()) {
             if (!COLUMNS.contains(column.getName())) {
-                throw new FileError(1, "unknown column '" + column.getName() + "' in the header; request columns "
-                        + "are " + String.join(", ", COLUMNS));
+                throw new FileError(1, texts.get("requests.unknownColumn", column.getName(),
+                        String.join(", ", COLUMNS)));
             }
         }
         return requests;
@@ -138,8 +145,8 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
                 return null;
             }
             if (token != JsonToken.START_OBJECT) {
-                throw new FileError(line(parser.currentTokenLocation()), "expected a request object, found "
-                        + parser.getText());
+                throw new FileError(line(parser.currentTokenLocation()), texts.get("requests.notAnObject",
+                        parser.getText()));
             }
             int line = line(parser.currentTokenLocation());
             String goal = null;
@@ -152,8 +159,8 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
                 String key = parser.currentName();
                 token = parser.nextToken();
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    throw new FileError(line, "'" + key + "' must be a text or a number, not "
-                            + (token == JsonToken.START_OBJECT ? "an object" : "an array"));
+                    throw new FileError(line, texts.get("requests.notAValue", key,
+                            texts.get(token == JsonToken.START_OBJECT ? "requests.object" : "requests.array")));
                 }
                 String value = token == JsonToken.VALUE_NULL ? null : parser.getText().strip();
                 if (value != null && value.isEmpty()) {
@@ -166,9 +173,8 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
                     case "start" -> start = value;
                     case "months" -> months = value;
                     case "variant" -> variant = value;
-                    default -> throw new FileError(csv ? 1 : line, (csv ? "unknown column '" + key + "' in the "
-                            + "header; request columns are " : "unknown key '" + key + "'; request keys are ")
-                            + String.join(", ", COLUMNS));
+                    default -> throw new FileError(csv ? 1 : line, texts.get(csv ? "requests.unknownColumn"
+                            : "requests.unknownKey", key, String.join(", ", COLUMNS)));
                 }
             }
             if (csv) {
@@ -179,8 +185,8 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
         } catch (IOException e) {
             JsonLocation at = parser.currentLocation();
             String message = e.getMessage() == null ? e.toString() : e.getMessage().split("\n", 2)[0];
-            throw new FileError(line(at), (csv ? "not CSV here: " : "not JSON here: ")
-                    + message.replaceAll(" at \\[Source.*$", ""));
+            throw new FileError(line(at), texts.get(csv ? "requests.notCsv" : "requests.notJson",
+                    message.replaceAll(" at \\[Source.*$", "")));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.exoplan.core.cost;
 
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import java.time.LocalDate;
@@ -52,8 +53,8 @@ public record Comparison(Goal goal, LocalDate start, int months, List<Option> op
      */
     public static Comparison of(PriceSheet sheet, String goalId, Collection<String> methods,
             Collection<String> clinics, LocalDate start, int months, Optional<String> variant) {
-        Goal goal = sheet.goal(goalId).orElseThrow(() -> Planner.unknown(InvalidRequestException.Field.GOAL, "goal",
-                goalId, sheet.goals().keySet(), "goals in this sheet", sheet.goals().keySet()));
+        Goal goal = sheet.goal(goalId).orElseThrow(() -> Planner.unknown(InvalidRequestException.Field.GOAL,
+                Planner.GOAL, goalId, sheet.goals().keySet(), Planner.GOALS_IN_SHEET, sheet.goals().keySet()));
         Quoter quoter = new Quoter(sheet);
         List<Option> options = new ArrayList<>();
         for (Clinic clinic : sheet.clinics()) {
@@ -78,8 +79,9 @@ public record Comparison(Goal goal, LocalDate start, int months, List<Option> op
                     }
                 }));
             }
-            throw Planner.unknown(InvalidRequestException.Field.VARIANT, "variant", variant.get(), known,
-                    "variants for " + goal.id() + " in this comparison", known);
+            throw Planner.unknown(InvalidRequestException.Field.VARIANT, Planner.VARIANT, variant.get(), known,
+                    LocalizedText.of("この比較で目的 " + goal.id() + " に使える種類",
+                            "variants for " + goal.id() + " in this comparison"), known);
         }
         options.sort(Comparator.comparingLong((Option o) -> o.quote().typical().total())
                 .thenComparing(o -> o.clinic().id())

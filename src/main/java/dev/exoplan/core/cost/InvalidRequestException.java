@@ -1,9 +1,14 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.LocalizedText;
+import java.util.Objects;
+
 /**
  * A plan request that the price sheet cannot answer: an unknown goal, method or clinic, a method the
  * goal or clinic does not offer, or a horizon out of bounds. The message is one line that names
- * what was asked, what exists and how to fix it.
+ * what was asked, what exists and how to fix it, in Japanese and English (the core loads no bundle, as
+ * the sheet's findings do not); {@link #getMessage()} is the English one.
  */
 public final class InvalidRequestException extends RuntimeException {
 
@@ -15,13 +20,20 @@ public final class InvalidRequestException extends RuntimeException {
     }
 
     private final Field field;
+    private final LocalizedText text;
 
-    public InvalidRequestException(Field field, String message) {
-        super(message);
+    public InvalidRequestException(Field field, LocalizedText text) {
+        super(Objects.requireNonNull(text, "text").in(Language.EN));
         this.field = field;
+        this.text = text;
     }
 
     public Field field() {
         return field;
+    }
+
+    /** The message in {@code language}. */
+    public String message(Language language) {
+        return text.in(language);
     }
 }

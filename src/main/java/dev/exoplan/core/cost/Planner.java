@@ -10,6 +10,8 @@ import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Receipt;
@@ -59,10 +61,13 @@ public final class Planner {
                         : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price));
             } catch (ArithmeticException overflow) {
                 // The package solver adds in whole minor units (a long): only absurd amounts get here.
-                throw new InvalidRequestException(Field.CLINIC, "clinic '" + clinic.id()
+                throw new InvalidRequestException(Field.CLINIC, LocalizedText.of("クリニック '" + clinic.id()
+                        + "': 回数券を含む「" + japanese(scenario) + "」シナリオのコースの費用が、exoplan で足し合わせ"
+                        + "られる上限（通貨の最小単位で " + Long.MAX_VALUE + "）を超えます。料金表の金額を確認してください",
+                        "clinic '" + clinic.id()
                         + "': the " + scenario.name().toLowerCase(Locale.ROOT) + " course with its "
                         + "packages costs more than exoplan can add up (" + Long.MAX_VALUE + " in the currency's "
-                        + "smallest unit); check the amounts in the price sheet");
+                        + "smallest unit); check the amounts in the price sheet"));
             }
         }
         List<Fee> optional = clinic.fees().stream()
@@ -84,13 +89,17 @@ public final class Planner {
      */
     static Resolved resolve(PriceSheet sheet, PlanRequest request,
             Function<String, Optional<Clinic>> clinicById) {
-        Goal goal = sheet.goal(request.goal()).orElseThrow(() -> unknown(Field.GOAL, "goal", request.goal(),
-                sheet.goals().keySet(), "goals in this sheet", sheet.goals().keySet()));
-        Method method = sheet.method(request.method()).orElseThrow(() -> unknown(Field.METHOD, "method",
-                request.method(), sheet.methods().keySet(), "methods for " + goal.id(), goal.methods()));
+        Goal goal = sheet.goal(request.goal()).orElseThrow(() -> unknown(Field.GOAL, GOAL, request.goal(),
+                sheet.goals().keySet(), GOALS_IN_SHEET, sheet.goals().keySet()));
+        Method method = sheet.method(request.method()).orElseThrow(() -> unknown(Field.METHOD,
+                LocalizedText.of("投与方法", "method"), request.method(), sheet.methods().keySet(),
+                LocalizedText.of("目的 " + goal.id() + " の投与方法", "methods for " + goal.id()), goal.methods()));
         if (!goal.offers(method.id())) {
-            throw new InvalidRequestException(Field.METHOD, "goal '" + goal.id() + "' does not list method '"
-                    + method.id() + "'; methods for " + goal.id() + ": " + String.join(", ", goal.methods()));
+            throw new InvalidRequestException(Field.METHOD, LocalizedText.of(
+                    "目的 '" + goal.id() + "' に投与方法 '" + method.id() + "' はありません。目的 " + goal.id()
+                            + " の投与方法：" + String.join(", ", goal.methods()),
+                    "goal '" + goal.id() + "' does not list method '"
+                    + method.id() + "'; methods for " + goal.id() + ": " + String.join(", ", goal.methods())));
         }
         Horizon horizon = horizon(request);
         Clinic clinic = clinic(sheet, request, goal, method, clinicById);
@@ -98,9 +107,13 @@ public final class Planner {
             List<String> working = goal.methods().stream().filter(clinic::prices).toList();
             List<String> others = sheet.clinics().stream().filter(c -> c.prices(method.id())).map(Clinic::id)
                     .toList();
-            throw new InvalidRequestException(Field.METHOD, "clinic '" + clinic.id() + "' has no price for method '"
+            throw new InvalidRequestException(Field.METHOD, LocalizedText.of(
+                    "クリニック '" + clinic.id() + "' には投与方法 '" + method.id() + "' の料金がありません。"
+                            + clinic.id() + " で目的 " + goal.id() + " に使える投与方法：" + listOrNone(working, NONE_JA)
+                            + "。" + method.id() + " の料金があるクリニック：" + listOrNone(others, NONE_JA),
+                    "clinic '" + clinic.id() + "' has no price for method '"
                     + method.id() + "'; methods for " + goal.id() + " at " + clinic.id() + ": "
-                    + listOrNone(working) + "; clinics that price " + method.id() + ": " + listOrNone(others));
+                    + listOrNone(working) + "; clinics that price " + method.id() + ": " + listOrNone(others)));
         }
         if (request.variant().isPresent()) {
             variant(sheet, clinic, method, request.variant().get());
@@ -114,19 +127,27 @@ public final class Planner {
         if (ids.isEmpty()) {
             List<String> others = sheet.clinics().stream().filter(c -> c.variant(method.id(), id).isPresent())
                     .map(Clinic::id).toList();
-            throw new InvalidRequestException(Field.VARIANT, "clinic '" + clinic.id() + "' prices " + method.id()
+            throw new InvalidRequestException(Field.VARIANT, LocalizedText.of(
+                    "クリニック '" + clinic.id() + "' の " + method.id() + " は種類で料金が分かれていないため、種類 '"
+                            + id + "' は選べません。種類の指定を外して"
+                            + (others.isEmpty() ? "ください" : "ください。種類 '" + id + "' があるクリニックを選ぶこともで"
+                                    + "きます：" + listOrNone(others, NONE_JA)),
+                    "clinic '" + clinic.id() + "' prices " + method.id()
                     + " without variants, so there is no variant '" + id + "' to choose; leave the variant out"
-                    + (others.isEmpty() ? "" : ", or choose a clinic with it: " + listOrNone(others)));
+                    + (others.isEmpty() ? "" : ", or choose a clinic with it: " + listOrNone(others))));
         }
         if (!ids.contains(id)) {
-            throw unknown(Field.VARIANT, "variant", id, ids, "variants of " + method.id() + " at " + clinic.id(), ids);
+            throw unknown(Field.VARIANT, VARIANT, id, ids, LocalizedText.of(clinic.id() + " の " + method.id()
+                    + " の種類", "variants of " + method.id() + " at " + clinic.id()), ids);
         }
     }
 
     private static Horizon horizon(PlanRequest request) {
         if (request.months() < Horizon.MIN_MONTHS || request.months() > Horizon.MAX_MONTHS) {
-            throw new InvalidRequestException(Field.MONTHS, "months must be a whole number from "
-                    + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + request.months());
+            throw new InvalidRequestException(Field.MONTHS, LocalizedText.of("月数は " + Horizon.MIN_MONTHS + "〜"
+                    + Horizon.MAX_MONTHS + " の整数で指定してください（指定された値：" + request.months() + "）",
+                    "months must be a whole number from "
+                    + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + request.months()));
         }
         return new Horizon(request.start(), request.months());
     }
@@ -137,7 +158,8 @@ public final class Planner {
             String id = request.clinic().get();
             return clinicById.apply(id).orElseThrow(() -> {
                 List<String> ids = sheet.clinics().stream().map(Clinic::id).toList();
-                return unknown(Field.CLINIC, "clinic", id, ids, "clinics in this sheet", ids);
+                return unknown(Field.CLINIC, LocalizedText.of("クリニック", "clinic"), id, ids,
+                        LocalizedText.of("この料金表のクリニック", "clinics in this sheet"), ids);
             });
         }
         if (sheet.clinics().size() == 1) {
@@ -145,9 +167,12 @@ public final class Planner {
         }
         List<String> fitting = sheet.clinics().stream().filter(c -> c.prices(method.id())).map(Clinic::id)
                 .toList();
-        throw new InvalidRequestException(Field.CLINIC, "the sheet has " + sheet.clinics().size()
+        throw new InvalidRequestException(Field.CLINIC, LocalizedText.of("料金表にクリニックが "
+                + sheet.clinics().size() + " 件あるため、クリニックを選んでください。目的 " + goal.id() + " で "
+                + method.id() + " の料金があるクリニック：" + listOrNone(fitting, NONE_JA),
+                "the sheet has " + sheet.clinics().size()
                 + " clinics, so a clinic must be chosen; clinics that price " + method.id() + " for " + goal.id()
-                + ": " + listOrNone(fitting));
+                + ": " + listOrNone(fitting)));
     }
 
     private static ScenarioPlan scenario(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
@@ -300,14 +325,47 @@ public final class Planner {
         return Amounts.sum(visits.stream().map(v -> part.apply(v.receipt())).toList(), currency);
     }
 
-    static InvalidRequestException unknown(Field field, String what, String given, Collection<String> known,
-            String listName, Collection<String> listed) {
-        String hint = ClosestMatch.among(given, known).map(m -> " did you mean '" + m + "'?").orElse("");
-        return new InvalidRequestException(field, "unknown " + what + " '" + given + "';" + hint + " " + listName
-                + ": " + listOrNone(listed));
+    /** "goal" / 目的, as {@link #unknown} names what was not found. */
+    static final LocalizedText GOAL = LocalizedText.of("目的", "goal");
+    static final LocalizedText GOALS_IN_SHEET = LocalizedText.of("この料金表の目的", "goals in this sheet");
+    static final LocalizedText VARIANT = LocalizedText.of("種類", "variant");
+
+    /** What an empty list of ids reads as in Japanese ("none" in English). */
+    private static final String NONE_JA = "なし";
+
+    /**
+     * An id the sheet does not have: {@code unknown goal 'skn'; did you mean 'skin'? goals in this sheet: …}
+     * and its Japanese, {@code 目的 'skn' はありません。もしかして 'skin' ですか？ この料金表の目的：…}.
+     *
+     * @param what     what the id names, such as {@link #GOAL}
+     * @param listName the heading of the ids listed, such as {@link #GOALS_IN_SHEET}
+     */
+    static InvalidRequestException unknown(Field field, LocalizedText what, String given, Collection<String> known,
+            LocalizedText listName, Collection<String> listed) {
+        Optional<String> closest = ClosestMatch.among(given, known);
+        String hint = closest.map(m -> " did you mean '" + m + "'?").orElse("");
+        String hintJa = closest.map(m -> "もしかして '" + m + "' ですか？ ").orElse("");
+        return new InvalidRequestException(field, LocalizedText.of(
+                what.in(Language.JA) + " '" + given + "' はありません。" + hintJa + listName.in(Language.JA) + "："
+                        + listOrNone(listed, NONE_JA),
+                "unknown " + what.in(Language.EN) + " '" + given + "';" + hint + " " + listName.in(Language.EN)
+                + ": " + listOrNone(listed)));
     }
 
     private static String listOrNone(Collection<String> names) {
-        return names.isEmpty() ? "none" : names.stream().collect(Collectors.joining(", "));
+        return listOrNone(names, "none");
+    }
+
+    private static String listOrNone(Collection<String> names, String none) {
+        return names.isEmpty() ? none : names.stream().collect(Collectors.joining(", "));
+    }
+
+    /** The scenario as the Japanese output names it (少なめ, 標準, 多め). */
+    private static String japanese(Scenario scenario) {
+        return switch (scenario) {
+            case LOW -> "少なめ";
+            case TYPICAL -> "標準";
+            case HIGH -> "多め";
+        };
     }
 }

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.cost.InvalidRequestException.Field;
 import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.TaxRounding;
 import java.time.LocalDate;
@@ -273,6 +274,31 @@ class PlannerTests {
                     .getMessage());
             assertEquals(Field.MONTHS, refused("skin", "iv", "ginza", 121).field());
             assertEquals(Field.MONTHS, refused("skin", "iv", "ginza", -1).field());
+        }
+
+        @Test
+        void everyRefusal_isAlsoWordedInJapanese_withTheIdsAsTyped() {
+            assertEquals("目的 'skn' はありません。もしかして 'skin' ですか？ この料金表の目的：skin, hair",
+                    refused("skn", "iv", "ginza", 12).message(Language.JA));
+            assertEquals("投与方法 'ivv' はありません。もしかして 'iv' ですか？ 目的 skin の投与方法：iv, injection",
+                    refused("skin", "ivv", "ginza", 12).message(Language.JA));
+            assertEquals("目的 'hair' に投与方法 'iv' はありません。目的 hair の投与方法：injection, combined",
+                    refused("hair", "iv", "ginza", 12).message(Language.JA));
+            assertEquals("クリニック 'ginza' には投与方法 'combined' の料金がありません。ginza で目的 hair に使える投与方法："
+                    + "injection。combined の料金があるクリニック：shibuya",
+                    refused("hair", "combined", "ginza", 12).message(Language.JA));
+            assertEquals("クリニック 'gimza' はありません。もしかして 'ginza' ですか？ この料金表のクリニック：ginza, shibuya",
+                    refused("skin", "iv", "gimza", 12).message(Language.JA));
+            assertEquals("料金表にクリニックが 2 件あるため、クリニックを選んでください。目的 hair で injection の料金がある"
+                    + "クリニック：ginza, shibuya", refused("hair", "injection", null, 12).message(Language.JA));
+            assertEquals("月数は 1〜120 の整数で指定してください（指定された値：0）",
+                    refused("skin", "iv", "ginza", 0).message(Language.JA));
+        }
+
+        @Test
+        void theEnglishMessage_isGetMessage() {
+            InvalidRequestException e = refused("skn", "iv", "ginza", 12);
+            assertEquals(e.getMessage(), e.message(Language.EN));
         }
     }
 

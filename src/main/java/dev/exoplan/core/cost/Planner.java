@@ -15,6 +15,7 @@ import dev.exoplan.core.sheet.Receipt;
 import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.text.ClosestMatch;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -92,6 +93,16 @@ public final class Planner {
         if (request.months() < Horizon.MIN_MONTHS || request.months() > Horizon.MAX_MONTHS) {
             throw new InvalidRequestException(Field.MONTHS, "months must be a whole number from "
                     + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + request.months());
+        }
+        if (request.start().isBefore(Horizon.FIRST_DAY)) {
+            throw new InvalidRequestException(Field.START, request.start() + " is before " + Horizon.FIRST_DAY
+                    + ", the first date exoplan plans from; give a later start");
+        }
+        LocalDate lastDay = request.start().plusMonths(request.months()).minusDays(1);
+        if (lastDay.isAfter(Horizon.LAST_DAY)) {
+            throw new InvalidRequestException(Field.START, request.months() + " months from " + request.start()
+                    + " run past " + Horizon.LAST_DAY + ", the last date exoplan plans to; give an earlier start or "
+                    + "fewer months");
         }
         return new Horizon(request.start(), request.months());
     }

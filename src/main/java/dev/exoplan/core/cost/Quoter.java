@@ -11,6 +11,8 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Receipt;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -114,6 +116,30 @@ public final class Quoter {
                     minor(laterReceipt.tax(), digits)));
         }
         return new Prepared(scenarios);
+    }
+
+    /**
+     * The most sessions a course can have: every initial session a goal may plan, then one maintenance
+     * session a month over the longest period.
+     */
+    public static final int MAX_COURSE_SESSIONS = Goal.MAX_SESSIONS + Horizon.MAX_MONTHS;
+
+    /**
+     * Whether every course at {@code clinic} totals within what a quote holds ({@link Long#MAX_VALUE}
+     * minor units): its dearest session with every fee, tax at most doubling it and rounding up by one
+     * minor unit, at every visit of the longest course. A sheet whose clinic fails this is refused when
+     * it is read, so that quote and compare never meet a total they cannot hold.
+     */
+    public static boolean totalsFit(Clinic clinic, CurrencyUnit currency) {
+        int digits = Amounts.minorDigits(currency);
+        BigDecimal visit = clinic.prices().values().stream().map(r -> Amounts.decimal(r.max()))
+                .reduce(BigDecimal.ZERO, BigDecimal::max);
+        for (Fee fee : clinic.fees()) {
+            visit = visit.add(Amounts.decimal(fee.amount()));
+        }
+        BigInteger minor = visit.movePointRight(digits).setScale(0, RoundingMode.CEILING).toBigInteger();
+        BigInteger course = minor.shiftLeft(1).add(BigInteger.ONE).multiply(BigInteger.valueOf(MAX_COURSE_SESSIONS));
+        return course.bitLength() < Long.SIZE;
     }
 
     /** An amount in exact minor units (it has no more decimals than the currency: no rounding here). */

@@ -1,0 +1,34 @@
+package dev.exoplan.fuzz;
+
+import dev.exoplan.cli.Run;
+import java.util.Set;
+
+/** The property every fuzzed run of the command line must have, whatever its input. */
+final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    /**
+     * The run ended with one of {@code allowed} exit codes — never 70, an internal error — printed no
+     * stack trace, and let no control character but line breaks and tabs reach the terminal.
+     */
+    static void assertUserFacing(Run.Result result, Set<Integer> allowed, String what) {
+        if (!allowed.contains(result.code()) || result.err().contains("internal error")
+                || result.err().contains("\tat ") || result.err().contains("Exception:")) {
+            throw new AssertionError(what + ": exit " + result.code() + "\nstderr: " + result.err());
+        }
+        terminalSafe(result.out(), what + ": stdout");
+        terminalSafe(result.err(), what + ": stderr");
+    }
+
+    /** No escape sequence or other control character except {@code \n}, {@code \r} and {@code \t}. */
+    static void terminalSafe(String text, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new AssertionError(what + ": control character U+" + Integer.toHexString(c) + " at " + i);
+            }
+        }
+    }
+}

@@ -266,12 +266,12 @@ class HostileInputTests {
     @Nested
     class TerminalSafety {
 
-        private static final String EVIL = "\\u001b[2J\\u001b]0;pwned\\u0007Evil\\u009b31m\\r\\nClinic";
+        private static final String EVIL = "\\u001b[2J\\u001b]0;pwned\\u0007Evil\\u009b31m\\r\\nClinic\\u202e";
 
         @Test
         void escapesInAClinicName_areNeutralisedInPlanListCompareAndQuote() throws IOException {
             Path sheet = workedExampleWith("evil.json", "\"name\": \"Worked Example Clinic\"", "\"name\": \"" + EVIL + "\"");
-            String shown = "\uFFFD[2J\uFFFD]0;pwned\uFFFDEvil\uFFFD31m  Clinic";
+            String shown = "\uFFFD[2J\uFFFD]0;pwned\uFFFDEvil\uFFFD31m  Clinic\uFFFD";
             for (String[] args : List.of(
                     new String[] {"plan", "--goal", "skin", "--method", "iv"},
                     new String[] {"list"},
@@ -293,13 +293,13 @@ class HostileInputTests {
             Result r = exoplan("validate", sheet.toString());
             assertEquals(ExitCodes.OK, r.code(), r.err());
             assertTrue(r.out().contains("warning W-UNKNOWN-FIELD /clinics/0/prices/iv/\uFFFD[2J\uFFFD]0;pwned\uFFFDEvil"
-                    + "\uFFFD31m  Clinic: unknown field '\uFFFD[2J"), r.out());
+                    + "\uFFFD31m  Clinic\uFFFD: unknown field '\uFFFD[2J"), r.out());
             assertNoControlCharacters(r.out() + r.err());
         }
 
         private static void assertNoControlCharacters(String text) {
-            assertTrue(text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n'),
-                    () -> "control character in: " + text);
+            assertTrue(text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' || c == 0x202E),
+                    () -> "control character or bidirectional override in: " + text);
         }
 
         @Test

@@ -43,8 +43,20 @@ public final class PriceSheets {
     private PriceSheets() {
     }
 
+    /** The built-in sheet, read once: it never changes while exoplan runs, and tests and fuzzers run many commands. */
+    private static volatile LoadedSheet embedded;
+
     /** The default price sheet packed into exoplan: the project's {@code pricing.json}. */
     public static LoadedSheet embedded() throws SheetException {
+        LoadedSheet sheet = embedded;
+        if (sheet == null) {
+            sheet = readEmbedded();
+            embedded = sheet;
+        }
+        return sheet;
+    }
+
+    private static LoadedSheet readEmbedded() throws SheetException {
         try (InputStream in = PriceSheets.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in price sheet " + EMBEDDED_RESOURCE + " is missing");

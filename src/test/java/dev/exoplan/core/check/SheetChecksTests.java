@@ -135,4 +135,19 @@ class SheetChecksTests {
     void pointers_escapeSlashAndTilde() {
         assertEquals("/goals/a~1b~0c/label", Pointers.of("goals", "a/b~c", "label"));
     }
+
+    @Test
+    void of_checksTheGoalsFirstThenEveryClinicInOrder() {
+        Clinic disclosed = clinic(FULL, Map.of("iv", prices(yen(30000), yen(80000), yen(150000))),
+                fee("consultation", yen(0), Charge.ONCE, false));
+        Clinic silent = new Clinic("s", LocalizedText.plain("S"), Disclosure.NONE,
+                Map.of("iv", prices(yen(30000), yen(80000), yen(150000))), List.of(fee("consultation", yen(0),
+                Charge.ONCE, false)));
+        var sheet = sheet(JPY, tax("0.10", true, TaxRounding.FLOOR),
+                List.of(goal("hair", range(3, 4, 5), range(2, 3, 4), range(1, 2, 3), "iv")), disclosed, silent);
+        assertEquals(List.of("W-INTERVAL-MAINTENANCE /goals/hair/maintenanceIntervalMonths/min",
+                "W-DISCLOSE-SOURCE /clinics/1/disclosure", "W-DISCLOSE-DOSE /clinics/1/disclosure",
+                "W-DISCLOSE-MANUFACTURER /clinics/1/disclosure", "W-DISCLOSE-QC /clinics/1/disclosure"),
+                codes(SheetChecks.of(sheet)));
+    }
 }

@@ -11,6 +11,7 @@ import static dev.exoplan.core.Fixtures.tax;
 import static dev.exoplan.core.Fixtures.usd;
 import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
@@ -84,7 +85,10 @@ class SheetChecksTests {
         void aSessionUnder10000Yen_isImplausiblyCheap_but10000IsNot() {
             Clinic cheap = clinic(FULL, Map.of("iv", prices(yen(9999), yen(20000), yen(30000))),
                     fee("consultation", yen(0), Charge.ONCE, false));
-            assertEquals(List.of("W-CHEAP /clinics/0/prices/iv/min"), codes(SheetChecks.clinic(0, cheap, JPY)));
+            List<Finding> findings = SheetChecks.clinic(0, cheap, JPY);
+            assertEquals(List.of("W-CHEAP /clinics/0/prices/iv/min"), codes(findings));
+            assertTrue(findings.get(0).message().startsWith("the lowest iv price, 9999 JPY a session, is below 10000 JPY;"),
+                    findings.get(0).message());
             Clinic fine = clinic(FULL, Map.of("iv", prices(yen(10000), yen(20000), yen(30000))),
                     fee("consultation", yen(0), Charge.ONCE, false));
             assertEquals(List.of(), SheetChecks.clinic(0, fine, JPY));

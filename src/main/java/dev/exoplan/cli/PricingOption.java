@@ -3,7 +3,6 @@ package dev.exoplan.cli;
 import dev.exoplan.io.LoadedSheet;
 import dev.exoplan.io.PriceSheets;
 import dev.exoplan.io.SheetException;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +46,7 @@ public final class PricingOption {
         if (name.equals("-")) {
             return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes);
         }
-        return PriceSheets.read(Path.of(name), name, maxBytes);
+        return PriceSheets.read(PriceSheets.path(name), name, maxBytes);
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.exoplan.io.ValidationText;
 import dev.exoplan.io.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -106,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 results.add(validator.validate("<stdin>", () -> new ByteArrayInputStream(bytes)));
             } else {
-                results.add(validator.validate(file, () -> PriceSheets.open(Path.of(file), file)));
+                results.add(validator.validate(file, () -> PriceSheets.open(PriceSheets.path(file), file)));
             }
         }
         String output = switch (format) {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +77,20 @@ public final class PriceSheets {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The path a file name given by the user stands for, refused with {@code E-READ} when this system
+     * cannot have such a file (a NUL character in it, say).
+     */
+    public static Path path(String name) throws SheetException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw unreadable(name, "is not a file name this system allows (" + e.getReason() + ")",
+                    "check the name", "はこのシステムで使えるファイル名ではありません（" + e.getReason() + "）",
+                    "ファイル名を確認してください");
         }
     }
 

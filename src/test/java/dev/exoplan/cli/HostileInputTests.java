@@ -46,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>1,000,000 bad request rows in a 32 MB heap — {@link ChildProcess#millionBadRows_runInA32MegabyteHeap}</li>
  * <li>stdout closed early — {@link ChildProcess}; for quote also {@code QuoteCommandTests.ClosedPipe}</li>
  * <li>{@code --output} into a missing or read-only folder — {@link Output}</li>
+ * <li>found by fuzzing: a NUL in a file name — {@link FileNames}</li>
  * <li>found by fuzzing: amounts whose course totals overflow a quote — {@link Totals}</li>
  * </ol>
  */
@@ -112,6 +113,39 @@ class HostileInputTests {
             assumeFalse(Files.isReadable(sheet), "running as a user who can read anything (root)");
             assertRefused(ExitCodes.BAD_INPUT, sheet + ": error E-READ: " + sheet + " cannot be read: permission "
                     + "denied — make the file readable", plan(sheet));
+        }
+    }
+
+    /** Found by fuzzing (ArgumentsFuzzTests): a NUL in a file name once ended validate with exit 70. */
+    @Nested
+    class FileNames {
+
+        private static final String NUL = "sheet\u0000.json";
+
+        @Test
+        void aNulInASheetName_isUnreadable() {
+            assertRefused(ExitCodes.BAD_INPUT, "sheet\uFFFD.json: error E-READ: sheet\uFFFD.json is not a file name this "
+                    + "system allows (Nul character not allowed) — check the name",
+                    exoplan("plan", "--pricing", NUL, "--goal", "skin", "--method", "iv"));
+            Result validate = exoplan("validate", NUL, WORKED_EXAMPLE);
+            assertEquals(ExitCodes.BAD_INPUT, validate.code(), validate.err());
+            assertTrue(validate.out().startsWith("sheet\uFFFD.json: error E-READ: sheet\uFFFD.json is not a file name"),
+                    validate.out());
+            assertTrue(validate.out().endsWith("2 files: 1 error, 0 warnings\n"), validate.out());
+        }
+
+        @Test
+        void aNulInARequestOrOutputName_isRefusedInOneLine() {
+            for (String[] args : List.of(new String[] {"quote", "--requests", NUL},
+                    new String[] {"quote", "--output", NUL}, new String[] {"plan", "--goal", "skin", "--method", "iv",
+                        "--clinic", "sample-a", "--ics", NUL})) {
+                Result r = exoplan(args);
+                assertTrue(r.code() == ExitCodes.BAD_INPUT || r.code() == ExitCodes.USAGE, r.err());
+                assertEquals("", r.out());
+                assertTrue(r.err().contains("sheet\uFFFD.json"), r.err());
+                assertFalse(r.err().contains("\u0000"), r.err());
+                assertNoStackTrace(r);
+            }
         }
     }
 

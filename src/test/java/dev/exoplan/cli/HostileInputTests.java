@@ -331,6 +331,21 @@ class HostileInputTests {
             assertNoControlCharacters(r.out() + r.err());
         }
 
+        /** Found by fuzzing (ArgumentsFuzzTests): JSON and SARIF once carried a file name's raw C1 control. */
+        @Test
+        void controlsInJsonAndSarif_areWrittenAsEscapes() {
+            String name = "x\u009b31my.json";
+            for (String format : List.of("json", "sarif")) {
+                Result r = exoplan("validate", "--format", format, name);
+                assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+                assertTrue(r.out().contains("x\\u009b31my.json"), r.out());
+                assertNoControlCharacters(r.out() + r.err());
+            }
+            Result japanese = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--lang", "ja",
+                    "--format", "json");
+            assertTrue(japanese.out().contains("\"methodLabel\": \"点滴\""), japanese.out());
+        }
+
         private static void assertNoControlCharacters(String text) {
             assertTrue(text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' || c == 0x202E),
                     () -> "control character or bidirectional override in: " + text);

@@ -3,7 +3,6 @@ package dev.exoplan.cli;
 import dev.exoplan.io.LoadedSheet;
 import dev.exoplan.io.PriceSheets;
 import dev.exoplan.io.SheetException;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,6 +13,9 @@ public final class PricingOption {
 
     /** The environment variable that names a price sheet when {@code --pricing} is not given. */
     public static final String VARIABLE = "EXOPLAN_PRICING";
+
+    /** The environment variable that raises (or lowers) the size limit of a sheet read whole. */
+    public static final String MAX_BYTES_VARIABLE = "EXOPLAN_MAX_SHEET_BYTES";
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
@@ -38,9 +40,33 @@ public final class PricingOption {
             return PriceSheets.embedded();
         }
         String name = chosen.get();
+        long maxBytes = maxBytes(environment);
         if (name.equals("-")) {
-            return PriceSheets.read(environment.stdin(), "<stdin>");
+            return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes);
         }
-        return PriceSheets.read(Path.of(name), name);
+        return PriceSheets.read(PriceSheets.path(name), name, maxBytes);
+    }
+
+    /**
+     * The size limit of a sheet read whole: {@code $EXOPLAN_MAX_SHEET_BYTES} when set, else
+     * {@link PriceSheets#MAX_BYTES} (64 MiB).
+     */
+    static long maxBytes(Environment environment) {
+        Optional<String> value = environment.variable(MAX_BYTES_VARIABLE);
+        if (value.isEmpty()) {
+            return PriceSheets.MAX_BYTES;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(value.get().trim());
+        } catch (NumberFormatException e) {
+            bytes = 0;
+        }
+        if (bytes < 1 || bytes > PriceSheets.LARGEST_LIMIT) {
+            throw new UserException(ExitCodes.USAGE, MAX_BYTES_VARIABLE + ": '" + value.get() + "' is not a size "
+                    + "in bytes from 1 to " + PriceSheets.LARGEST_LIMIT + "; write a whole number such as 268435456 "
+                    + "(256 MiB), or unset it for the default of " + PriceSheets.MAX_BYTES);
+        }
+        return bytes;
     }
 }

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -237,7 +238,13 @@ final class QuoteCommand implements Callable<Integer> {
         if (name.equals("<stdin>")) {
             return new InputStreamReader(Cli.environment(spec).stdin(), StandardCharsets.UTF_8);
         }
-        Path path = Path.of(name);
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, name + ": is not a file name this system allows ("
+                    + e.getReason() + ") — check the name given to --requests");
+        }
         if (Files.isDirectory(path)) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.directory", name));
         }

@@ -11,7 +11,6 @@ import dev.exoplan.io.ValidationText;
 import dev.exoplan.io.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -77,7 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
                 // Standard input can be read once; it is held (up to the size limit) for excerpts.
                 byte[] bytes;
                 try {
-                    bytes = PriceSheets.bytes(environment.stdin(), "<stdin>");
+                    bytes = PriceSheets.bytes(environment.stdin(), "<stdin>", PricingOption.maxBytes(environment));
                 } catch (SheetException e) {
                     results.add(validator.validate("<stdin>", () -> {
                         throw e;
@@ -86,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 results.add(validator.validate("<stdin>", () -> new ByteArrayInputStream(bytes)));
             } else {
-                results.add(validator.validate(file, () -> PriceSheets.open(Path.of(file), file)));
+                results.add(validator.validate(file, () -> PriceSheets.open(PriceSheets.path(file), file)));
             }
         }
         String output = switch (format) {

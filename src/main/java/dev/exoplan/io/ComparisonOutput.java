@@ -123,7 +123,7 @@ public final class ComparisonOutput {
     /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
     public String json(Comparison comparison, OptionalLong budget) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = TerminalEscapes.on(new JsonFactory()).createGenerator(out)) {
             g.setPrettyPrinter(PlanJson.PRETTY);
             g.writeStartObject();
             g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,18 @@ import java.util.function.Consumer;
 /** Reads price sheets from files, standard input or the copy built into exoplan. */
 public final class PriceSheets {
 
-    /** The largest sheet read, in bytes; a real sheet is a few kilobytes. */
+    /**
+     * The largest sheet read whole, in bytes, unless the caller raises it (exoplan's
+     * {@code EXOPLAN_MAX_SHEET_BYTES}); a real sheet is a few kilobytes. {@code validate} streams files
+     * and needs no limit.
+     */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** The most a limit can be raised to: the bytes of a sheet are held in one array. */
+    public static final long LARGEST_LIMIT = Integer.MAX_VALUE - 16;
+
+    private static final String RAISE = "; to read a bigger one, set EXOPLAN_MAX_SHEET_BYTES";
+    private static final String RAISE_JA = "（もっと大きな料金表を読むには EXOPLAN_MAX_SHEET_BYTES を設定してください）";
 
     /** The name the built-in sheet goes by in messages. */
     public static final String EMBEDDED_NAME = "pricing.json (built in)";
@@ -70,28 +81,57 @@ public final class PriceSheets {
         }
     }
 
+    /**
+     * The path a file name given by the user stands for, refused with {@code E-READ} when this system
+     * cannot have such a file (a NUL character in it, say).
+     */
+    public static Path path(String name) throws SheetException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw unreadable(name, "is not a file name this system allows (" + e.getReason() + ")",
+                    "check the name", "はこのシステムで使えるファイル名ではありません（" + e.getReason() + "）",
+                    "ファイル名を確認してください");
+        }
+    }
+
     /** Reads the file at {@code path}; {@code name} is how messages call it (usually as typed). */
     public static LoadedSheet read(Path path, String name) throws SheetException {
-        return parse(bytes(path, name), name);
+        return read(path, name, MAX_BYTES);
+    }
+
+    /** Reads the file at {@code path}, refusing one over {@code maxBytes}. */
+    public static LoadedSheet read(Path path, String name, long maxBytes) throws SheetException {
+        return parse(bytes(path, name, maxBytes), name);
     }
 
     /** Reads a sheet from a stream, such as standard input, up to {@link #MAX_BYTES}. */
     public static LoadedSheet read(InputStream in, String name) throws SheetException {
-        return parse(bytes(in, name), name);
+        return read(in, name, MAX_BYTES);
+    }
+
+    /** Reads a sheet from a stream, such as standard input, up to {@code maxBytes}. */
+    public static LoadedSheet read(InputStream in, String name, long maxBytes) throws SheetException {
+        return parse(bytes(in, name, maxBytes), name);
     }
 
     /** The bytes of the file at {@code path}, refused with {@code E-READ} when they cannot be had. */
     public static byte[] bytes(Path path, String name) throws SheetException {
+        return bytes(path, name, MAX_BYTES);
+    }
+
+    /** The bytes of the file at {@code path}, up to {@code maxBytes}; refused with {@code E-READ}. */
+    public static byte[] bytes(Path path, String name, long maxBytes) throws SheetException {
         try {
             if (Files.isDirectory(path)) {
                 throw unreadable(name, "is a directory", "give the path of the price sheet file itself",
                         "はフォルダです", "料金表のファイルそのもののパスを指定してください");
             }
             long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw unreadable(name, "is " + size + " bytes, more than the " + MAX_BYTES + " bytes a price "
-                        + "sheet may have", "check that this is a price sheet", "は " + size + " バイトで、料金表の上限 "
-                        + MAX_BYTES + " バイトを超えています", "料金表のファイルか確認してください");
+            if (size > maxBytes) {
+                throw unreadable(name, "is " + size + " bytes, more than the " + maxBytes + " bytes a price "
+                        + "sheet may have", "check that this is a price sheet" + RAISE, "は " + size
+                        + " バイトで、料金表の上限 " + maxBytes + " バイトを超えています", "料金表のファイルか確認してください" + RAISE_JA);
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -108,12 +148,18 @@ public final class PriceSheets {
 
     /** The bytes of a stream, such as standard input, up to {@link #MAX_BYTES}. */
     public static byte[] bytes(InputStream in, String name) throws SheetException {
+        return bytes(in, name, MAX_BYTES);
+    }
+
+    /** The bytes of a stream, such as standard input, up to {@code maxBytes} (at most {@link #LARGEST_LIMIT}). */
+    public static byte[] bytes(InputStream in, String name, long maxBytes) throws SheetException {
+        long limit = Math.min(maxBytes, LARGEST_LIMIT);
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
-            if (bytes.length > MAX_BYTES) {
-                throw unreadable(name, "is more than the " + MAX_BYTES + " bytes a price sheet may have",
-                        "check that this is a price sheet", "は料金表の上限 " + MAX_BYTES + " バイトを超えています",
-                        "料金表か確認してください");
+            byte[] bytes = in.readNBytes((int) (limit + 1));
+            if (bytes.length > limit) {
+                throw unreadable(name, "is more than the " + limit + " bytes a price sheet may have",
+                        "check that this is a price sheet" + RAISE, "は料金表の上限 " + limit + " バイトを超えています",
+                        "料金表か確認してください" + RAISE_JA);
             }
             return bytes;
         } catch (IOException e) {

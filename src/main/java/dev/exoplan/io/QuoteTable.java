@@ -53,9 +53,9 @@ public abstract class QuoteTable {
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final JsonFactory JSON = JsonFactory.builder()
+    private static final JsonFactory JSON = TerminalEscapes.on(JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+            .build());
     private static final CsvSchema SCHEMA = schema(COLUMNS);
     private static final CsvSchema SCHEMA_WITH_VARIANT = schema(columns(true));
     private static final CsvSchema ONE_CELL = CsvSchema.builder().addColumn("cell").build().withoutHeader();

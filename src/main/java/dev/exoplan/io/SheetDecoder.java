@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.cost.Quoter;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
@@ -48,7 +49,7 @@ import javax.money.UnknownCurrencyException;
 final class SheetDecoder {
 
     static final int SCHEMA_VERSION = 1;
-    static final int MAX_SESSIONS = 50;
+    static final int MAX_SESSIONS = Goal.MAX_SESSIONS;
     static final int MAX_INITIAL_INTERVAL_WEEKS = 26;
     static final int MAX_MAINTENANCE_INTERVAL_MONTHS = 24;
     static final int MAX_ONSET_WEEKS = 520;
@@ -359,8 +360,16 @@ final class SheetDecoder {
         if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
-                prices.firstVisits, packages.get()));
+        Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
+                prices.firstVisits, packages.get());
+        if (currency != null && !Quoter.totalsFit(clinic, currency)) {
+            error("E-RANGE", at, "clinic '" + q(clinic.id()) + "' charges so much that a course could total more "
+                    + "than exoplan can add up (" + Long.MAX_VALUE + " of the currency's smallest unit)",
+                    "write the real prices and fees", "クリニック '" + q(clinic.id()) + "' の料金では、1コースの合計が "
+                    + "exoplan で計算できる上限（通貨の最小単位で " + Long.MAX_VALUE + "）を超えることがあります",
+                    "実際の料金を書いてください");
+        }
+        return Optional.of(clinic);
     }
 
     /** A clinic's prices as they are decoded: ranges, variants and first-visit prices per method. */

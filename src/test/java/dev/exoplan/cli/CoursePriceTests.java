@@ -240,30 +240,25 @@ class CoursePriceTests {
     }
 
     @Test
-    void packagesWithAmountsTooLargeToAddUp_areRefusedInOneLineNotACrash() throws IOException {
-        // The package solver adds whole cents in a long (at most 92,233,720,368,547,758.07 dollars). In dollars,
-        // with every price at the sheet's largest amount and a session every month for ten years, 128 sessions
-        // pass that: the plan must say so, not end in an internal error.
+    void packagesWithAmountsTooLargeToAddUp_areRefusedWhenTheSheetIsRead() throws IOException {
+        // Plans add whole cents in a long (at most 92,233,720,368,547,758.07 dollars). In dollars, a package at the
+        // sheet's largest amount bought over the longest course could pass that: the sheet is refused on reading
+        // (E-RANGE at the clinic), so that no plan, quote or comparison ever meets such a total.
         com.fasterxml.jackson.databind.node.ObjectNode sheet = (com.fasterxml.jackson.databind.node.ObjectNode)
                 JSON.readTree(java.nio.file.Files.readString(java.nio.file.Path.of(SHEET)));
         sheet.put("currency", "USD");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) sheet.at("/goals/skin/maintenanceIntervalMonths"))
-                .put("min", 1).put("typical", 1).put("max", 1);
         com.fasterxml.jackson.databind.node.ObjectNode clinic =
                 (com.fasterxml.jackson.databind.node.ObjectNode) sheet.at("/clinics/0");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) clinic.at("/prices/iv")).put("min", 999_999_999_999_999L)
-                .put("max", 999_999_999_999_999L);
         clinic.get("packages").forEach(p -> ((com.fasterxml.jackson.databind.node.ObjectNode) p)
                 .put("price", 999_999_999_999_999L));
         Result r = Run.exoplan(java.util.Map.of(), JSON.writeValueAsString(sheet), java.util.Locale.US, "plan",
                 "--pricing", "-", "--goal", "skin", "--method", "iv", "--clinic", "course-clinic", "--start",
                 "2027-01-04", "--months", "120");
 
-        assertEquals(ExitCodes.USAGE, r.code(), r.err());
-        assertEquals("exoplan plan: --clinic: clinic 'course-clinic': the low course with its packages costs more "
-                + "than exoplan can add up (9223372036854775807 in the currency's smallest unit); check the amounts "
-                + "in the price sheet\n", r.err().lines().filter(l -> !l.contains("warning")).findFirst()
-                .orElse("") + "\n");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains(" error E-RANGE /clinics/0: clinic 'course-clinic' charges so much that a course "
+                + "could total more than exoplan can add up (9223372036854775807 of the currency's smallest unit) — "
+                + "write the real prices and fees"), r.err());
         assertEquals("", r.out());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -165,6 +166,11 @@ class PriceSheetsTests {
 
             assertEquals(List.of(), located(loaded.warnings()));
             assertEquals("pricing.json (built in)", loaded.file());
+        }
+
+        @Test
+        void embedded_isReadOnceAndShared() throws SheetException {
+            assertSame(PriceSheets.embedded(), PriceSheets.embedded());
         }
 
         @Test

@@ -20,6 +20,7 @@ import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -148,6 +149,20 @@ public final class Planner {
                     + Horizon.MAX_MONTHS + " の整数で指定してください（指定された値：" + request.months() + "）",
                     "months must be a whole number from "
                     + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + request.months()));
+        }
+        if (request.start().isBefore(Horizon.FIRST_DAY)) {
+            throw new InvalidRequestException(Field.START, LocalizedText.of(request.start() + " は "
+                    + Horizon.FIRST_DAY + " より前です（exoplan が計画できるのは " + Horizon.FIRST_DAY
+                    + " からです）。それ以降の開始日を指定してください", request.start() + " is before " + Horizon.FIRST_DAY
+                    + ", the first date exoplan plans from; give a later start"));
+        }
+        LocalDate lastDay = request.start().plusMonths(request.months()).minusDays(1);
+        if (lastDay.isAfter(Horizon.LAST_DAY)) {
+            throw new InvalidRequestException(Field.START, LocalizedText.of(request.start() + " から "
+                    + request.months() + " か月では " + Horizon.LAST_DAY + "（exoplan が計画できる最後の日）を過ぎます。"
+                    + "開始日を早めるか、月数を減らしてください", request.months() + " months from " + request.start()
+                    + " run past " + Horizon.LAST_DAY + ", the last date exoplan plans to; give an earlier start or "
+                    + "fewer months"));
         }
         return new Horizon(request.start(), request.months());
     }

@@ -11,12 +11,15 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Receipt;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -97,6 +100,11 @@ public final class Quoter {
         if (request.months() < Horizon.MIN_MONTHS || request.months() > Horizon.MAX_MONTHS) {
             return null;
         }
+        // Near the ends of the dates exoplan plans, the planner's own check decides (and explains).
+        int year = request.start().getYear();
+        if (year <= Horizon.FIRST_DAY.getYear() || year >= Horizon.LAST_DAY.getYear() - Horizon.MAX_MONTHS / 12) {
+            return null;
+        }
         int g = goalIds.indexOf(request.goal());
         int m = methodIds.indexOf(request.method());
         int c = request.clinic().isPresent() ? clinicIds.indexOf(request.clinic().get())
@@ -170,6 +178,38 @@ public final class Quoter {
                     minor(laterReceipt.tax(), digits)));
         }
         return new Prepared(clinic, goal, method, scenarios, planned);
+    }
+
+    /**
+     * The most sessions a course can have: every initial session a goal may plan, then one maintenance
+     * session a month over the longest period.
+     */
+    public static final int MAX_COURSE_SESSIONS = Goal.MAX_SESSIONS + Horizon.MAX_MONTHS;
+
+    /**
+     * Whether every course at {@code clinic} totals within what a quote holds ({@link Long#MAX_VALUE}
+     * minor units): its dearest visit (session, first visit or package) with every fee, tax at most doubling it and rounding up by one
+     * minor unit, at every visit of the longest course. A sheet whose clinic fails this is refused when
+     * it is read, so that quote and compare never meet a total they cannot hold.
+     */
+    public static boolean totalsFit(Clinic clinic, CurrencyUnit currency) {
+        int digits = Amounts.minorDigits(currency);
+        // A visit pays at most the dearest of: a session at the top of a range (which spans any variants),
+        // a first-visit price, or a whole package (a package covers at least one visit).
+        BigDecimal visit = Stream.of(
+                        clinic.prices().values().stream().map(r -> Amounts.decimal(r.max())),
+                        clinic.firstVisits().values().stream().map(Amounts::decimal),
+                        clinic.variants().values().stream().flatMap(List::stream)
+                                .flatMap(v -> v.firstVisit().stream()).map(Amounts::decimal),
+                        clinic.packages().stream().map(p -> Amounts.decimal(p.price())))
+                .flatMap(amounts -> amounts)
+                .reduce(BigDecimal.ZERO, BigDecimal::max);
+        for (Fee fee : clinic.fees()) {
+            visit = visit.add(Amounts.decimal(fee.amount()));
+        }
+        BigInteger minor = visit.movePointRight(digits).setScale(0, RoundingMode.CEILING).toBigInteger();
+        BigInteger course = minor.shiftLeft(1).add(BigInteger.ONE).multiply(BigInteger.valueOf(MAX_COURSE_SESSIONS));
+        return course.bitLength() < Long.SIZE;
     }
 
     /** An amount in exact minor units (it has no more decimals than the currency: no rounding here). */

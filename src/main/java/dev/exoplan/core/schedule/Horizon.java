@@ -5,18 +5,32 @@ import java.util.Objects;
 
 /**
  * The period a plan covers: {@code months} months from {@code start}. A session counts when its date
- * is strictly before {@link #end()}.
+ * is strictly before {@link #end()}. The period lies between {@link #FIRST_DAY} and {@link #LAST_DAY}.
  */
 public record Horizon(LocalDate start, int months) {
 
     public static final int MIN_MONTHS = 1;
     public static final int MAX_MONTHS = 120;
 
+    /**
+     * The first day a period may start on. Earlier dates are not a course anyone plans, and they break
+     * what the dates are handed to: spreadsheets start their calendar in 1900, and iCalendar files are
+     * written through {@code java.util.Date}, whose Julian calendar before 1582 shifts the days.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+    /** The last day a period may reach: ISO 8601 and iCalendar dates have four-digit years. */
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     public Horizon {
         Objects.requireNonNull(start, "start");
         if (months < MIN_MONTHS || months > MAX_MONTHS) {
             throw new IllegalArgumentException(
                     "months must be between " + MIN_MONTHS + " and " + MAX_MONTHS + ": " + months);
+        }
+        if (start.isBefore(FIRST_DAY) || start.plusMonths(months).minusDays(1).isAfter(LAST_DAY)) {
+            throw new IllegalArgumentException("the period of " + months + " months from " + start
+                    + " is not inside " + FIRST_DAY + " to " + LAST_DAY);
         }
     }
 

@@ -20,6 +20,9 @@ public record Goal(
         Range<Integer> maintenanceIntervalMonths,
         Optional<Range<Integer>> onsetWeeks) {
 
+    /** The most initial sessions a goal may plan. */
+    public static final int MAX_SESSIONS = 50;
+
     public Goal {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

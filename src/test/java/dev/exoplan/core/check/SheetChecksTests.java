@@ -11,6 +11,7 @@ import static dev.exoplan.core.Fixtures.tax;
 import static dev.exoplan.core.Fixtures.usd;
 import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
@@ -84,7 +85,10 @@ class SheetChecksTests {
         void aSessionUnder10000Yen_isImplausiblyCheap_but10000IsNot() {
             Clinic cheap = clinic(FULL, Map.of("iv", prices(yen(9999), yen(20000), yen(30000))),
                     fee("consultation", yen(0), Charge.ONCE, false));
-            assertEquals(List.of("W-CHEAP /clinics/0/prices/iv/min"), codes(SheetChecks.clinic(0, cheap, JPY)));
+            List<Finding> findings = SheetChecks.clinic(0, cheap, JPY);
+            assertEquals(List.of("W-CHEAP /clinics/0/prices/iv/min"), codes(findings));
+            assertTrue(findings.get(0).message().startsWith("the lowest iv price, 9999 JPY a session, is below 10000 JPY;"),
+                    findings.get(0).message());
             Clinic fine = clinic(FULL, Map.of("iv", prices(yen(10000), yen(20000), yen(30000))),
                     fee("consultation", yen(0), Charge.ONCE, false));
             assertEquals(List.of(), SheetChecks.clinic(0, fine, JPY));
@@ -134,5 +138,20 @@ class SheetChecksTests {
     @Test
     void pointers_escapeSlashAndTilde() {
         assertEquals("/goals/a~1b~0c/label", Pointers.of("goals", "a/b~c", "label"));
+    }
+
+    @Test
+    void of_checksTheGoalsFirstThenEveryClinicInOrder() {
+        Clinic disclosed = clinic(FULL, Map.of("iv", prices(yen(30000), yen(80000), yen(150000))),
+                fee("consultation", yen(0), Charge.ONCE, false));
+        Clinic silent = new Clinic("s", LocalizedText.plain("S"), Disclosure.NONE,
+                Map.of("iv", prices(yen(30000), yen(80000), yen(150000))), List.of(fee("consultation", yen(0),
+                Charge.ONCE, false)));
+        var sheet = sheet(JPY, tax("0.10", true, TaxRounding.FLOOR),
+                List.of(goal("hair", range(3, 4, 5), range(2, 3, 4), range(1, 2, 3), "iv")), disclosed, silent);
+        assertEquals(List.of("W-INTERVAL-MAINTENANCE /goals/hair/maintenanceIntervalMonths/min",
+                "W-DISCLOSE-SOURCE /clinics/1/disclosure", "W-DISCLOSE-DOSE /clinics/1/disclosure",
+                "W-DISCLOSE-MANUFACTURER /clinics/1/disclosure", "W-DISCLOSE-QC /clinics/1/disclosure"),
+                codes(SheetChecks.of(sheet)));
     }
 }

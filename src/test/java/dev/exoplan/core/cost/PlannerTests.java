@@ -312,4 +312,16 @@ class PlannerTests {
         assertTrue(low.receipt().total().isLessThan(typical.receipt().total()));
         assertTrue(typical.receipt().total().isLessThan(high.receipt().total()));
     }
+
+    @Test
+    void noClinic_namesOnlyTheClinicsThatPriceTheMethod() {
+        // skin lists iv and injection; only clinic a prices iv.
+        PriceSheet sheet = sheet(JPY, tax("0.10", false, TaxRounding.FLOOR), List.of(skin()),
+                clinic("a", Map.of("iv", prices(yen(30000), yen(80000), yen(150000)))),
+                clinic("b", Map.of("injection", prices(yen(50000), yen(100000), yen(200000)))));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Planner.plan(sheet,
+                new PlanRequest("skin", "iv", Optional.empty(), LocalDate.of(2027, 1, 4), 12)));
+        assertEquals("the sheet has 2 clinics, so a clinic must be chosen; clinics that price iv for skin: a",
+                e.getMessage());
+    }
 }

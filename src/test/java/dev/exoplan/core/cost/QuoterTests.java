@@ -13,6 +13,7 @@ import static dev.exoplan.core.Fixtures.usd;
 import static dev.exoplan.core.Fixtures.workedExample;
 import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -222,5 +224,20 @@ class QuoterTests {
         }
         assertSameAsPlan(sheet, new PlanRequest("skin", "injection", Optional.of("b"), LocalDate.parse("2027-01-04"),
                 12), quoter);
+    }
+
+    @Test
+    void totalsFit_whenTheLongestCourseAtTheDearestPricesStaysInsideALong() {
+        // 170 sessions (50 initial, 120 monthly) × (2 × visit + 1) minor units must stay below 2^63 ≈ 9.22e18.
+        Clinic dear = clinic("dear", Map.of("iv", prices(yen(1), yen(1), yen(999_999_999_999_999L))));
+        assertTrue(Quoter.totalsFit(dear, JPY)); // 170 × (2e15 + 1) ≈ 3.4e17
+        Fee[] fees = new Fee[30];
+        for (int i = 0; i < fees.length; i++) {
+            fees[i] = fee("f" + i, yen(999_999_999_999_999L), Charge.PER_VISIT, false);
+        }
+        Clinic dearest = clinic("dearest", Map.of("iv", prices(yen(1), yen(1), yen(999_999_999_999_999L))), fees);
+        assertFalse(Quoter.totalsFit(dearest, JPY)); // 170 × 2 × 3.1e16 ≈ 1.05e19
+        Clinic cents = clinic("cents", Map.of("iv", prices(usd("1.00"), usd("1.00"), usd("999999999999999.99"))));
+        assertFalse(Quoter.totalsFit(cents, USD)); // 1e17 cents × 2 × 170 ≈ 3.4e19
     }
 }

@@ -1,0 +1,78 @@
+package dev.exoplan.core.cost;
+
+import static dev.exoplan.core.Fixtures.JPY;
+import static dev.exoplan.core.Fixtures.clinic;
+import static dev.exoplan.core.Fixtures.prices;
+import static dev.exoplan.core.Fixtures.sheet;
+import static dev.exoplan.core.Fixtures.skin;
+import static dev.exoplan.core.Fixtures.tax;
+import static dev.exoplan.core.Fixtures.yen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.TaxRounding;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Clinics and methods side by side for one goal, cheapest first. */
+class ComparisonTests {
+
+    private static final LocalDate START = LocalDate.of(2027, 1, 4);
+
+    /**
+     * Tax 0 so totals are sessions × price. Skin's typical scenario has 7 sessions over 12 months:
+     * b/iv 7 × 10,000 = 70,000; a/iv and a/injection 7 × 20,000 = 140,000 (a tie, broken by method id);
+     * c/iv 7 × 20,000 = 140,000 too (a tie with a, broken by clinic id).
+     */
+    private static PriceSheet sheetOfThree() {
+        return sheet(JPY, tax("0", false, TaxRounding.FLOOR), List.of(skin()),
+                clinic("c", Map.of("iv", prices(yen(20000), yen(20000), yen(20000)))),
+                clinic("a", Map.of("iv", prices(yen(20000), yen(20000), yen(20000)),
+                        "injection", prices(yen(20000), yen(20000), yen(20000)))),
+                clinic("b", Map.of("iv", prices(yen(10000), yen(10000), yen(10000)))));
+    }
+
+    private static List<String> order(Comparison comparison) {
+        return comparison.options().stream().map(o -> o.clinic().id() + "/" + o.method().id() + " "
+                + o.quote().typical().total()).toList();
+    }
+
+    @Test
+    void options_areCheapestFirstThenByClinicThenByMethod() {
+        Comparison comparison = Comparison.of(sheetOfThree(), "skin", Set.of(), Set.of(), START, 12);
+        assertEquals(List.of("b/iv 70000", "a/injection 140000", "a/iv 140000", "c/iv 140000"), order(comparison));
+        assertEquals("skin", comparison.goal().id());
+        assertEquals(START, comparison.start());
+        assertEquals(12, comparison.months());
+    }
+
+    @Test
+    void methodAndClinicFilters_leaveOutTheRest() {
+        assertEquals(List.of("b/iv 70000", "a/iv 140000", "c/iv 140000"),
+                order(Comparison.of(sheetOfThree(), "skin", Set.of("iv"), Set.of(), START, 12)));
+        assertEquals(List.of("a/injection 140000", "a/iv 140000"),
+                order(Comparison.of(sheetOfThree(), "skin", Set.of(), Set.of("a"), START, 12)));
+        assertEquals(List.of(), order(Comparison.of(sheetOfThree(), "skin", Set.of("injection"), Set.of("b"), START,
+                12)));
+    }
+
+    @Test
+    void eachOption_isTheQuoteOfItsClinicAndMethod() {
+        PriceSheet sheet = sheetOfThree();
+        Comparison.Option first = Comparison.of(sheet, "skin", Set.of(), Set.of(), START, 12).options().get(0);
+        assertEquals(new Quoter(sheet).quote(new PlanRequest("skin", "iv", java.util.Optional.of("b"), START, 12)),
+                first.quote());
+    }
+
+    @Test
+    void anUnknownGoal_namesTheClosestAndTheGoals() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> Comparison.of(sheetOfThree(), "skn", Set.of(), Set.of(), START, 12));
+        assertEquals(InvalidRequestException.Field.GOAL, e.field());
+        assertEquals("unknown goal 'skn'; did you mean 'skin'? goals in this sheet: skin", e.getMessage());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.exoplan.core.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** A quote row's totals: nothing in them is ever negative, and zero is a real answer (a free course). */
+class QuoteTests {
+
+    @Test
+    void totals_ofZero_areAllowed() {
+        Quote.Totals free = new Quote.Totals(0, 0, 0);
+        assertEquals(0, free.sessions());
+        assertEquals(0, free.total());
+        assertEquals(0, free.tax());
+    }
+
+    @Test
+    void totals_belowZero_areRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Quote.Totals(-1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Quote.Totals(0, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Quote.Totals(0, 0, -1));
+    }
+
+    @Test
+    void scenario_picksItsTotals() {
+        Quote quote = Quoter.fromPlan(Planner.plan(dev.exoplan.core.Fixtures.workedExample(), new PlanRequest("skin",
+                "iv", java.util.Optional.empty(), java.time.LocalDate.of(2027, 1, 4), 12)));
+        // The worked example: totals 170,500 / 621,500 / 1,655,500.
+        assertEquals(170500, quote.scenario(Scenario.LOW).total());
+        assertEquals(621500, quote.scenario(Scenario.TYPICAL).total());
+        assertEquals(1655500, quote.scenario(Scenario.HIGH).total());
+    }
+}

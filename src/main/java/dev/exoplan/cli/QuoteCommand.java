@@ -10,7 +10,6 @@ import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.AtomicFile;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
-import dev.exoplan.io.ReadAhead;
 import dev.exoplan.io.Terminal;
 import dev.exoplan.io.Texts;
 import java.io.IOException;
@@ -183,18 +182,13 @@ final class QuoteCommand implements Callable<Integer> {
         String name = requests.equals("-") ? "<stdin>" : requests;
         try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader, language.language());
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
-                        () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)));
-                // Reading and parsing run a batch ahead on a second thread; quoting and writing on this one.
-                ReadAhead<Parsed> parsed = ReadAhead.start(() -> parse(rows, first), "exoplan-requests")) {
+                        () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)))) {
             int written = 0;
-            while (parsed.hasNext()) {
-                Parsed row = parsed.next();
+            while (rows.hasNext()) {
+                QuoteRequests.Row row = rows.next();
                 progress.step();
                 try {
-                    if (row.bad() != null) {
-                        throw row.bad();
-                    }
-                    table.write(quoter.quote(row.request()));
+                    table.write(quoter.quote(request(row, first)));
                 } catch (InvalidRequestException e) {
                     bad(name, row.line(), e.message(language.language()));
                     if (failFast) {
@@ -214,23 +208,6 @@ final class QuoteCommand implements Callable<Integer> {
         } catch (QuoteRequests.FileError e) {
             bad(name, e.line(), e.getMessage());
             return false;
-        }
-    }
-
-    /** A request row read: its line, and its request or why it cannot be one. */
-    private record Parsed(int line, PlanRequest request, BadCell bad) {
-    }
-
-    /** The next row as a request, or null at the end of the file (on the reading thread). */
-    private Parsed parse(QuoteRequests rows, LocalDate first) {
-        if (!rows.hasNext()) {
-            return null;
-        }
-        QuoteRequests.Row row = rows.next();
-        try {
-            return new Parsed(row.line(), request(row, first), null);
-        } catch (BadCell e) {
-            return new Parsed(row.line(), null, e);
         }
     }
 

@@ -26,7 +26,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,20 +55,11 @@ public final class Planner {
         Map<Scenario, ScenarioPlan> scenarios = new EnumMap<>(Scenario.class);
         for (Scenario scenario : Scenario.values()) {
             SessionPrice price = clinic.sessionPrice(method.id(), request.variant(), scenario.bound());
-            try {
-                scenarios.put(scenario, price.isFlat()
-                        ? scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price)
-                        : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price));
-            } catch (ArithmeticException overflow) {
-                // The package solver adds in whole minor units (a long): only absurd amounts get here.
-                throw new InvalidRequestException(Field.CLINIC, LocalizedText.of("クリニック '" + clinic.id()
-                        + "': 回数券を含む「" + japanese(scenario) + "」シナリオのコースの費用が、exoplan で足し合わせ"
-                        + "られる上限（通貨の最小単位で " + Long.MAX_VALUE + "）を超えます。料金表の金額を確認してください",
-                        "clinic '" + clinic.id()
-                        + "': the " + scenario.name().toLowerCase(Locale.ROOT) + " course with its "
-                        + "packages costs more than exoplan can add up (" + Long.MAX_VALUE + " in the currency's "
-                        + "smallest unit); check the amounts in the price sheet"));
-            }
+            // Reading refuses a sheet whose totals could pass a long's minor units (Quoter.totalsFit), so the
+            // package solver's exact long arithmetic cannot overflow here.
+            scenarios.put(scenario, price.isFlat()
+                    ? scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price)
+                    : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price));
         }
         List<Fee> optional = clinic.fees().stream()
                 .filter(fee -> fee.optional() && fee.appliesTo(method.id()))
@@ -373,14 +363,5 @@ public final class Planner {
 
     private static String listOrNone(Collection<String> names, String none) {
         return names.isEmpty() ? none : names.stream().collect(Collectors.joining(", "));
-    }
-
-    /** The scenario as the Japanese output names it (少なめ, 標準, 多め). */
-    private static String japanese(Scenario scenario) {
-        return switch (scenario) {
-            case LOW -> "少なめ";
-            case TYPICAL -> "標準";
-            case HIGH -> "多め";
-        };
     }
 }

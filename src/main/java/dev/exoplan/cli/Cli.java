@@ -117,6 +117,9 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(new ErrorHandler());
         commandLine.setExitCodeExceptionMapper(ErrorHandler::exitCode);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // No @file arguments: picocli would read the named file whole into arguments, and @/dev/zero
+        // never ends. exoplan's arguments are short enough to type; a shell's $(cat file) does the rest.
+        commandLine.setExpandAtFiles(false);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
     }

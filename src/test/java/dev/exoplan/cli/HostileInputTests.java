@@ -447,6 +447,19 @@ class HostileInputTests {
         }
     }
 
+    /** picocli would read an @file argument whole into arguments; @/dev/zero would never end. */
+    @Nested
+    class AtFiles {
+
+        @Test
+        void anAtFileArgument_isAnArgumentNotAFileToRead() {
+            Result r = exoplan("plan", "@/dev/zero");
+            assertEquals(ExitCodes.USAGE, r.code());
+            assertTrue(r.err().startsWith("exoplan plan: Unmatched argument at index 1: '@/dev/zero'"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
     /** Schedules that would loop or allocate without bound are refused when the sheet is read. */
     @Nested
     class Schedules {

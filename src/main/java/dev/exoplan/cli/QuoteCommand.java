@@ -13,10 +13,8 @@ import dev.exoplan.io.QuoteTable;
 import dev.exoplan.io.Terminal;
 import dev.exoplan.io.Texts;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -180,7 +178,7 @@ final class QuoteCommand implements Callable<Integer> {
             return true;
         }
         String name = requests.equals("-") ? "<stdin>" : requests;
-        try (Reader reader = open(name); QuoteRequests rows = QuoteRequests.open(reader, language.language());
+        try (InputStream in = open(name); QuoteRequests rows = QuoteRequests.open(in, language.language());
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
                         () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)))) {
             int written = 0;
@@ -211,9 +209,9 @@ final class QuoteCommand implements Callable<Integer> {
         }
     }
 
-    private Reader open(String name) throws IOException {
+    private InputStream open(String name) throws IOException {
         if (name.equals("<stdin>")) {
-            return new InputStreamReader(Cli.environment(spec).stdin(), StandardCharsets.UTF_8);
+            return Cli.environment(spec).stdin();
         }
         Path path;
         try {
@@ -226,7 +224,7 @@ final class QuoteCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.directory", name));
         }
         try {
-            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.missing", name));
         } catch (AccessDeniedException e) {

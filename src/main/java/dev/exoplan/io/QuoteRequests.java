@@ -12,6 +12,7 @@ import dev.exoplan.core.sheet.Language;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -84,6 +85,21 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
     }
 
     /**
+     * Starts reading bytes that must be UTF-8 (a byte-order mark is skipped): a byte that is not stops
+     * the reading with a {@link FileError} at its line, like any other line that cannot be read.
+     *
+     * @see #open(Reader, Language)
+     */
+    public static QuoteRequests open(InputStream bytes, Language language) throws IOException {
+        return open(new Utf8Reader(bytes), language);
+    }
+
+    /** A file that is not UTF-8 at a line: its line, what is wrong, in the language. */
+    private static FileError notUtf8(Utf8Reader.NotUtf8 e, Texts texts) {
+        return new FileError(e.position().line(), texts.get("requests.notUtf8", e.text().in(texts.language())));
+    }
+
+    /**
      * Starts reading; the header of a CSV file is checked at once.
      *
      * @param language the language of the {@link FileError}s' messages (a parser's own reason, quoted in
@@ -93,16 +109,20 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
     public static QuoteRequests open(Reader reader, Language language) throws IOException {
         Texts texts = new Texts(language);
         BufferedReader in = new BufferedReader(reader, 1 << 16);
-        in.mark(1);
-        if (in.read() != '\uFEFF') { // a byte-order mark, as Excel writes, is skipped
-            in.reset();
-        }
-        in.mark(1 << 16);
         int first;
-        do {
-            first = in.read();
-        } while (first == ' ' || first == '\t' || first == '\r' || first == '\n');
-        in.reset();
+        try {
+            in.mark(1);
+            if (in.read() != '\uFEFF') { // a byte-order mark, as Excel writes, is skipped
+                in.reset();
+            }
+            in.mark(1 << 16);
+            do {
+                first = in.read();
+            } while (first == ' ' || first == '\t' || first == '\r' || first == '\n');
+            in.reset();
+        } catch (Utf8Reader.NotUtf8 e) {
+            throw notUtf8(e, texts);
+        }
         if (first == '{') {
             return new QuoteRequests(JSON.createParser(in), false, texts);
         }
@@ -182,6 +202,8 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Row>, Closeab
                 line = line(parser.currentTokenLocation());
             }
             return new Row(line, goal, method, clinic, start, months, variant);
+        } catch (Utf8Reader.NotUtf8 e) {
+            throw notUtf8(e, texts);
         } catch (IOException e) {
             JsonLocation at = parser.currentLocation();
             String message = e.getMessage() == null ? e.toString() : e.getMessage().split("\n", 2)[0];

@@ -17,9 +17,15 @@ public final class Texts {
     public static final String BUNDLE = "dev.exoplan.messages";
 
     private final ResourceBundle bundle;
+    private final Language language;
 
     public Texts(Language language) {
         this.bundle = bundle(language);
+        this.language = language;
+    }
+
+    public Language language() {
+        return language;
     }
 
     /** The bundle of one language, as picocli takes it for help. */

@@ -447,6 +447,22 @@ class QuoteCommandTests {
         }
 
         @Test
+        void aFileThatIsNotUtf8_stopsAtTheLineOfItsFirstBadByte() throws IOException {
+            // Found by fuzzing: a Shift_JIS or Latin-1 byte ended the run as an internal error (exit 70).
+            Path file = dir.resolve("latin1.csv");
+            Files.write(file, new byte[] {'g', 'o', 'a', 'l', ',', 'm', 'e', 't', 'h', 'o', 'd', '\n', 's', 'k', 'i', 'n',
+                ',', 'i', 'v', '\n', 's', 'k', (byte) 0xFF, 'n', ',', 'i', 'v', '\n'});
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04");
+
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            assertEquals("exoplan quote: " + file + ":3: not UTF-8 here: byte 0xFF at byte offset 22 is not UTF-8; "
+                    + "the file looks like it was saved in another encoding (Shift_JIS is common for Japanese text); "
+                    + "save the file as UTF-8\n", r.err());
+        }
+
+        @Test
         void windowsLineEndings_keepTheLineNumbers() throws IOException {
             Path file = write("requests.csv", MIXED.replace("\n", "\r\n"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",

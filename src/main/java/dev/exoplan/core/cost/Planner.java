@@ -184,19 +184,13 @@ public final class Planner {
             CurrencyUnit currency, Horizon horizon, SessionPrice sessionPrice) {
         Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()));
         MonetaryAmount price = sessionPrice.regular();
-        List<Fee> fees = clinic.fees().stream()
-                .filter(fee -> fee.appliesTo(method.id()) && (!fee.optional() || scenario.includesOptionalFees()))
-                .toList();
+        List<Fee> fees = fees(clinic, method, scenario);
 
         List<Visit> visits = new ArrayList<>(schedule.size());
         for (Session session : schedule.sessions()) {
             List<LineItem> items = new ArrayList<>();
             items.add(new LineItem(LineItem.Kind.SESSION, method.id(), method.label(), price, 1, price));
-            for (Fee fee : fees) {
-                if (fee.per() == Charge.PER_VISIT || session.number() == 1) {
-                    items.add(new LineItem(LineItem.Kind.FEE, fee.id(), fee.label(), fee.amount(), 1, fee.amount()));
-                }
-            }
+            items.addAll(feeItems(fees, session.number() == 1));
             MonetaryAmount charged = Amounts.sum(items.stream().map(LineItem::amount).toList(), currency);
             visits.add(new Visit(session, items, tax.receipt(charged)));
         }
@@ -204,17 +198,9 @@ public final class Planner {
         int n = schedule.size();
         List<LineItem> items = new ArrayList<>();
         items.add(new LineItem(LineItem.Kind.SESSION, method.id(), method.label(), price, n, Amounts.times(price, n)));
-        for (Fee fee : fees) {
-            int quantity = fee.per() == Charge.PER_VISIT ? n : 1;
-            items.add(new LineItem(LineItem.Kind.FEE, fee.id(), fee.label(), fee.amount(), quantity,
-                    Amounts.times(fee.amount(), quantity)));
-        }
-        Receipt course = new Receipt(
-                sum(visits, Receipt::subtotal, currency),
-                sum(visits, Receipt::tax, currency),
-                sum(visits, Receipt::total, currency));
-        MonetaryAmount monthly = Amounts.fraction(course.total(), BigDecimal.ONE,
-                BigDecimal.valueOf(horizon.months()), Amounts.MONTHLY_AVERAGE);
+        items.addAll(courseFeeItems(fees, n));
+        Receipt course = course(visits, currency);
+        MonetaryAmount monthly = monthly(course, horizon);
         return new ScenarioPlan(scenario, schedule, price, visits, items, course, monthly, sessionPrice.variant(),
                 Optional.empty());
     }
@@ -228,9 +214,7 @@ public final class Planner {
     private static ScenarioPlan purchased(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
             CurrencyUnit currency, Horizon horizon, SessionPrice price) {
         Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()));
-        List<Fee> fees = clinic.fees().stream()
-                .filter(fee -> fee.appliesTo(method.id()) && (!fee.optional() || scenario.includesOptionalFees()))
-                .toList();
+        List<Fee> fees = fees(clinic, method, scenario);
         List<Session> sessions = schedule.sessions();
         // Every visit after the first has the same fees, so a receipt depends only on first-or-later and
         // the amount bought: worked out once each.
@@ -267,24 +251,15 @@ public final class Planner {
         solution.purchases().stream().filter(p -> p.kind() == Purchase.Kind.FIRST_VISIT).findFirst()
                 .ifPresent(p -> items.add(item(p, method, clinic, 1)));
         for (CoursePackage pack : price.packages()) {
-            int times = (int) solution.purchases().stream().filter(p -> p.pack().filter(pack::equals).isPresent())
-                    .count();
-            if (times > 0) {
-                items.add(item(solution.purchases().stream().filter(p -> p.pack().filter(pack::equals).isPresent())
-                        .findFirst().orElseThrow(), method, clinic, times));
+            List<Purchase> bought = solution.purchases().stream().filter(p -> p.pack().filter(pack::equals).isPresent())
+                    .toList();
+            if (!bought.isEmpty()) {
+                items.add(item(bought.get(0), method, clinic, bought.size()));
             }
         }
-        for (Fee fee : fees) {
-            int quantity = fee.per() == Charge.PER_VISIT ? n : 1;
-            items.add(new LineItem(LineItem.Kind.FEE, fee.id(), fee.label(), fee.amount(), quantity,
-                    Amounts.times(fee.amount(), quantity)));
-        }
-        Receipt course = new Receipt(
-                sum(visits, Receipt::subtotal, currency),
-                sum(visits, Receipt::tax, currency),
-                sum(visits, Receipt::total, currency));
-        MonetaryAmount monthly = Amounts.fraction(course.total(), BigDecimal.ONE,
-                BigDecimal.valueOf(horizon.months()), Amounts.MONTHLY_AVERAGE);
+        items.addAll(courseFeeItems(fees, n));
+        Receipt course = course(visits, currency);
+        MonetaryAmount monthly = monthly(course, horizon);
         return new ScenarioPlan(scenario, schedule, price.regular(), visits, items, course, monthly, price.variant(),
                 Optional.of(solution));
     }
@@ -298,6 +273,38 @@ public final class Planner {
         return Amounts.sum(amounts, currency);
     }
 
+    /** The clinic's fees that a visit for {@code method} is charged in {@code scenario}. */
+    private static List<Fee> fees(Clinic clinic, Method method, Scenario scenario) {
+        return clinic.fees().stream()
+                .filter(fee -> fee.appliesTo(method.id()) && (!fee.optional() || scenario.includesOptionalFees()))
+                .toList();
+    }
+
+    /** The fees over a course of {@code visits}: a per-visit fee that many times, a one-off fee once. */
+    private static List<LineItem> courseFeeItems(List<Fee> fees, int visits) {
+        List<LineItem> items = new ArrayList<>();
+        for (Fee fee : fees) {
+            int quantity = fee.per() == Charge.PER_VISIT ? visits : 1;
+            items.add(new LineItem(LineItem.Kind.FEE, fee.id(), fee.label(), fee.amount(), quantity,
+                    Amounts.times(fee.amount(), quantity)));
+        }
+        return items;
+    }
+
+    /** The course's receipt: the visits' receipts added up, so its tax is the sum of theirs. */
+    private static Receipt course(List<Visit> visits, CurrencyUnit currency) {
+        return new Receipt(
+                sum(visits, Receipt::subtotal, currency),
+                sum(visits, Receipt::tax, currency),
+                sum(visits, Receipt::total, currency));
+    }
+
+    private static MonetaryAmount monthly(Receipt course, Horizon horizon) {
+        return Amounts.fraction(course.total(), BigDecimal.ONE, BigDecimal.valueOf(horizon.months()),
+                Amounts.MONTHLY_AVERAGE);
+    }
+
+    /** A visit's fees: the per-visit ones, and on the first visit the one-off ones too. */
     private static List<LineItem> feeItems(List<Fee> fees, boolean first) {
         List<LineItem> items = new ArrayList<>();
         for (Fee fee : fees) {

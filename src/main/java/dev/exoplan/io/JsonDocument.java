@@ -209,7 +209,13 @@ public final class JsonDocument {
             JsonLocation where = json.getLocation() != null ? json.getLocation()
                     : parser != null ? parser.currentLocation() : null;
             String message = plain(json.getOriginalMessage());
-            return new SyntaxError("E-SYNTAX", where == null ? TextPosition.START : position(where),
+            TextPosition at = where == null ? TextPosition.START : position(where);
+            // A control character between tokens is reported where the parser stands after reading it
+            // (Jackson's other syntax errors, and one inside a string, are placed on the character itself).
+            if (message.startsWith("Illegal character ((CTRL-CHAR") && at.column() > 1) {
+                at = new TextPosition(at.line(), at.column() - 1);
+            }
+            return new SyntaxError("E-SYNTAX", at,
                     text(message, "JSON として読めません（" + message + "）"),
                     text("fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)",
                             "この位置の JSON 構文を直してください（カンマ・引用符・括弧の抜けがよくある原因です）"));
@@ -222,6 +228,8 @@ public final class JsonDocument {
     /** Jackson's message without the hints that name its own configuration. */
     private static String plain(String message) {
         return message
+                // "(consider enabling `JsonReadFeature.X` to allow use of Record Separators (U+001E))"
+                .replaceAll("\\s*\\(consider (enabling|disabling) `[^`]+`[^()]*(\\([^()]*\\)[^()]*)*\\)", "")
                 .replaceAll(":? ?\\(?(enable|disable) `[^`]+`( to allow)?\\)?", "")
                 .replaceAll("\\s+", " ")
                 .trim();

@@ -175,7 +175,7 @@ class HostileInputTests {
             Path sheet = twoHundredMegabytes();
             Result r = exoplan("validate", sheet.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertTrue(r.out().startsWith(sheet + ":1:2: error E-SYNTAX: Illegal character ((CTRL-CHAR, code 0))"),
+            assertTrue(r.out().startsWith(sheet + ":1:1: error E-SYNTAX: Illegal character ((CTRL-CHAR, code 0))"),
                     r.out());
             assertNoStackTrace(r);
         }
@@ -240,6 +240,17 @@ class HostileInputTests {
             Path sheet = workedExampleWith("nan.json", "\"min\": 30000", "\"min\": NaN");
             assertRefused(ExitCodes.BAD_INPUT, sheet + ":22:35: error E-SYNTAX: Non-standard token 'NaN' — fix the "
                     + "JSON syntax at this place (a missing comma, quote or bracket is the usual cause)", plan(sheet));
+        }
+
+        @Test
+        void recordSeparator_isRefusedAtItsPlaceWithoutNamingAJacksonSetting() throws IOException {
+            // Jackson adds "(consider enabling `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow use of Record
+            // Separators (U+001E))": a setting of exoplan's parser, which a clinic cannot change.
+            Path sheet = dir.resolve("record-separator.json");
+            Files.write(sheet, new byte[] {' ', 0x1e, '{', '}'});
+            assertRefused(ExitCodes.BAD_INPUT, sheet + ":1:2: error E-SYNTAX: Illegal character ((CTRL-CHAR, code 30)): "
+                    + "only regular white space (\\r, \\n, \\t) is allowed between tokens — fix the JSON syntax at "
+                    + "this place (a missing comma, quote or bracket is the usual cause)", plan(sheet));
         }
 
         @Test

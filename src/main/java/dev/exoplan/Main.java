@@ -2,7 +2,7 @@ package dev.exoplan;
 
 import dev.exoplan.cli.Cli;
 import dev.exoplan.cli.Environment;
-import java.io.BufferedWriter;
+import dev.exoplan.io.StandardOutput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -16,8 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Environment environment = Environment.system();

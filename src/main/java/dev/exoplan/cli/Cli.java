@@ -2,11 +2,15 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.SheetText;
+import dev.exoplan.io.StandardOutput;
+import dev.exoplan.io.Terminal;
 import dev.exoplan.io.Texts;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -111,7 +115,8 @@ public final class Cli {
         commandLine.setExecutionStrategy(parseResult -> {
             StartUp.await();
             StartUp.quietMoneta();
-            return new CommandLine.RunLast().execute(parseResult);
+            int code = new CommandLine.RunLast().execute(parseResult);
+            return written(parseResult, code);
         });
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new ErrorHandler());
@@ -122,6 +127,29 @@ public final class Cli {
         commandLine.setExpandAtFiles(false);
         commandLine.setUsageHelpAutoWidth(true);
         return commandLine;
+    }
+
+    /**
+     * The exit code once standard output is flushed: a command whose output could not be written
+     * (a full disk, a failing device, a file grown past its limit) fails with one line and exit 1, even
+     * if it had finished; a reader that closed the pipe ({@code | head}) is no failure.
+     */
+    private static int written(CommandLine.ParseResult parseResult, int code) {
+        CommandLine last = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+        PrintWriter out = last.getOut();
+        out.flush();
+        Optional<IOException> failure = out instanceof StandardOutput standard
+                ? standard.failure()
+                : out.checkError() ? Optional.of(new IOException("write error"))
+                        : Optional.empty();
+        if (failure.isEmpty()) {
+            return code;
+        }
+        PrintWriter err = last.getErr();
+        err.println(Terminal.safe(last.getCommandSpec().qualifiedName() + ": " + texts(last.getCommandSpec())
+                .get("error.stdout.cannotBeWritten", StandardOutput.reason(failure.get()))));
+        err.flush();
+        return code == ExitCodes.OK ? ExitCodes.BAD_INPUT : code;
     }
 
     /**

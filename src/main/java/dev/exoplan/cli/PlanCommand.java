@@ -8,16 +8,13 @@ import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.AtomicFile;
 import dev.exoplan.io.PlanCalendar;
 import dev.exoplan.io.PlanJson;
 import dev.exoplan.io.PlanText;
 import dev.exoplan.io.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -100,7 +97,14 @@ final class PlanCommand implements Callable<Integer> {
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         Optional<FixedRateProvider> rate = display.rate(sheet.currency());
         if (ics != null) {
+            if (Files.isDirectory(ics)) {
+                throw new UserException(ExitCodes.BAD_INPUT, new Texts(lang).get("error.ics.folder", ics));
+            }
             writeCalendar(plan, lang);
+            if (FileOutput.standardOutput(ics)) {
+                // --ics -: the calendar is standard output's whole content, for a pipe into a calendar.
+                return ExitCodes.OK;
+            }
         }
         String output = switch (format.format()) {
             case text -> new PlanText(lang, ascii).render(plan, reach, rate, !noCaveats);
@@ -147,21 +151,11 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private void writeCalendar(Plan plan, Language lang) {
-        Texts texts = new Texts(lang);
-        if (Files.isDirectory(ics)) {
-            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.ics.folder", ics));
-        }
-        try (AtomicFile file = AtomicFile.create(ics)) {
-            new PlanCalendar(lang).write(plan, new VersionProvider().version(), file.writer());
-            file.commit();
-        } catch (IOException e) {
-            // Another failure's reason is passed on as the operating system gives it (in English).
-            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotBeWritten", "--ics", ics,
-                    e instanceof NoSuchFileException ? texts.get("error.io.noSuchFolder")
-                            : e instanceof AccessDeniedException ? texts.get("error.io.permissionDenied")
-                                    : e.getMessage()));
-        }
+    private void writeCalendar(Plan plan, Language lang) throws IOException {
+        FileOutput.write(new Texts(lang), "--ics", ics, spec.commandLine().getOut(), out -> {
+            new PlanCalendar(lang).write(plan, new VersionProvider().version(), out);
+            return true;
+        });
     }
 
     private static void require(String value, String option, String known, Texts texts) {

@@ -7,7 +7,6 @@ import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.AtomicFile;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
 import dev.exoplan.io.Terminal;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -125,8 +123,8 @@ final class QuoteCommand implements Callable<Integer> {
         Quoter quoter = new Quoter(sheet);
         QuoteTable.Format tableFormat = QuoteTable.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
         boolean variants = sheet.clinics().stream().anyMatch(c -> !c.variants().isEmpty());
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null || FileOutput.standardOutput(output)) {
             QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, variants);
             if (quote(sheet, quoter, table, first, out)) {
                 table.finish();
@@ -136,21 +134,16 @@ final class QuoteCommand implements Callable<Integer> {
             }
             out.flush();
         } else {
-            try (AtomicFile file = AtomicFile.create(output)) {
-                QuoteTable table = QuoteTable.create(tableFormat, file.writer(), language.language(), bom, variants);
+            FileOutput.write(texts, "--output", output, out, file -> {
+                QuoteTable table = QuoteTable.create(tableFormat, file, language.language(), bom, variants);
                 if (quote(sheet, quoter, table, first, null)) {
                     table.finish();
-                    file.commit();
+                    return true;
                 }
-            } catch (NoSuchFileException | AccessDeniedException e) {
-                throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotWriteThere", output,
-                        texts.get(e instanceof NoSuchFileException ? "error.io.noSuchFolder"
-                                : "error.io.permissionDenied")));
-            } catch (FileSystemException e) {
-                // The operating system's reason is passed on as it gives it (in English).
-                throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotBeWritten", "--output",
-                        output, Optional.ofNullable(e.getReason()).orElse(e.getClass().getSimpleName())));
-            }
+                // A file written directly (a FIFO, a device) keeps every row written so far whole.
+                table.flush();
+                return false;
+            });
         }
         return badRows > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }

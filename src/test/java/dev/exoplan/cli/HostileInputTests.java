@@ -603,11 +603,13 @@ class HostileInputTests {
         }
 
         @Test
-        void planWithStdoutClosed_endsQuietlyWithStatus0() throws IOException, InterruptedException {
+        void planWithStdoutClosed_failsWithOneLineAndStatus1() throws IOException, InterruptedException {
+            // A closed descriptor is not a reader that went away: the plan was lost, and a script must know.
             int code = bash("\"$JAVA\" -cp \"$CP\" dev.exoplan.Main plan --goal skin --method iv --clinic sample-a >&-",
                     Map.of());
-            assertEquals("", read("shell-err"), "no stack trace, no 'Broken pipe'");
-            assertEquals(ExitCodes.OK, code);
+            assertEquals("exoplan plan: standard output cannot be written (Bad file descriptor); the output is"
+                    + " incomplete — make room there or send it elsewhere\n", read("shell-err"));
+            assertEquals(ExitCodes.BAD_INPUT, code);
         }
 
         @Test

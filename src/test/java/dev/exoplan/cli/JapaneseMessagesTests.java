@@ -151,7 +151,8 @@ class JapaneseMessagesTests {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--ics",
                     ics.toString(), "--lang", "ja");
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals("exoplan plan: --ics " + ics + ": 書き出せません（フォルダがありません）。何も書き出していません\n",
+            assertEquals("exoplan plan: --ics " + ics + ": ここには書き出せません（フォルダがありません）。何も書き出していません。"
+                    + "存在していて書き込めるフォルダを選んでください\n",
                     r.err());
         }
 

@@ -122,7 +122,8 @@ class PlanCalendarTests {
         Path ics = dir.resolve("missing").resolve("plan.ics");
         Result r = plan(ics);
         assertEquals(ExitCodes.BAD_INPUT, r.code());
-        assertEquals("exoplan plan: --ics " + ics + ": cannot be written (no such folder); nothing was written",
+        assertEquals("exoplan plan: --ics " + ics + ": cannot write there (no such folder); nothing was written"
+                + " — choose a folder that exists and can be written",
                 r.err().strip());
         assertFalse(Files.exists(ics.getParent()));
     }

@@ -1,0 +1,77 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.io.OutputFile;
+import dev.exoplan.io.StandardOutput;
+import dev.exoplan.io.Texts;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A command's file output ({@code quote --output}, {@code plan --ics}): {@code -} is standard output,
+ * as it is standard input for {@code --pricing} and {@code --requests}; any other name is an
+ * {@link OutputFile}. Every failure to write becomes one line and exit 1; a failure of what the body
+ * reads (a request file) is the body's own to tell, and passes through.
+ */
+final class FileOutput {
+
+    /** What a command writes. */
+    @FunctionalInterface
+    interface Body {
+        /** @return true when the output is complete and may replace the file; false to keep the old one */
+        boolean write(Writer out) throws IOException;
+    }
+
+    private FileOutput() {
+    }
+
+    /** Whether {@code path} names standard output. */
+    static boolean standardOutput(Path path) {
+        return path.toString().equals("-");
+    }
+
+    /**
+     * Writes {@code body} to {@code path} (or, for {@code -}, to {@code stdout}, whose failures the
+     * command line reports when the command ends).
+     *
+     * @param option the option that named the file, for messages ({@code --output})
+     */
+    static void write(Texts texts, String option, Path path, PrintWriter stdout, Body body) throws IOException {
+        if (standardOutput(path)) {
+            try {
+                body.write(stdout);
+            } catch (IOException e) {
+                throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.stdout.cannotBeWritten",
+                        StandardOutput.reason(e)));
+            }
+            stdout.flush();
+            return;
+        }
+        boolean direct = false;
+        try (OutputFile file = OutputFile.create(path)) {
+            direct = file.direct();
+            if (body.write(file.writer())) {
+                file.commit();
+            }
+        } catch (OutputFile.IsAFolder e) {
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get(option.equals("--ics") ? "error.ics.folder"
+                    : "error.output.folder", path));
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotWriteThere", option, path,
+                    texts.get(e instanceof NoSuchFileException ? "error.io.noSuchFolder"
+                            : "error.io.permissionDenied")));
+        } catch (OutputFile.WriteFailure e) {
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get(direct ? "error.output.streamFailed"
+                    : "error.output.cannotBeWritten", option, path, e.reason()));
+        } catch (FileSystemException e) {
+            // The operating system's reason is passed on as it gives it (in English).
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get(direct ? "error.output.streamFailed"
+                    : "error.output.cannotBeWritten", option, path,
+                    e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
+        }
+    }
+}

@@ -1,9 +1,7 @@
 package dev.exoplan.io;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -66,7 +64,8 @@ public final class OutputFile implements AutoCloseable {
         this.target = target;
         this.temporary = temporary;
         this.channel = channel;
-        this.writer = new BufferedWriter(new OutputStreamWriter(new Reporting(Channels.newOutputStream(channel)),
+        this.writer = new BufferedWriter(new OutputStreamWriter(new WatchedStream(Channels.newOutputStream(channel),
+                e -> e instanceof WriteFailure ? e : new WriteFailure(e)),
                 StandardCharsets.UTF_8), 1 << 16);
     }
 
@@ -302,42 +301,6 @@ public final class OutputFile implements AutoCloseable {
 
         IsAFolder(Path path) {
             super(path.toString());
-        }
-    }
-
-    /** Throws the stream's failures as {@link WriteFailure}. */
-    private static final class Reporting extends FilterOutputStream {
-        Reporting(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (WriteFailure e) {
-                throw e;
-            } catch (IOException e) {
-                throw new WriteFailure(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw new WriteFailure(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw new WriteFailure(e);
-            }
         }
     }
 }

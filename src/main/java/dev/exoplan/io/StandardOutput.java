@@ -1,13 +1,13 @@
 package dev.exoplan.io;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Standard output as a {@link PrintWriter} (UTF-8, buffered) that remembers why it failed. A
@@ -19,11 +19,12 @@ public final class StandardOutput extends PrintWriter {
     private final Recording recording;
 
     public StandardOutput(OutputStream stream) {
-        this(new Recording(stream));
+        this(stream, new Recording());
     }
 
-    private StandardOutput(Recording recording) {
-        super(new BufferedWriter(new OutputStreamWriter(recording, StandardCharsets.UTF_8), 1 << 13));
+    private StandardOutput(OutputStream stream, Recording recording) {
+        super(new BufferedWriter(new OutputStreamWriter(new WatchedStream(stream, recording), StandardCharsets.UTF_8),
+                1 << 13));
         this.recording = recording;
     }
 
@@ -47,41 +48,12 @@ public final class StandardOutput extends PrintWriter {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private static final class Recording extends FilterOutputStream {
+    /** Keeps the first failure of the stream below. */
+    private static final class Recording implements UnaryOperator<IOException> {
         private volatile IOException failure;
 
-        Recording(OutputStream out) {
-            super(out);
-        }
-
         @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw remember(e);
-            }
-        }
-
-        private IOException remember(IOException e) {
+        public IOException apply(IOException e) {
             if (failure == null) {
                 failure = e;
             }

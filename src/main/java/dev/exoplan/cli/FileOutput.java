@@ -8,8 +8,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A command's file output ({@code quote --output}, {@code plan --ics}): {@code -} is standard output,
@@ -32,6 +36,37 @@ final class FileOutput {
     /** Whether {@code path} names standard output. */
     static boolean standardOutput(Path path) {
         return path.toString().equals("-");
+    }
+
+    /** {@code name} as a path, when this system allows it (an impossible name is its reader's to refuse). */
+    static Optional<Path> path(String name) {
+        try {
+            return Optional.of(Path.of(name));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Refuses an output that is one of the command's own inputs ({@code quote --requests r.csv --output
+     * r.csv}, {@code plan --pricing p.json --ics p.json}): the finished output would replace the file it
+     * was made from.
+     *
+     * @param inputs each input's option and file
+     */
+    static void refuseInput(Texts texts, String option, Path path, Map<String, Optional<Path>> inputs) {
+        if (standardOutput(path) || !Files.exists(path)) {
+            return;
+        }
+        inputs.forEach((input, file) -> {
+            try {
+                if (file.isPresent() && Files.exists(file.get()) && Files.isSameFile(path, file.get())) {
+                    throw new UserException(ExitCodes.USAGE, texts.get("error.output.isInput", option, path, input));
+                }
+            } catch (IOException e) {
+                // Not comparable (unreadable): then it is not the same file this command could read.
+            }
+        });
     }
 
     /**

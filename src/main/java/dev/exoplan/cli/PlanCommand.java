@@ -100,6 +100,7 @@ final class PlanCommand implements Callable<Integer> {
             if (Files.isDirectory(ics)) {
                 throw new UserException(ExitCodes.BAD_INPUT, new Texts(lang).get("error.ics.folder", ics));
             }
+            FileOutput.refuseInput(new Texts(lang), "--ics", ics, Map.of("--pricing", pricing.file()));
             writeCalendar(plan, lang);
             if (FileOutput.standardOutput(ics)) {
                 // --ics -: the calendar is standard output's whole content, for a pipe into a calendar.

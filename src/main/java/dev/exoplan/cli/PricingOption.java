@@ -3,6 +3,7 @@ package dev.exoplan.cli;
 import dev.exoplan.io.LoadedSheet;
 import dev.exoplan.io.PriceSheets;
 import dev.exoplan.io.SheetException;
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,5 +69,11 @@ public final class PricingOption {
                     + "(256 MiB), or unset it for the default of " + PriceSheets.MAX_BYTES);
         }
         return bytes;
+    }
+
+    /** The file the sheet is read from, when it is one (not the built-in sheet, not standard input). */
+    Optional<Path> file() {
+        Optional<String> chosen = Optional.ofNullable(pricing).or(() -> Cli.environment(mixee).variable(VARIABLE));
+        return chosen.filter(name -> !name.equals("-")).flatMap(FileOutput::path);
     }
 }

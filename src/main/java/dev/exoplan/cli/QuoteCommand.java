@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -110,6 +111,10 @@ final class QuoteCommand implements Callable<Integer> {
                 sheet.clinics().stream().map(Clinic::id).toList());
         if (output != null && Files.isDirectory(output)) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.folder", output));
+        }
+        if (output != null) {
+            FileOutput.refuseInput(texts, "--output", output, Map.of("--pricing", pricing.file(), "--requests",
+                    Optional.ofNullable(requests).filter(r -> !r.equals("-")).flatMap(FileOutput::path)));
         }
         if (requests != null) {
             for (List<String> option : List.of(goals, methods, clinics)) {

@@ -227,6 +227,25 @@ class WritingTests {
         }
 
         @Test
+        void anOutputThatIsTheCommandsOwnInput_isRefusedAndTheInputKept() throws Exception {
+            Files.writeString(dir.resolve("requests.csv"), "goal,method,clinic\nskin,iv,sample-a\n");
+            Files.copy(Path.of("pricing.json").toAbsolutePath(), dir.resolve("sheet.json"));
+            Files.createSymbolicLink(dir.resolve("calendar.ics"), Path.of("sheet.json"));
+            Outcome quote = sh("exoplan quote --requests requests.csv --output requests.csv");
+            assertEquals("exoplan quote: --output requests.csv: is the file --requests reads; the output would"
+                    + " replace it — give another name\n", quote.err());
+            assertEquals(ExitCodes.USAGE, quote.code());
+            assertEquals("goal,method,clinic\nskin,iv,sample-a\n", Files.readString(dir.resolve("requests.csv")));
+            // Through a link too: the sheet is what the calendar's name points to.
+            Outcome plan = sh("exoplan plan --pricing sheet.json --goal skin --method iv --clinic sample-a"
+                    + " --ics calendar.ics");
+            assertEquals("exoplan plan: --ics calendar.ics: is the file --pricing reads; the output would"
+                    + " replace it — give another name\n", plan.err());
+            assertEquals(ExitCodes.USAGE, plan.code());
+            assertEquals(Files.readString(Path.of("pricing.json")), Files.readString(dir.resolve("sheet.json")));
+        }
+
+        @Test
         void aFailedRun_leavesTheEarlierFileAndNoTemporary() throws Exception {
             Files.writeString(dir.resolve("quotes.csv"), "an earlier file\n");
             Files.writeString(dir.resolve("requests.csv"), "goal,method,clinic\nskin,iv,nowhere\n");

@@ -308,7 +308,8 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
     /** Jackson's reason, its first line without the place (exoplan gives the place itself). */
     private static String reason(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
-        return message.split("\n", 2)[0].replaceAll(" at \\[Source.*$", "");
+        // Jackson places its faults as "at [Source: …]", quoting the line; exoplan names the line and column.
+        return message.split("\n", 2)[0].replaceAll("( \\(start marker)? at \\[Source.*$", "");
     }
 
     private static int column(JsonProcessingException e) {

@@ -670,6 +670,202 @@ class QuoteCommandTests {
         }
     }
 
+    /** Issue 11: a bad row never ends the run; each is reported at its line and the rows after it are quoted. */
+    @Nested
+    class BadRowsAreSkipped {
+
+        private Result quote(Path file, String... more) {
+            List<String> args = new ArrayList<>(List.of("quote", "--pricing", WORKED_EXAMPLE, "--requests",
+                    file.toString(), "--start", "2027-01-04"));
+            args.addAll(List.of(more));
+            return exoplan(args.toArray(String[]::new));
+        }
+
+        @Test
+        void csvRowsWithTooManyOrTooFewCells_areReportedAndTheRowsAfterThemQuoted() throws IOException {
+            Path file = write("requests.csv", lines(
+                    "goal,method,months",       // 1
+                    "skin,iv,12,extra",         // 2 request 1: four cells
+                    "skin,iv",                  // 3 request 2: two cells
+                    "skin,iv,12"));             // 4 request 3: good
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 3)), r.out());
+            assertEquals(lines(
+                    "exoplan quote: " + file + ":2: the row has 4 cells but the header has 3 columns; give every row "
+                            + "one cell per column (a blank cell takes the default)",
+                    "exoplan quote: " + file + ":3: the row has 2 cells but the header has 3 columns; give every row "
+                            + "one cell per column (a blank cell takes the default)"), r.err());
+        }
+
+        @Test
+        void aMalformedJsonLine_isReportedWithItsColumnAndTheLinesAfterItQuoted() throws IOException {
+            Path file = write("requests.jsonl", lines(
+                    "{\"goal\":\"skin\",\"method\":\"iv\"",                   // 1: never closed
+                    "{\"goal\":\"skin\",\"method\":\"iv\"} {\"goal\":\"skin\"}",  // 2: two objects
+                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));                 // 3: good
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 3) + ","), r.out());
+            // Line 1 is 28 characters: its end is column 29. On line 2 the first object is 29 characters and a
+            // space: the second starts in column 31.
+            assertEquals(lines(
+                    "exoplan quote: " + file + ":1:29: not JSON here: Unexpected end-of-input: expected close marker "
+                            + "for Object",
+                    "exoplan quote: " + file + ":2:31: more follows the request object on this line; write one JSON "
+                            + "object per line"), r.err());
+        }
+
+        @Test
+        void aDuplicateJsonKey_isRefusedNamingItAndTheLinesAfterItQuoted() throws IOException {
+            Path file = write("requests.jsonl", lines(
+                    "{\"goal\":\"skin\",\"method\":\"iv\",\"goal\":\"hair\"}",
+                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 2) + ","), r.out());
+            // {"goal":"skin","method":"iv", is 29 characters: the second "goal" starts in column 30.
+            assertEquals("exoplan quote: " + file + ":1:30: key 'goal' appears twice in this request; keep one\n",
+                    r.err());
+        }
+
+        @Test
+        void aDuplicateHeaderColumn_isRefusedNamingItAndNothingIsQuoted() throws IOException {
+            Path file = write("requests.csv", lines("goal,method,goal", "skin,iv,hair"));
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("", r.out());
+            assertEquals(lines("exoplan quote: " + file + ":1: column 'goal' appears twice in the header; keep one",
+                    "exoplan quote: " + file + ":1: stopped, the rest of the request file is not read; no rows "
+                            + "written"), r.err());
+        }
+
+        @Test
+        void failFast_atABadRow_saysThatTheRunStoppedAndHowManyRowsItWrote() throws IOException {
+            Path file = write("requests.csv", lines("goal,method", "skin,iv", "skin,iv", "skin", "skin,iv"));
+            Result r = quote(file, "--fail-fast");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 2)), r.out());
+            assertEquals(lines("exoplan quote: " + file + ":4: the row has 1 cell but the header has 2 columns; give "
+                    + "every row one cell per column (a blank cell takes the default)", "exoplan quote: " + file
+                    + ":4: stopped (--fail-fast); 2 rows written"), r.err());
+        }
+
+        @Test
+        void failFast_inJapanese_saysSoInJapanese() throws IOException {
+            Path file = write("requests.csv", lines("goal,method", "skin,iv", "hiar,iv"));
+            Result r = quote(file, "--fail-fast", "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertTrue(r.err().endsWith("exoplan quote: " + file + ":3: ここで止めました（--fail-fast）。書き出したのは 1 行です\n"),
+                    r.err());
+        }
+    }
+
+    /** Issue 11: every row of a request file's table says which request it answers, after today's columns. */
+    @Nested
+    class RequestAndId {
+
+        /** Requests 1 (id A-7, line 2) and 3 (id "=1+1 ", line 5); request 2 on line 4 is a bad one. */
+        private static final String WITH_IDS = lines(
+                "id,goal,method,start,months",
+                "A-7,skin,iv,2027-01-04,12",
+                "",
+                "B-2,hiar,iv,,",
+                "=1+1 ,skin,iv,2027-03-01,6");
+
+        private Result quote(String format) throws IOException {
+            Path file = write("requests.csv", WITH_IDS);
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--format", format);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("exoplan quote: " + file + ":4: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
+            return r;
+        }
+
+        @Test
+        void csv_appendsRequestAndIdAndDefusesAFormulaInTheId() throws IOException {
+            // The id is copied as written, trailing space and all; a leading = gets the apostrophe clinic names get.
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",A-7",
+                    answer(WORKED_ROW_MARCH, 3) + ",'=1+1 "), quote("csv").out());
+        }
+
+        @Test
+        void json_hasRequestAsANumberAndIdAsAString() throws IOException {
+            JsonNode rows = JSON.readTree(quote("json").out());
+            assertEquals(2, rows.size());
+            assertAll(
+                    () -> assertTrue(rows.get(0).get("request").isInt()),
+                    () -> assertEquals(1, rows.get(0).get("request").intValue()),
+                    () -> assertEquals("A-7", rows.get(0).get("id").textValue()),
+                    () -> assertEquals(3, rows.get(1).get("request").intValue()),
+                    () -> assertEquals("=1+1 ", rows.get(1).get("id").textValue(), "JSON keeps the text"),
+                    () -> assertEquals(List.of("monthly_typical", "request", "id"),
+                            lastNames(rows.get(0), 3), "appended after today's columns"));
+        }
+
+        private List<String> lastNames(JsonNode row, int n) {
+            List<String> names = new ArrayList<>();
+            row.fieldNames().forEachRemaining(names::add);
+            return names.subList(names.size() - n, names.size());
+        }
+
+        @Test
+        void jsonl_endsEachLineWithRequestAndId() throws IOException {
+            List<String> rows = quote("jsonl").out().lines().toList();
+            assertEquals(2, rows.size());
+            assertTrue(rows.get(0).endsWith("\"monthly_typical\":51792,\"request\":1,\"id\":\"A-7\"}"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("\"monthly_typical\":74250,\"request\":3,\"id\":\"=1+1 \"}"),
+                    rows.get(1));
+        }
+
+        @Test
+        void markdown_hasRequestRightAlignedAndTheIdDefused() throws IOException {
+            List<String> rows = quote("markdown").out().lines().toList();
+            assertEquals(4, rows.size());
+            assertTrue(rows.get(0).endsWith("| monthly_typical | request | id     |"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("| --------------: | ------: | ------ |"), rows.get(1));
+            assertTrue(rows.get(2).endsWith("|         ¥51,792 |       1 | A-7    |"), rows.get(2));
+            assertTrue(rows.get(3).endsWith("|         ¥74,250 |       3 | '=1+1  |"), rows.get(3));
+        }
+
+        @Test
+        void text_hasRequestAndIdLast() throws IOException {
+            List<String> rows = quote("text").out().lines().toList();
+            assertEquals(3, rows.size());
+            assertTrue(rows.get(0).endsWith("  monthly_typical  request  id"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("          ¥51,792        1  A-7"), rows.get(1));
+            assertTrue(rows.get(2).endsWith("          ¥74,250        3  =1+1"), rows.get(2));
+        }
+
+        @Test
+        void aCsvFileWithoutAnIdColumn_addsRequestOnly() throws IOException {
+            Path file = write("requests.csv", lines("goal,method", "skin,iv"));
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04");
+            assertEquals(lines(HEADER + ",request", WORKED_ROW + ",1"), r.out());
+        }
+
+        @Test
+        void jsonLines_copyANumberIdAsItsTextAndLeaveAMissingOneNull() throws IOException {
+            Path file = write("requests.jsonl", lines("{\"goal\":\"skin\",\"method\":\"iv\",\"id\":17}",
+                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04", "--format", "json");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            JsonNode rows = JSON.readTree(r.out());
+            assertEquals("17", rows.get(0).get("id").textValue());
+            assertTrue(rows.get(1).get("id").isNull(), rows.toString());
+        }
+
+        @Test
+        void withoutRequests_theColumnsStayExactlyAsTheyWere() {
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04");
+            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            Result json = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04", "--format", "jsonl");
+            assertFalse(json.out().contains("\"request\""), json.out());
+            assertFalse(json.out().contains("\"id\""), json.out());
+        }
+    }
+
     @Nested
     class FormulaInjection {
 

@@ -2,6 +2,7 @@ package dev.exoplan;
 
 import dev.exoplan.cli.Cli;
 import dev.exoplan.cli.Environment;
+import dev.exoplan.cli.OutOfMemory;
 import dev.exoplan.io.StandardOutput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,8 +21,15 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Environment environment = Environment.system();
-        Cli.startUp(args, environment);
-        int code = Cli.commandLine(out, err, environment, args).execute(args);
+        OutOfMemory memory = OutOfMemory.prepare(args, environment, err);
+        int code;
+        try {
+            Cli.startUp(args, environment);
+            code = Cli.commandLine(out, err, environment, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes only Exceptions to exoplan's handler: an Error comes out here, as one line.
+            code = memory.report();
+        }
         out.flush();
         err.flush();
         System.exit(code);

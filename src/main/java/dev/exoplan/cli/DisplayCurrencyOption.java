@@ -21,6 +21,12 @@ public final class DisplayCurrencyOption {
     /** A plain positive decimal as people type one: digits, at most one point, no sign or exponent. */
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,12}(\\.\\d{1,12})?|\\.\\d{1,12}");
 
+    /** A plain decimal of any length: one that fails {@link #DECIMAL} only by its digits is too long, not wrong. */
+    private static final Pattern LONG_DECIMAL = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+
+    /** The most digits a rate may have on each side of the point. */
+    private static final int MAX_DIGITS = 12;
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
@@ -57,6 +63,9 @@ public final class DisplayCurrencyOption {
             throw usage(texts.get("error.displayCurrency.same", code));
         }
         String typed = rate.strip();
+        if (!DECIMAL.matcher(typed).matches() && LONG_DECIMAL.matcher(typed).matches()) {
+            throw usage(texts.get("error.rate.tooLong", rate, MAX_DIGITS, base, code));
+        }
         BigDecimal factor = DECIMAL.matcher(typed).matches() ? new BigDecimal(typed) : null;
         if (factor == null || factor.signum() <= 0) {
             throw usage(texts.get("error.rate.invalid", rate, base, code));

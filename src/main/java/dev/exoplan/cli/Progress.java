@@ -52,6 +52,9 @@ final class Progress implements AutoCloseable {
 
     /** The data lines of a CSV or JSON Lines file (its line count, less a CSV header), or -1 if unknown. */
     static long dataLines(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return -1; // a pipe or a device (/dev/zero) may never end, and a pipe read here is gone for quoting
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             long lines = 0;

@@ -88,6 +88,11 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean failFast;
 
     private int badRows;
+    /** Rows written to the table so far, for the message of a run that stops early. */
+    private int written;
+    /** The request file as messages name it, and its rows; null without --requests. */
+    private String name;
+    private QuoteRequests rows;
     /** Messages in the command's language, set when the command runs. */
     private Texts texts;
     private IsoDateConverter dates;
@@ -128,9 +133,23 @@ final class QuoteCommand implements Callable<Integer> {
         Quoter quoter = new Quoter(sheet);
         QuoteTable.Format tableFormat = QuoteTable.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
         boolean variants = sheet.clinics().stream().anyMatch(c -> !c.variants().isEmpty());
+        if (requests != null) {
+            // Opened before the table: whether rows carry ids is in the request file's header.
+            name = requests.equals("-") ? "<stdin>" : requests;
+            InputStream in = open(name);
+            try {
+                rows = QuoteRequests.open(in, language.language());
+            } catch (QuoteRequests.FileError e) {
+                in.close();
+                bad(name, e.line(), 0, e.getMessage());
+                stopped(name, e.line(), "quote.stopped.file");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        QuoteTable.Columns columns = new QuoteTable.Columns(variants, rows != null, rows != null && rows.ids());
         PrintWriter out = spec.commandLine().getOut();
-        if (output == null || FileOutput.standardOutput(output)) {
-            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, variants);
+        if (toStandardOutput()) {
+            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, columns);
             if (quote(sheet, quoter, table, first, out)) {
                 table.finish();
             } else {
@@ -139,16 +158,23 @@ final class QuoteCommand implements Callable<Integer> {
             }
             out.flush();
         } else {
-            FileOutput.write(texts, "--output", output, out, file -> {
-                QuoteTable table = QuoteTable.create(tableFormat, file, language.language(), bom, variants);
-                if (quote(sheet, quoter, table, first, null)) {
-                    table.finish();
-                    return true;
+            try {
+                FileOutput.write(texts, "--output", output, out, file -> {
+                    QuoteTable table = QuoteTable.create(tableFormat, file, language.language(), bom, columns);
+                    if (quote(sheet, quoter, table, first, null)) {
+                        table.finish();
+                        return true;
+                    }
+                    // A file written directly (a FIFO, a device) keeps every row written so far whole.
+                    table.flush();
+                    return false;
+                });
+            } finally {
+                if (rows != null) {
+                    // Quoting closes it; an output that could not even be opened leaves that to here.
+                    rows.close();
                 }
-                // A file written directly (a FIFO, a device) keeps every row written so far whole.
-                table.flush();
-                return false;
-            });
+            }
         }
         return badRows > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
@@ -162,7 +188,6 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean quote(PriceSheet sheet, Quoter quoter, QuoteTable table, LocalDate first, PrintWriter stdout)
             throws IOException {
         if (requests == null) {
-            int written = 0;
             List<PlanRequest> all = combinations(sheet, first);
             if (all.isEmpty()) {
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + texts.get("error.quote.noMatch"));
@@ -175,34 +200,45 @@ final class QuoteCommand implements Callable<Integer> {
             }
             return true;
         }
-        String name = requests.equals("-") ? "<stdin>" : requests;
-        try (InputStream in = open(name); QuoteRequests rows = QuoteRequests.open(in, language.language());
+        // Closed here, however the quoting ends; opened by call(), which read the header.
+        try (QuoteRequests rows = this.rows;
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
                         () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)))) {
-            int written = 0;
             while (rows.hasNext()) {
-                QuoteRequests.Row row = rows.next();
+                QuoteRequests.Entry entry = rows.next();
                 progress.step();
-                try {
-                    table.write(quoter.quote(request(row, first)));
-                } catch (InvalidRequestException e) {
-                    bad(name, row.line(), e.message(language.language()));
-                    if (failFast) {
-                        return false;
+                String problem;
+                int column = 0;
+                if (entry instanceof QuoteRequests.BadRow badRow) {
+                    problem = badRow.message();
+                    column = badRow.column();
+                } else {
+                    QuoteRequests.Row row = (QuoteRequests.Row) entry;
+                    problem = null;
+                    try {
+                        table.write(quoter.quote(request(row, first)), row.request(), row.id());
+                        written++;
+                    } catch (InvalidRequestException e) {
+                        problem = e.message(language.language());
+                    } catch (BadCell e) {
+                        problem = e.getMessage();
                     }
-                } catch (BadCell e) {
-                    bad(name, row.line(), e.getMessage());
+                }
+                if (problem != null) {
+                    bad(name, entry.line(), column, problem);
                     if (failFast) {
+                        stopped(name, entry.line(), "quote.stopped.failFast");
                         return false;
                     }
                 }
-                if (++written % CHECK_EVERY == 0 && closed(stdout)) {
+                if (entry.request() % CHECK_EVERY == 0 && closed(stdout)) {
                     return false;
                 }
             }
             return true;
         } catch (QuoteRequests.FileError e) {
-            bad(name, e.line(), e.getMessage());
+            bad(name, e.line(), 0, e.getMessage());
+            stopped(name, e.line(), "quote.stopped.file");
             return false;
         }
     }
@@ -289,10 +325,25 @@ final class QuoteCommand implements Callable<Integer> {
         throw new BadCell(texts.get("error.quote.cell.blank", column));
     }
 
-    private void bad(String file, int line, String message) {
+    private void bad(String file, int line, int column, String message) {
         badRows++;
         spec.commandLine().getErr().println(Terminal.safe(spec.qualifiedName() + ": " + file
-                + (line > 0 ? ":" + line : "") + ": " + message));
+                + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "") + ": " + message));
+    }
+
+    /**
+     * Says that the run stopped at {@code line} of the request file, and what it wrote: the rows before
+     * it on standard output, or nothing at all with --output, whose file appears only for a whole run.
+     */
+    private void stopped(String file, int line, String why) {
+        String what = toStandardOutput() ? texts.get("quote.stopped.written", written)
+                : texts.get("quote.stopped.notWritten", written, output);
+        spec.commandLine().getErr().println(Terminal.safe(spec.qualifiedName() + ": " + file
+                + (line > 0 ? ":" + line : "") + ": " + texts.get(why, what)));
+    }
+
+    private boolean toStandardOutput() {
+        return output == null || FileOutput.standardOutput(output);
     }
 
     /** A reader that went away (`| head`) is no error: the output simply ends. */

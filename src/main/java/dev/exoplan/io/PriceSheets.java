@@ -133,7 +133,11 @@ public final class PriceSheets {
                         + "sheet may have", "check that this is a price sheet" + RAISE, "は " + size
                         + " バイトで、料金表の上限 " + maxBytes + " バイトを超えています", "料金表のファイルか確認してください" + RAISE_JA);
             }
-            return Files.readAllBytes(path);
+            // The size told is not to be trusted: a device (/dev/zero, /dev/urandom) or a pipe says 0 and may
+            // never end, so no more than the limit and one byte is ever read, whatever the path.
+            try (InputStream in = Files.newInputStream(path)) {
+                return atMost(in, name, maxBytes);
+            }
         } catch (NoSuchFileException e) {
             throw unreadable(name, "does not exist", "check the path, or leave out --pricing to use the built-in "
                     + "sheet", "は存在しません", "パスを確認するか、--pricing を省いて組み込みの料金表を使ってください");
@@ -153,19 +157,24 @@ public final class PriceSheets {
 
     /** The bytes of a stream, such as standard input, up to {@code maxBytes} (at most {@link #LARGEST_LIMIT}). */
     public static byte[] bytes(InputStream in, String name, long maxBytes) throws SheetException {
-        long limit = Math.min(maxBytes, LARGEST_LIMIT);
         try {
-            byte[] bytes = in.readNBytes((int) (limit + 1));
-            if (bytes.length > limit) {
-                throw unreadable(name, "is more than the " + limit + " bytes a price sheet may have",
-                        "check that this is a price sheet" + RAISE, "は料金表の上限 " + limit + " バイトを超えています",
-                        "料金表か確認してください" + RAISE_JA);
-            }
-            return bytes;
+            return atMost(in, name, maxBytes);
         } catch (IOException e) {
             throw unreadable(name, "cannot be read: " + e.getMessage(), "check the input", "を読めません："
                     + e.getMessage(), "入力を確認してください");
         }
+    }
+
+    /** The bytes of {@code in}, refused with {@code E-READ} once there are more than {@code maxBytes}. */
+    private static byte[] atMost(InputStream in, String name, long maxBytes) throws IOException, SheetException {
+        long limit = Math.min(maxBytes, LARGEST_LIMIT);
+        byte[] bytes = in.readNBytes((int) (limit + 1));
+        if (bytes.length > limit) {
+            throw unreadable(name, "is more than the " + limit + " bytes a price sheet may have",
+                    "check that this is a price sheet" + RAISE, "は料金表の上限 " + limit + " バイトを超えています",
+                    "料金表か確認してください" + RAISE_JA);
+        }
+        return bytes;
     }
 
     /** Parses and decodes {@code bytes}; {@code name} is how messages call the file. */

@@ -47,6 +47,43 @@ public abstract class QuoteTable {
      */
     public static final String VARIANT = "variant";
 
+    /**
+     * The columns after those (and {@link #VARIANT}) in tables of a request file: the request's 1-based
+     * data-row number, so that a script can join results to requests when some rows failed.
+     */
+    public static final String REQUEST = "request";
+
+    /** The column after {@link #REQUEST} when the request file gives ids: the request's id, as it is. */
+    public static final String ID = "id";
+
+    /**
+     * Which columns a table has beyond {@link #COLUMNS}, always in this order and always last, so that
+     * readers that go by position keep working: {@link #VARIANT} for a sheet that prices some method by
+     * variant, {@link #REQUEST} for requests from a file, {@link #ID} when that file gives ids.
+     */
+    public record Columns(boolean variant, boolean request, boolean id) {
+
+        /** The columns of a table without requests, as before request files carried ids. */
+        public static Columns of(boolean variant) {
+            return new Columns(variant, false, false);
+        }
+
+        /** Every column, in order: the CSV header and the JSON names. */
+        public List<String> names() {
+            List<String> names = new ArrayList<>(COLUMNS);
+            if (variant) {
+                names.add(VARIANT);
+            }
+            if (request) {
+                names.add(REQUEST);
+            }
+            if (id) {
+                names.add(ID);
+            }
+            return List.copyOf(names);
+        }
+    }
+
     /** CSV as every exoplan table writes it (quote and compare). */
     static final CsvFactory CSV = CsvFactory.builder()
             // Quote a cell only where RFC 4180 needs it (a comma, a quote, a line break).
@@ -56,8 +93,6 @@ public abstract class QuoteTable {
     private static final JsonFactory JSON = TerminalEscapes.on(JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build());
-    private static final CsvSchema SCHEMA = schema(COLUMNS);
-    private static final CsvSchema SCHEMA_WITH_VARIANT = schema(columns(true));
     private static final CsvSchema ONE_CELL = CsvSchema.builder().addColumn("cell").build().withoutHeader();
 
     private static CsvSchema schema(List<String> columns) {
@@ -66,22 +101,18 @@ public abstract class QuoteTable {
         return schema.build().withHeader();
     }
 
-    /** The columns of a table, with {@link #VARIANT} last when the sheet prices some method by variant. */
+    /** The columns of a table without requests, with {@link #VARIANT} last when the sheet prices by variant. */
     public static List<String> columns(boolean variants) {
-        if (!variants) {
-            return COLUMNS;
-        }
-        List<String> columns = new ArrayList<>(COLUMNS);
-        columns.add(VARIANT);
-        return List.copyOf(columns);
+        return Columns.of(variants).names();
     }
 
     protected final Language language;
-    /** Whether rows have the {@link #VARIANT} column. */
-    protected boolean variants;
+    /** The columns beyond {@link #COLUMNS}. */
+    protected final Columns columns;
 
-    QuoteTable(Language language) {
+    QuoteTable(Language language, Columns columns) {
         this.language = language;
+        this.columns = columns;
     }
 
     /**
@@ -89,12 +120,7 @@ public abstract class QuoteTable {
      */
     public static QuoteTable create(Format format, Writer out, Language language, boolean bom, boolean variants)
             throws IOException {
-        QuoteTable table = create(format, out, language, bom);
-        table.variants = variants;
-        if (variants && table instanceof Streaming streaming && streaming.generator instanceof CsvGenerator csv) {
-            csv.setSchema(SCHEMA_WITH_VARIANT);
-        }
-        return table;
+        return create(format, out, language, bom, Columns.of(variants));
     }
 
     /**
@@ -102,33 +128,53 @@ public abstract class QuoteTable {
      *            UTF-8 CSV (CSV only)
      */
     public static QuoteTable create(Format format, Writer out, Language language, boolean bom) throws IOException {
+        return create(format, out, language, bom, Columns.of(false));
+    }
+
+    /**
+     * @param bom     start with a UTF-8 byte-order mark, which Excel in Japanese locales needs to read
+     *                UTF-8 CSV (CSV only)
+     * @param columns the columns after {@link #COLUMNS}
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom, Columns columns)
+            throws IOException {
         if (bom) {
             out.write('\uFEFF');
         }
         return switch (format) {
             case CSV -> {
                 CsvGenerator generator = CSV.createGenerator(out);
-                generator.setSchema(SCHEMA);
-                yield new Streaming(language, generator, true, false);
+                generator.setSchema(schema(columns.names()));
+                yield new Streaming(language, columns, generator, true, false);
             }
             case JSONL -> {
                 JsonGenerator generator = JSON.createGenerator(out);
                 generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-                yield new Streaming(language, generator, false, false);
+                yield new Streaming(language, columns, generator, false, false);
             }
             case JSON -> {
                 JsonGenerator generator = JSON.createGenerator(out);
                 generator.setPrettyPrinter(PlanJson.PRETTY);
                 generator.writeStartArray();
-                yield new Streaming(language, generator, false, true);
+                yield new Streaming(language, columns, generator, false, true);
             }
-            case MARKDOWN -> new Held(language, out, true);
-            case TEXT -> new Held(language, out, false);
+            case MARKDOWN -> new Held(language, columns, out, true);
+            case TEXT -> new Held(language, columns, out, false);
         };
     }
 
-    /** Writes one row (or holds it, for the aligned formats). */
-    public abstract void write(Quote quote) throws IOException;
+    /** Writes one row of a table without requests (or holds it, for the aligned formats). */
+    public void write(Quote quote) throws IOException {
+        write(quote, 0, null);
+    }
+
+    /**
+     * Writes one row (or holds it, for the aligned formats).
+     *
+     * @param request the request's 1-based data-row number, written when the table has {@link #REQUEST}
+     * @param id      the request's id as its file gives it, or null; written when the table has {@link #ID}
+     */
+    public abstract void write(Quote quote, int request, String id) throws IOException;
 
     /** Ends the table: closes the JSON array, or writes the held rows aligned. Does not close the writer. */
     public abstract void finish() throws IOException;
@@ -172,17 +218,17 @@ public abstract class QuoteTable {
         private final DateCells dates = new DateCells();
         private int rows;
 
-        Streaming(Language language, JsonGenerator generator, boolean neutralise, boolean array) {
-            super(language);
+        Streaming(Language language, Columns columns, JsonGenerator generator, boolean neutralise, boolean array) {
+            super(language, columns);
             this.generator = generator;
             this.neutralise = neutralise;
             this.array = array;
         }
 
         @Override
-        public void write(Quote q) throws IOException {
+        public void write(Quote q, int request, String id) throws IOException {
             if (neutralise) {
-                writeCsv(q);
+                writeCsv(q, request, id);
                 return;
             }
             int digits = Amounts.minorDigits(q.currency());
@@ -206,12 +252,24 @@ public abstract class QuoteTable {
             amount(g, "tax_typical", q.typical().tax(), digits);
             amount(g, "tax_high", q.high().tax(), digits);
             amount(g, "monthly_typical", q.monthlyTypical(), digits);
-            if (variants) {
+            if (columns.variant()) {
                 g.writeFieldName(VARIANT);
                 if (q.variant().isPresent()) {
                     g.writeString(q.variant().get());
                 } else {
                     g.writeNull();
+                }
+            }
+            if (columns.request()) {
+                number(g, REQUEST, request);
+            }
+            if (columns.id()) {
+                // A text from the request file, written as the clinic name (a text from the sheet) is.
+                g.writeFieldName(ID);
+                if (id == null) {
+                    g.writeNull();
+                } else {
+                    g.writeString(id);
                 }
             }
             g.writeEndObject();
@@ -223,7 +281,7 @@ public abstract class QuoteTable {
          * across millions of rows, so each is quoted (and neutralised) by Jackson once, when first
          * seen, and written as it was quoted after that.
          */
-        private void writeCsv(Quote q) throws IOException {
+        private void writeCsv(Quote q, int request, String requestId) throws IOException {
             int digits = Amounts.minorDigits(q.currency());
             JsonGenerator g = generator;
             g.writeStartArray();
@@ -245,8 +303,15 @@ public abstract class QuoteTable {
             amount(g, q.typical().tax(), digits);
             amount(g, q.high().tax(), digits);
             amount(g, q.monthlyTypical(), digits);
-            if (variants) {
+            if (columns.variant()) {
                 g.writeString(q.variant().orElse(""));
+            }
+            if (columns.request()) {
+                g.writeNumber(request);
+            }
+            if (columns.id()) {
+                // Neutralised as the clinic name is, but not cached: ids differ from row to row.
+                g.writeString(requestId == null ? "" : neutralise(requestId));
             }
             g.writeEndArray();
             rows++;
@@ -284,7 +349,7 @@ public abstract class QuoteTable {
         public void finish() throws IOException {
             if (rows == 0 && generator instanceof CsvGenerator) {
                 // Jackson writes the header with the first row; a table without rows still has one.
-                generator.writeRaw(String.join(",", columns(variants)) + "\n");
+                generator.writeRaw(String.join(",", columns.names()) + "\n");
             }
             if (array) {
                 generator.writeEndArray();
@@ -345,17 +410,21 @@ public abstract class QuoteTable {
     private static final class Held extends QuoteTable {
         private final Writer out;
         private final boolean markdown;
-        private final List<Quote> quotes = new ArrayList<>();
+        private final List<HeldRow> quotes = new ArrayList<>();
 
-        Held(Language language, Writer out, boolean markdown) {
-            super(language);
+        /** A row held until the table is aligned. */
+        private record HeldRow(Quote quote, int request, String id) {
+        }
+
+        Held(Language language, Columns columns, Writer out, boolean markdown) {
+            super(language, columns);
             this.out = out;
             this.markdown = markdown;
         }
 
         @Override
-        public void write(Quote quote) {
-            quotes.add(quote);
+        public void write(Quote quote, int request, String id) {
+            quotes.add(new HeldRow(quote, request, id));
         }
 
         @Override
@@ -369,8 +438,10 @@ public abstract class QuoteTable {
         public void finish() throws IOException {
             PeopleFormat format = new PeopleFormat(language);
             List<String[]> rows = new ArrayList<>();
-            rows.add(columns(variants).toArray(String[]::new));
-            for (Quote q : quotes) {
+            List<String> names = columns.names();
+            rows.add(names.toArray(String[]::new));
+            for (HeldRow held : quotes) {
+                Quote q = held.quote();
                 String name = Terminal.safe(q.clinicName().in(language));
                 String[] row = {q.clinic(), markdown ? Layout.markdownCell(name) : name, q.goal(), q.method(),
                     q.start().toString(), String.valueOf(q.months()), q.currency().getCurrencyCode(),
@@ -379,15 +450,30 @@ public abstract class QuoteTable {
                     format.money(q.money(q.typical().total())), format.money(q.money(q.high().total())),
                     format.money(q.money(q.low().tax())), format.money(q.money(q.typical().tax())),
                     format.money(q.money(q.high().tax())), format.money(q.money(q.monthlyTypical()))};
-                if (variants) {
-                    row = Arrays.copyOf(row, row.length + 1);
-                    row[row.length - 1] = q.variant().orElse("");
+                List<String> more = new ArrayList<>();
+                if (columns.variant()) {
+                    more.add(q.variant().orElse(""));
+                }
+                if (columns.request()) {
+                    more.add(String.valueOf(held.request()));
+                }
+                if (columns.id()) {
+                    // A text from the request file, made safe as the clinic name (a text from the sheet) is.
+                    String id = held.id() == null ? "" : Terminal.safe(held.id());
+                    more.add(markdown ? Layout.markdownCell(id) : id);
+                }
+                row = Arrays.copyOf(row, row.length + more.size());
+                for (int i = 0; i < more.size(); i++) {
+                    row[COLUMNS.size() + i] = more.get(i);
                 }
                 rows.add(row);
             }
-            boolean[] right = new boolean[columns(variants).size()];
+            boolean[] right = new boolean[names.size()];
             for (int c = 5; c < COLUMNS.size(); c++) {
                 right[c] = c != 6;
+            }
+            if (columns.request()) {
+                right[names.indexOf(REQUEST)] = true; // a number
             }
             StringBuilder table = new StringBuilder();
             if (markdown) {

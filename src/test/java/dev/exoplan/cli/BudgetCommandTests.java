@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exoplan.cli.Run.Result;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BudgetCommandTests {
 
@@ -63,6 +67,59 @@ class BudgetCommandTests {
         Result r = plan("--budget", "lots");
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("'lots' is not an amount"), r.err());
+    }
+
+    @Nested
+    class ThousandsSeparators {
+
+        /** The budget line of the plan's text, where {@code typed} is accepted. */
+        private String budgetLine(String typed) {
+            Result r = plan("--budget", typed);
+            assertEquals(0, r.code(), r.err());
+            return r.out().lines().filter(l -> l.startsWith("Budget ")).findFirst().orElseThrow();
+        }
+
+        @ParameterizedTest(name = "{0} is {1}")
+        @CsvSource(delimiter = ';', value = {
+            "500000; ¥500,000",
+            "500,000; ¥500,000",
+            "1,000,000; ¥1,000,000",
+            "500_000; ¥500,000",
+            "999; ¥999",
+            // 15 digits, the most an amount holds
+            "999,999,999,999,999; ¥999,999,999,999,999"
+        })
+        void groupsOfThree_areTheAmount(String typed, String shown) {
+            assertEquals("Budget " + shown + ", tax included", budgetLine(typed));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"5,5", "1,,000", ",500000", "500000,", "50,0000", "1,000_000", "1_0"})
+        void separatorsOutOfPlace_areAUsageErrorNotADifferentNumber(String typed) {
+            // Before, the commas were dropped: 5,5 was a budget of ¥55.
+            Result r = plan("--budget", typed);
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("", r.out());
+            assertEquals("exoplan plan: --budget: '" + typed + "' groups its digits wrongly: a thousands separator "
+                    + "(, or _) comes after every three digits, counted from the right, such as 500,000 or "
+                    + "1,000,000; or write the plain number in JPY, such as 500000", r.err().strip());
+        }
+
+        @Test
+        void sixteenDigits_areRefusedWithTheLimitAsItIs() {
+            // 1,000,000,000,000,000 has 16 digits; amounts hold 15.
+            Result r = plan("--budget", "1,000,000,000,000,000");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertEquals("exoplan plan: --budget: 1,000,000,000,000,000 has more than 15 digits before the decimal "
+                    + "point, the most an amount may have; give at most 999,999,999,999,999", r.err().strip());
+        }
+
+        @Test
+        void inJapanese_aGroupingMistakeIsJapanese() {
+            Result r = plan("--budget", "5,5", "--lang", "ja");
+            assertEquals(ExitCodes.USAGE, r.code(), r.err());
+            assertTrue(r.err().startsWith("exoplan plan: --budget: '5,5' の桁区切りの位置が違います。"), r.err());
+        }
     }
 
     @Test

@@ -137,6 +137,23 @@ class DisplayCurrencyTests {
         }
 
         @Test
+        void aRateWithMoreThanTwelveDigitsOnASide_isRefusedWithThatLimit() {
+            // 13 digits before the point, and 13 after it: each one more than the 12 a rate may have.
+            for (String rate : new String[] {"1234567890123", "0.0000000000066"}) {
+                usageError("--rate: '" + rate + "' has more than 12 digits before or after the decimal point, the "
+                        + "most a rate may have; write what 1 JPY is worth in USD with at most 12 digits on each "
+                        + "side, such as 0.0066", "--display-currency", "USD", "--rate", rate);
+            }
+        }
+
+        @Test
+        void aRateOfTwelveDigits_isConverted() {
+            Result r = plan("--display-currency", "USD", "--rate", "999999999999");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("≈ converted at 1 JPY = 999999999999 USD"), r.out());
+        }
+
+        @Test
         void inJapanese_theErrorIsJapanese() {
             Result r = plan("--rate", "0.0066", "--lang", "ja");
             assertEquals(2, r.code());

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.exoplan.cli.Run.Result;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -22,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The hostile-input list of issue 6, one case (or more) each, end to end through the real command
@@ -48,6 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>{@code --output} into a missing or read-only folder — {@link Output}</li>
  * <li>found by fuzzing: a NUL in a file name — {@link FileNames}</li>
  * <li>found by fuzzing: amounts whose course totals overflow a quote — {@link Totals}</li>
+ * <li>issue 11: {@code /dev/zero}, {@code /dev/urandom} and pipes that never end — {@link EndlessInputs},
+ * {@link ChildProcess#aPipeThatNeverEnds_isRefusedAtTheSizeLimit}</li>
  * </ol>
  */
 class HostileInputTests {
@@ -199,6 +205,87 @@ class HostileInputTests {
             assertRefused(ExitCodes.USAGE, "exoplan plan: EXOPLAN_MAX_SHEET_BYTES: 'lots' is not a size in bytes "
                     + "from 1 to 2147483631; write a whole number such as 268435456 (256 MiB), or unset it for the "
                     + "default of 67108864", r);
+        }
+    }
+
+    /**
+     * Inputs that never end — a device such as {@code /dev/zero} or {@code /dev/urandom}, whose size the
+     * system gives as 0, or a pipe that keeps writing: at most the limit and one byte is read, then one
+     * line of E-READ; never a hang or an OutOfMemoryError.
+     */
+    @Nested
+    class EndlessInputs {
+
+        /** Bytes that never end, counting how many were read. */
+        private static final class Endless extends InputStream {
+            private final byte value;
+            private long read;
+
+            Endless(char value) {
+                this.value = (byte) value;
+            }
+
+            @Override
+            public int read() {
+                read++;
+                return value;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, value);
+                read += len;
+                return len;
+            }
+        }
+
+        private static final String TOO_BIG = " is more than the 67108864 bytes a price sheet may have — check that "
+                + "this is a price sheet; to read a bigger one, set EXOPLAN_MAX_SHEET_BYTES";
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/dev/zero", "/dev/urandom"})
+        void aDeviceAsTheSheet_isRefusedAtTheSizeLimit(String device) {
+            assumeTrue(Files.isReadable(Path.of(device)), device);
+            // 64 × 1024 × 1024 = 67108864 bytes, and one more to know there are more.
+            assertRefused(ExitCodes.BAD_INPUT, device + ": error E-READ: " + device + TOO_BIG,
+                    exoplan("plan", "--goal", "skin", "--method", "iv", "--pricing", device));
+        }
+
+        @Test
+        void aStandardInputThatNeverEnds_isReadUpToTheLimitAndOneByteMore() {
+            Endless stdin = new Endless(' ');
+            Result r = Run.exoplan(Map.of("EXOPLAN_MAX_SHEET_BYTES", "100000"), stdin, Locale.US, "plan", "--goal",
+                    "skin", "--method", "iv", "--pricing", "-");
+            assertRefused(ExitCodes.BAD_INPUT, "<stdin>: error E-READ: <stdin> is more than the 100000 bytes a price "
+                    + "sheet may have — check that this is a price sheet; to read a bigger one, set "
+                    + "EXOPLAN_MAX_SHEET_BYTES", r);
+            assertEquals(100_001, stdin.read);
+        }
+
+        @Test
+        void aRequestFileWithoutLineBreaks_stopsAtTheLineLimit() {
+            assumeTrue(Files.isReadable(Path.of("/dev/zero")));
+            Result r = exoplan("quote", "--requests", "/dev/zero");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("", r.out(), "no header for a file that never had one");
+            assertEquals(List.of("exoplan quote: /dev/zero:1: the line is longer than 65,536 characters, far more "
+                    + "than any request; this is not a request file, or it has no line breaks — check the file given "
+                    + "to --requests", "exoplan quote: /dev/zero:1: stopped, the rest of the request file is not read; "
+                    + "no rows written"), r.err().lines().toList());
+        }
+
+        @Test
+        void anEndlessLineAfterGoodRows_stopsThereHavingReadLittle() {
+            byte[] rows = "goal,method,clinic\nskin,iv,sample-a\n".getBytes(UTF_8);
+            Endless endless = new Endless('x');
+            Result r = Run.exoplan(Map.of(), new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(rows),
+                    endless), Locale.US, "quote", "--requests", "-", "--start", "2027-01-04");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(2, r.out().lines().count(), "the header and line 2's row: " + r.out());
+            assertTrue(r.err().endsWith("exoplan quote: <stdin>:3: stopped, the rest of the request file is not "
+                    + "read; 1 row written\n"), r.err());
+            // One line of 65,536 characters, and what the readers buffer ahead: far less than a megabyte.
+            assertTrue(endless.read < 1 << 20, endless.read + " bytes read");
         }
     }
 
@@ -600,6 +687,21 @@ class HostileInputTests {
                     Map.of("REQUESTS", requests.toString()));
             assertEquals(ExitCodes.BAD_INPUT, code, read("shell-err"));
             assertEquals("1000000", read("shell-out").strip(), "one line per bad row");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"-", "/dev/stdin"})
+        void aPipeThatNeverEnds_isRefusedAtTheSizeLimit(String pricing) throws IOException, InterruptedException {
+            // yes writes "{\n" for ever; exoplan reads 1,000,001 bytes of it, says so, and exits: the pipe closes.
+            int code = bash("yes '{' | \"$JAVA\" -Xmx64m -cp \"$CP\" dev.exoplan.Main plan --goal skin --method iv "
+                    + "--pricing \"$PRICING\" 2>\"$ERR\"; exit \"${PIPESTATUS[1]}\"", Map.of("PRICING", pricing,
+                    "EXOPLAN_MAX_SHEET_BYTES", "1000000", "ERR", dir.resolve("err").toString()));
+            String name = pricing.equals("-") ? "<stdin>" : pricing;
+            assertEquals(ExitCodes.BAD_INPUT, code, read("err"));
+            assertEquals(name + ": error E-READ: " + name + " is more than the 1000000 bytes a price sheet may have "
+                    + "— check that this is a price sheet; to read a bigger one, set EXOPLAN_MAX_SHEET_BYTES\n",
+                    read("err"));
+            assertEquals("", read("shell-out"));
         }
 
         @Test

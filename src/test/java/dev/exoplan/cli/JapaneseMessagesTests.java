@@ -196,7 +196,8 @@ class JapaneseMessagesTests {
                     "--lang", "ja");
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
             assertEquals("exoplan quote: <stdin>:1: 見出しの列 'colour' は使えません。使える列：goal, method, clinic, start, "
-                    + "months, variant\n", r.err());
+                    + "months, variant, id\nexoplan quote: <stdin>:1: ここで止めました。依頼ファイルのこの先は読みません。"
+                    + "書き出したのは 0 行です\n", r.err());
         }
 
         @Test
@@ -204,7 +205,7 @@ class JapaneseMessagesTests {
             Result r = exoplan(Map.of(), "{\"goal\":\"skin\",\"method\":\"iv\",\"clinic\":\"sample-a\"}\n[1]\n",
                     Locale.US, "quote", "--requests", "-", "--lang", "ja");
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals("exoplan quote: <stdin>:2: 依頼のオブジェクトがあるはずの所に [ があります。1 行に 1 つ、goal などの"
+            assertEquals("exoplan quote: <stdin>:2:1: 依頼のオブジェクトがあるはずの所に [ があります。1 行に 1 つ、goal などの"
                     + "キーを持つ JSON オブジェクトを書いてください\n", r.err());
         }
 

@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,9 +31,16 @@ class MainProcessTests {
 
     private Outcome run(java.util.Map<String, String> locale, String... args) throws IOException,
             InterruptedException {
+        return run(List.of(), locale, args);
+    }
+
+    /** With {@code jvm} options for the child JVM, such as a heap size. */
+    private Outcome run(List<String> jvm, java.util.Map<String, String> locale, String... args) throws IOException,
+            InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Duser.language=en", "-cp",
-                System.getProperty("java.class.path"), "dev.exoplan.Main"));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Duser.language=en"));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.exoplan.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out").toFile())
@@ -84,6 +92,55 @@ class MainProcessTests {
         assertEquals(ExitCodes.USAGE, o.code());
         assertEquals("", o.out());
         assertTrue(o.err().startsWith("exoplan plan: --clinic: unknown clinic 'nowhere'"), o.err());
+    }
+
+    /** Out of memory: one line that names the input and the fix, exit 1, and no stack trace of any thread. */
+    private static void assertOneLineAboutMemory(Outcome o, String expectedStart, String expectedEnd) {
+        assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertTrue(o.err().startsWith(expectedStart), o.err());
+        assertTrue(o.err().strip().endsWith(expectedEnd), o.err());
+        assertFalse(o.err().contains("at dev.exoplan"), o.err());
+        assertFalse(o.err().contains("Exception in thread"), o.err());
+        assertFalse(o.err().contains("OutOfMemoryError"), o.err());
+    }
+
+    @Test
+    void aTextTableLargerThanTheHeap_isOneLineThatSaysToUseAStreamingFormat() throws Exception {
+        // The text format holds every row to align the columns: 400,000 rows need far more than 16 MB.
+        Path requests = dir.resolve("requests.csv");
+        try (java.io.Writer out = Files.newBufferedWriter(requests)) {
+            out.write("goal,method,clinic,start,months\n");
+            for (int i = 0; i < 400_000; i++) {
+                out.write("skin,iv,sample-a,2027-01-04,12\n");
+            }
+        }
+        Outcome o = run(List.of("-Xmx16m"), java.util.Map.of("LC_ALL", "C"), "quote", "--requests",
+                requests.toString(), "--format", "text");
+        assertOneLineAboutMemory(o, "exoplan quote: out of memory with --requests " + requests + ": the Java heap (",
+                "MB) is full — use --format csv or jsonl, which write each row as it goes (markdown and text hold "
+                        + "every row to align them), or give Java more memory, such as EXOPLAN_JAVA_OPTS=-Xmx1g "
+                        + "bin/exoplan …");
+    }
+
+    @Test
+    void aSheetLargerThanTheHeap_isOneLineThatNamesTheSheet() throws Exception {
+        // 20,000,000 spaces and {}: under the 64 MiB limit, so it is read whole, into a 16 MB heap.
+        Path sheet = dir.resolve("big.json");
+        try (java.io.OutputStream out = Files.newOutputStream(sheet)) {
+            byte[] spaces = new byte[1_000_000];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 20; i++) {
+                out.write(spaces);
+            }
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+        }
+        Outcome o = run(List.of("-Xmx16m"), java.util.Map.of("LANG", "ja_JP.UTF-8"), "plan", "--goal", "skin",
+                "--method", "iv", "--pricing", sheet.toString());
+        assertOneLineAboutMemory(o, "exoplan plan: --pricing " + sheet + " の処理中にメモリが足りなくなりました。",
+                "Java にもっとメモリを与えてください（EXOPLAN_JAVA_OPTS=-Xmx1g bin/exoplan … や java -Xmx1g -jar "
+                        + "exoplan.jar … のように）");
+        assertEquals("", o.out());
     }
 
     @Test

@@ -60,6 +60,14 @@ class QuoteCommandTests {
     static final String HEADER = "clinic,clinic_name,goal,method,start,months,currency,sessions_low,sessions_typical,"
             + "sessions_high,total_low,total_typical,total_high,tax_low,tax_typical,tax_high,monthly_typical";
 
+    /** The header of a table of requests from a file: today's columns, then the request's data-row number. */
+    static final String REQUEST_HEADER = HEADER + ",request";
+
+    /** {@code row} as the answer to request {@code n} of a request file: its number appended. */
+    static String answer(String row, int n) {
+        return row + "," + n;
+    }
+
     /** The worked example, 2027-01-04, 12 months (the class comment has the arithmetic). */
     static final String WORKED_ROW = "sample,Worked Example Clinic,skin,iv,2027-01-04,12,JPY,5,7,10,"
             + "170500,621500,1655500,15500,56500,150500,51792";
@@ -397,7 +405,8 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(lines(HEADER, WORKED_ROW, WORKED_ROW_MARCH), r.out());
+            // Line 2 is request 1, line 8 request 7: bad rows keep their numbers, so the numbers join.
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)), r.out());
         }
 
         @Test
@@ -424,18 +433,19 @@ class QuoteCommandTests {
             // 3,000 requests alternating the two good rows, with an unknown goal on every 700th line: every good row
             // comes out in the file's order and every bad one is reported with its own line.
             StringBuilder file = new StringBuilder("goal,method,start,months\n");
-            StringBuilder expected = new StringBuilder(HEADER + "\n");
+            StringBuilder expected = new StringBuilder(REQUEST_HEADER + "\n");
             List<String> errors = new ArrayList<>();
             for (int line = 2; line <= 3001; line++) {
+                int request = line - 1; // the header is line 1
                 if (line % 700 == 0) {
                     file.append("hiar,iv,,\n");
                     errors.add(":" + line + ": unknown goal 'hiar'; goals in this sheet: skin");
                 } else if (line % 2 == 0) {
                     file.append("skin,iv,2027-01-04,12\n");
-                    expected.append(WORKED_ROW).append('\n');
+                    expected.append(answer(WORKED_ROW, request)).append('\n');
                 } else {
                     file.append("skin,iv,2027-03-01,6\n");
-                    expected.append(WORKED_ROW_MARCH).append('\n');
+                    expected.append(answer(WORKED_ROW_MARCH, request)).append('\n');
                 }
             }
             Path path = write("many.csv", file.toString());
@@ -456,10 +466,11 @@ class QuoteCommandTests {
                     "2027-01-04");
 
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
-            assertEquals("exoplan quote: " + file + ":3: not UTF-8 here: byte 0xFF at byte offset 22 is not UTF-8; "
-                    + "the file looks like it was saved in another encoding (Shift_JIS is common for Japanese text); "
-                    + "save the file as UTF-8\n", r.err());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
+            assertEquals(lines("exoplan quote: " + file + ":3: not UTF-8 here: byte 0xFF at byte offset 22 is not "
+                    + "UTF-8; the file looks like it was saved in another encoding (Shift_JIS is common for Japanese "
+                    + "text); save the file as UTF-8", "exoplan quote: " + file + ":3: stopped, the rest of the "
+                    + "request file is not read; 1 row written"), r.err());
         }
 
         @Test
@@ -467,7 +478,7 @@ class QuoteCommandTests {
             Path file = write("requests.csv", MIXED.replace("\n", "\r\n"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04");
-            assertEquals(lines(HEADER, WORKED_ROW, WORKED_ROW_MARCH), r.out());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)), r.out());
             assertTrue(r.err().startsWith("exoplan quote: " + file + ":3: unknown goal 'hiar'"), r.err());
             assertTrue(r.err().contains("exoplan quote: " + file + ":7: no goal"), r.err());
         }
@@ -478,7 +489,8 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            // Line 6 is the second data row: blank lines count as lines, not as requests.
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 2)), r.out());
             assertEquals("exoplan quote: " + file + ":3: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
         }
 
@@ -488,17 +500,18 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04", "--fail-fast");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals("exoplan quote: " + file + ":3: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
+            assertEquals(lines("exoplan quote: " + file + ":3: unknown goal 'hiar'; goals in this sheet: skin",
+                    "exoplan quote: " + file + ":3: stopped (--fail-fast); 1 row written"), r.err());
             assertFalse(r.out().contains("2027-03-01"), "line 8, after the bad line 3, is not quoted: " + r.out());
         }
 
         @Test
         void failFast_writesTheRowsBeforeTheBadOneWhole() throws IOException {
             StringBuilder text = new StringBuilder("goal,method\n");
-            StringBuilder expected = new StringBuilder(HEADER + "\n");
-            for (int i = 0; i < 100; i++) {
+            StringBuilder expected = new StringBuilder(REQUEST_HEADER + "\n");
+            for (int i = 1; i <= 100; i++) {
                 text.append("skin,iv\n");
-                expected.append(WORKED_ROW).append('\n');
+                expected.append(answer(WORKED_ROW, i)).append('\n');
             }
             text.append("hiar,iv\nskin,iv\n");
             Path file = write("requests.csv", text.toString());
@@ -507,8 +520,9 @@ class QuoteCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             // Lines 2–101 good, 102 bad: the 100 rows before it, each whole, and not line 103's.
             assertEquals(expected.toString(), r.out());
+            assertTrue(r.err().endsWith(file + ":102: stopped (--fail-fast); 100 rows written\n"), r.err());
             Path small = write("small.csv", MIXED);
-            assertEquals(lines(HEADER, WORKED_ROW), exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests",
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests",
                     small.toString(), "--start", "2027-01-04", "--fail-fast").out());
         }
 
@@ -522,16 +536,16 @@ class QuoteCommandTests {
                     "--start", "2027-03-01", "--months", "6");
             assertEquals(ExitCodes.OK, r.code(), r.err());
             // Line 2 is zeta, 2027-03-01, 6 months: the worked example's March row (zeta has its prices).
-            assertEquals(lines(HEADER,
-                    WORKED_ROW_MARCH.replace("sample,Worked Example Clinic", "zeta,Zeta Clinic"),
-                    WORKED_ROW.replace("sample,Worked Example Clinic", "alpha,Alpha Clinic")), r.out());
+            assertEquals(lines(REQUEST_HEADER,
+                    answer(WORKED_ROW_MARCH.replace("sample,Worked Example Clinic", "zeta,Zeta Clinic"), 1),
+                    answer(WORKED_ROW.replace("sample,Worked Example Clinic", "alpha,Alpha Clinic"), 2)), r.out());
         }
 
         @Test
         void blankCells_withoutStartOrMonths_takeTodayAnd12Months() throws IOException {
             Path file = write("requests.csv", lines("goal,method,start,months", "skin,iv,,"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString());
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
         }
 
         @Test
@@ -543,8 +557,8 @@ class QuoteCommandTests {
             // From 2027-01-04 for 6 months (up to 2027-07-03): low Jan 4, Feb 1, Mar 1, Jul 1; typical Jan 4, 25,
             // Feb 15, Mar 8, Jun 8; high Jan 4, 18, Feb 1, 15, Mar 1, May 1, Jul 1 — 4 / 5 / 7 sessions, so the
             // March row's amounts.
-            assertEquals(lines(HEADER, WORKED_ROW_MARCH.replace("2027-03-01", "2027-01-04"), WORKED_ROW_MARCH),
-                    r.out());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW_MARCH.replace("2027-03-01", "2027-01-04"), 1),
+                    answer(WORKED_ROW_MARCH, 2)), r.out());
         }
 
         @Test
@@ -569,7 +583,10 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(lines(HEADER, WORKED_ROW, WORKED_ROW_MARCH), r.out());
+            // JSON Lines number every non-blank line: line 5 is request 4. A JSON Lines file may give ids on any
+            // line, so its tables always have the id column, blank here.
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",", answer(WORKED_ROW_MARCH, 4) + ","),
+                    r.out());
             assertEquals(lines(
                     "exoplan quote: " + file + ":2: unknown goal 'hiar'; goals in this sheet: skin",
                     "exoplan quote: " + file + ":4: months must be a whole number from 1 to 120, got 0"), r.err());
@@ -582,7 +599,8 @@ class QuoteCommandTests {
                     "{\"goal\":\"skin\",\"method\":\"iv\",\"start\":\"2027-03-01\",\"months\":6}"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--fail-fast");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals("exoplan quote: " + file + ":1: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
+            assertEquals(lines("exoplan quote: " + file + ":1: unknown goal 'hiar'; goals in this sheet: skin",
+                    "exoplan quote: " + file + ":1: stopped (--fail-fast); no rows written"), r.err());
             assertFalse(r.out().contains("2027-03-01"), r.out());
         }
 
@@ -591,7 +609,7 @@ class QuoteCommandTests {
             Result r = exoplan(Map.of(), lines("goal,method,start", "skin,iv,2027-01-04", "hiar,iv,"), Locale.US,
                     "quote", "--pricing", WORKED_EXAMPLE, "--requests", "-");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
             assertEquals("exoplan quote: <stdin>:3: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
         }
 
@@ -601,18 +619,24 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertEquals("", r.out());
-            assertEquals("exoplan quote: " + file + ":1: unknown column 'colour' in the header; request columns are "
-                    + "goal, method, clinic, start, months, variant\n", r.err());
+            assertEquals(lines("exoplan quote: " + file + ":1: unknown column 'colour' in the header; request columns "
+                    + "are goal, method, clinic, start, months, variant, id", "exoplan quote: " + file + ":1: stopped, "
+                    + "the rest of the request file is not read; no rows written"), r.err());
         }
 
         @Test
-        void anUnknownJsonKey_isNamedWithItsLine() throws IOException {
+        void anUnknownJsonKey_isNamedWithItsLineAndColumnAndTheLinesAfterAreQuoted() throws IOException {
             Path file = write("requests.jsonl", lines("{\"goal\":\"skin\",\"method\":\"iv\"}",
-                    "{\"goal\":\"skin\",\"colour\":\"red\"}"));
-            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString());
+                    "{\"goal\":\"skin\",\"colour\":\"red\"}",
+                    "{\"goal\":\"skin\",\"method\":\"iv\",\"start\":\"2027-03-01\",\"months\":6}"));
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals("exoplan quote: " + file + ":2: unknown key 'colour'; request keys are goal, method, clinic, "
-                    + "start, months, variant\n", r.err());
+            // {"goal":"skin", is 15 characters: "colour" starts in column 16.
+            assertEquals("exoplan quote: " + file + ":2:16: unknown key 'colour'; request keys are goal, method, "
+                    + "clinic, start, months, variant, id\n", r.err());
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",", answer(WORKED_ROW_MARCH, 3) + ","),
+                    r.out());
         }
 
         @Test
@@ -633,15 +657,212 @@ class QuoteCommandTests {
         }
 
         @Test
-        void malformedCsv_stopsTheRunAtItsLine() throws IOException {
+        void malformedCsv_isReportedAtItsLineAndTheRowsAfterItAreQuoted() throws IOException {
             Path file = write("requests.csv", lines("goal,method", "skin,iv", "skin,\"iv\"x", "skin,iv"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            // Line 2 is quoted; line 4, after the broken line 3, is not read.
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
-            assertTrue(r.err().startsWith("exoplan quote: " + file + ":3: not CSV here: "), r.err());
+            // Lines 2 and 4 (requests 1 and 3) are quoted; the broken line 3 is skipped.
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), r.out());
+            assertTrue(r.err().startsWith("exoplan quote: " + file + ":3:"), r.err());
+            assertTrue(r.err().contains(": not CSV here: Unexpected character ('x'"), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertNoStackTrace(r);
+        }
+    }
+
+    /** Issue 11: a bad row never ends the run; each is reported at its line and the rows after it are quoted. */
+    @Nested
+    class BadRowsAreSkipped {
+
+        private Result quote(Path file, String... more) {
+            List<String> args = new ArrayList<>(List.of("quote", "--pricing", WORKED_EXAMPLE, "--requests",
+                    file.toString(), "--start", "2027-01-04"));
+            args.addAll(List.of(more));
+            return exoplan(args.toArray(String[]::new));
+        }
+
+        @Test
+        void csvRowsWithTooManyOrTooFewCells_areReportedAndTheRowsAfterThemQuoted() throws IOException {
+            Path file = write("requests.csv", lines(
+                    "goal,method,months",       // 1
+                    "skin,iv,12,extra",         // 2 request 1: four cells
+                    "skin,iv",                  // 3 request 2: two cells
+                    "skin,iv,12"));             // 4 request 3: good
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 3)), r.out());
+            assertEquals(lines(
+                    "exoplan quote: " + file + ":2: the row has 4 cells but the header has 3 columns; give every row "
+                            + "one cell per column (a blank cell takes the default)",
+                    "exoplan quote: " + file + ":3: the row has 2 cells but the header has 3 columns; give every row "
+                            + "one cell per column (a blank cell takes the default)"), r.err());
+        }
+
+        @Test
+        void aMalformedJsonLine_isReportedWithItsColumnAndTheLinesAfterItQuoted() throws IOException {
+            Path file = write("requests.jsonl", lines(
+                    "{\"goal\":\"skin\",\"method\":\"iv\"",                   // 1: never closed
+                    "{\"goal\":\"skin\",\"method\":\"iv\"} {\"goal\":\"skin\"}",  // 2: two objects
+                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));                 // 3: good
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 3) + ","), r.out());
+            // Line 1 is 28 characters: its end is column 29. On line 2 the first object is 29 characters and a
+            // space: the second starts in column 31.
+            assertEquals(lines(
+                    "exoplan quote: " + file + ":1:29: not JSON here: Unexpected end-of-input: expected close marker "
+                            + "for Object",
+                    "exoplan quote: " + file + ":2:31: more follows the request object on this line; write one JSON "
+                            + "object per line"), r.err());
+        }
+
+        @Test
+        void aDuplicateJsonKey_isRefusedNamingItAndTheLinesAfterItQuoted() throws IOException {
+            Path file = write("requests.jsonl", lines(
+                    "{\"goal\":\"skin\",\"method\":\"iv\",\"goal\":\"hair\"}",
+                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 2) + ","), r.out());
+            // {"goal":"skin","method":"iv", is 29 characters: the second "goal" starts in column 30.
+            assertEquals("exoplan quote: " + file + ":1:30: key 'goal' appears twice in this request; keep one\n",
+                    r.err());
+        }
+
+        @Test
+        void aDuplicateHeaderColumn_isRefusedNamingItAndNothingIsQuoted() throws IOException {
+            Path file = write("requests.csv", lines("goal,method,goal", "skin,iv,hair"));
+            Result r = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("", r.out());
+            assertEquals(lines("exoplan quote: " + file + ":1: column 'goal' appears twice in the header; keep one",
+                    "exoplan quote: " + file + ":1: stopped, the rest of the request file is not read; no rows "
+                            + "written"), r.err());
+        }
+
+        @Test
+        void failFast_atABadRow_saysThatTheRunStoppedAndHowManyRowsItWrote() throws IOException {
+            Path file = write("requests.csv", lines("goal,method", "skin,iv", "skin,iv", "skin", "skin,iv"));
+            Result r = quote(file, "--fail-fast");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 2)), r.out());
+            assertEquals(lines("exoplan quote: " + file + ":4: the row has 1 cell but the header has 2 columns; give "
+                    + "every row one cell per column (a blank cell takes the default)", "exoplan quote: " + file
+                    + ":4: stopped (--fail-fast); 2 rows written"), r.err());
+        }
+
+        @Test
+        void failFast_inJapanese_saysSoInJapanese() throws IOException {
+            Path file = write("requests.csv", lines("goal,method", "skin,iv", "hiar,iv"));
+            Result r = quote(file, "--fail-fast", "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertTrue(r.err().endsWith("exoplan quote: " + file + ":3: ここで止めました（--fail-fast）。書き出したのは 1 行です\n"),
+                    r.err());
+        }
+    }
+
+    /** Issue 11: every row of a request file's table says which request it answers, after today's columns. */
+    @Nested
+    class RequestAndId {
+
+        /** Requests 1 (id A-7, line 2) and 3 (id "=1+1 ", line 5); request 2 on line 4 is a bad one. */
+        private static final String WITH_IDS = lines(
+                "id,goal,method,start,months",
+                "A-7,skin,iv,2027-01-04,12",
+                "",
+                "B-2,hiar,iv,,",
+                "=1+1 ,skin,iv,2027-03-01,6");
+
+        private Result quote(String format) throws IOException {
+            Path file = write("requests.csv", WITH_IDS);
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--format", format);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            assertEquals("exoplan quote: " + file + ":4: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
+            return r;
+        }
+
+        @Test
+        void csv_appendsRequestAndIdAndDefusesAFormulaInTheId() throws IOException {
+            // The id is copied as written, trailing space and all; a leading = gets the apostrophe clinic names get.
+            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",A-7",
+                    answer(WORKED_ROW_MARCH, 3) + ",'=1+1 "), quote("csv").out());
+        }
+
+        @Test
+        void json_hasRequestAsANumberAndIdAsAString() throws IOException {
+            JsonNode rows = JSON.readTree(quote("json").out());
+            assertEquals(2, rows.size());
+            assertAll(
+                    () -> assertTrue(rows.get(0).get("request").isInt()),
+                    () -> assertEquals(1, rows.get(0).get("request").intValue()),
+                    () -> assertEquals("A-7", rows.get(0).get("id").textValue()),
+                    () -> assertEquals(3, rows.get(1).get("request").intValue()),
+                    () -> assertEquals("=1+1 ", rows.get(1).get("id").textValue(), "JSON keeps the text"),
+                    () -> assertEquals(List.of("monthly_typical", "request", "id"),
+                            lastNames(rows.get(0), 3), "appended after today's columns"));
+        }
+
+        private List<String> lastNames(JsonNode row, int n) {
+            List<String> names = new ArrayList<>();
+            row.fieldNames().forEachRemaining(names::add);
+            return names.subList(names.size() - n, names.size());
+        }
+
+        @Test
+        void jsonl_endsEachLineWithRequestAndId() throws IOException {
+            List<String> rows = quote("jsonl").out().lines().toList();
+            assertEquals(2, rows.size());
+            assertTrue(rows.get(0).endsWith("\"monthly_typical\":51792,\"request\":1,\"id\":\"A-7\"}"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("\"monthly_typical\":74250,\"request\":3,\"id\":\"=1+1 \"}"),
+                    rows.get(1));
+        }
+
+        @Test
+        void markdown_hasRequestRightAlignedAndTheIdDefused() throws IOException {
+            List<String> rows = quote("markdown").out().lines().toList();
+            assertEquals(4, rows.size());
+            assertTrue(rows.get(0).endsWith("| monthly_typical | request | id     |"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("| --------------: | ------: | ------ |"), rows.get(1));
+            assertTrue(rows.get(2).endsWith("|         ¥51,792 |       1 | A-7    |"), rows.get(2));
+            assertTrue(rows.get(3).endsWith("|         ¥74,250 |       3 | '=1+1  |"), rows.get(3));
+        }
+
+        @Test
+        void text_hasRequestAndIdLast() throws IOException {
+            List<String> rows = quote("text").out().lines().toList();
+            assertEquals(3, rows.size());
+            assertTrue(rows.get(0).endsWith("  monthly_typical  request  id"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("          ¥51,792        1  A-7"), rows.get(1));
+            assertTrue(rows.get(2).endsWith("          ¥74,250        3  =1+1"), rows.get(2));
+        }
+
+        @Test
+        void aCsvFileWithoutAnIdColumn_addsRequestOnly() throws IOException {
+            Path file = write("requests.csv", lines("goal,method", "skin,iv"));
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04");
+            assertEquals(lines(HEADER + ",request", WORKED_ROW + ",1"), r.out());
+        }
+
+        @Test
+        void jsonLines_copyANumberIdAsItsTextAndLeaveAMissingOneNull() throws IOException {
+            Path file = write("requests.jsonl", lines("{\"goal\":\"skin\",\"method\":\"iv\",\"id\":17}",
+                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04", "--format", "json");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            JsonNode rows = JSON.readTree(r.out());
+            assertEquals("17", rows.get(0).get("id").textValue());
+            assertTrue(rows.get(1).get("id").isNull(), rows.toString());
+        }
+
+        @Test
+        void withoutRequests_theColumnsStayExactlyAsTheyWere() {
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04");
+            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            Result json = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04", "--format", "jsonl");
+            assertFalse(json.out().contains("\"request\""), json.out());
+            assertFalse(json.out().contains("\"id\""), json.out());
         }
     }
 
@@ -773,7 +994,9 @@ class QuoteCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertEquals("", r.out());
             assertEquals(5, r.err().lines().count(), r.err());
-            assertEquals(lines(HEADER, WORKED_ROW, WORKED_ROW_MARCH), Files.readString(file));
+            // Lines 2 and 8 of MIXED are requests 1 and 7.
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)),
+                    Files.readString(file));
         }
 
         @Test
@@ -784,8 +1007,9 @@ class QuoteCommandTests {
                     "2027-01-04", "--output", file.toString(), "--fail-fast");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertEquals("", r.out());
-            assertEquals("exoplan quote: " + requests + ":3: unknown goal 'hiar'; goals in this sheet: skin\n",
-                    r.err());
+            assertEquals(lines("exoplan quote: " + requests + ":3: unknown goal 'hiar'; goals in this sheet: skin",
+                    "exoplan quote: " + requests + ":3: stopped (--fail-fast); 1 row quoted, but --output " + file
+                            + " is not written (an earlier file stays as it was)"), r.err());
             assertEquals(EARLIER, Files.readString(file));
             assertEquals(List.of("quotes.csv", "requests.csv"), listing(dir));
         }
@@ -800,21 +1024,41 @@ class QuoteCommandTests {
         }
 
         @Test
-        void malformedCsvAfterGoodRows_leavesTheEarlierFileAndNoTemporaryFile() throws IOException {
+        void aFileThatStopsBeingUtf8AfterGoodRows_leavesTheEarlierFileAndNoTemporaryFile() throws IOException {
             Path file = write("quotes.csv", EARLIER);
             StringBuilder text = new StringBuilder("goal,method\n");
             for (int i = 0; i < 2000; i++) {
                 text.append("skin,iv\n"); // more rows than the writer buffers, so some reach the temporary file
             }
-            text.append("skin,\"iv\n"); // a quote that never closes
             Path requests = write("requests.csv", text.toString());
+            Files.write(requests, new byte[] {'s', 'k', (byte) 0xFF, 'n', '\n'}, java.nio.file.StandardOpenOption.APPEND);
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", requests.toString(), "--output",
                     file.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertEquals("", r.out());
-            assertTrue(r.err().contains(": not CSV here: Missing closing quote"), r.err());
+            // The header is line 1, the 2,000 good rows lines 2–2001, the bad byte on line 2002.
+            assertEquals(lines("exoplan quote: " + requests + ":2002: not UTF-8 here: byte 0xFF at byte offset 16014 "
+                    + "is not UTF-8; the file looks like it was saved in another encoding (Shift_JIS is common for "
+                    + "Japanese text); save the file as UTF-8", "exoplan quote: " + requests + ":2002: stopped, the "
+                    + "rest of the request file is not read; 2,000 rows quoted, but --output " + file + " is not "
+                    + "written (an earlier file stays as it was)"), r.err());
             assertEquals(EARLIER, Files.readString(file));
             assertEquals(List.of("quotes.csv", "requests.csv"), listing(dir));
+        }
+
+        @Test
+        void malformedCsvAfterGoodRows_isSkippedAndTheFileIsWritten() throws IOException {
+            Path file = write("quotes.csv", EARLIER);
+            Path requests = write("requests.csv", lines("goal,method", "skin,iv", "skin,\"iv", "skin,iv"));
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", requests.toString(), "--output",
+                    file.toString());
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+            assertEquals("", r.out());
+            // The quote that never closes on line 3 (request 2) spoils that line only.
+            assertTrue(r.err().startsWith("exoplan quote: " + requests + ":3:"), r.err());
+            assertTrue(r.err().contains(": not CSV here: Missing closing quote"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), Files.readString(file));
         }
 
         @Test
@@ -884,7 +1128,7 @@ class QuoteCommandTests {
                     () -> assertEquals(0, process.exitValue(), "exoplan's own exit status; stderr: " + err),
                     () -> assertEquals("", err, "no stack trace, no 'Broken pipe'"),
                     () -> assertEquals("", Files.readString(dir.resolve("shell-err"))),
-                    () -> assertEquals(lines(HEADER, WORKED_ROW, WORKED_ROW),
+                    () -> assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 2)),
                             Files.readString(dir.resolve("head"), StandardCharsets.UTF_8)));
         }
     }

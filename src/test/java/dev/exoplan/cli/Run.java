@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,15 @@ public final class Run {
     static Result exoplan(Map<String, String> variables, String stdin, Locale locale, boolean terminal,
             String... args) {
         return exoplan(variables, stdin.getBytes(StandardCharsets.UTF_8), locale, terminal, args);
+    }
+
+    /** With standard input as a stream, which may never end. */
+    static Result exoplan(Map<String, String> variables, InputStream stdin, Locale locale, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = new Environment(TODAY, variables, stdin, locale, false, false);
+        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err), environment, args).execute(args);
+        return new Result(code, out.toString(), err.toString());
     }
 
     /** With standard input as raw bytes, which need not be UTF-8. */

@@ -127,7 +127,8 @@ final class QuoteCommand implements Callable<Integer> {
         boolean variants = sheet.clinics().stream().anyMatch(c -> !c.variants().isEmpty());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, variants);
+            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, variants,
+                    Cli.environment(spec).terminal());
             if (quote(sheet, quoter, table, first, out)) {
                 table.finish();
             } else {

@@ -476,6 +476,15 @@ class HostileSheetTests {
         }
 
         @Test
+        void thePromptsChoices_areTheLabelsNeutralised() {
+            Result r = exoplan(Map.of(), "1\n1\n1\n", Locale.US, true, "plan", "--pricing", SHEET, "--start",
+                    "2027-01-04");
+            assertEquals(0, r.code(), r.err());
+            assertNoRaw(r, "plan asking on a terminal");
+            assertTrue(r.err().contains("   1) +IV drip " + NEUTRAL + " (iv)"), r.err());
+        }
+
+        @Test
         void anUnknownGoal_isEchoedNeutralised() {
             Result r = exoplan("plan", "--pricing", SHEET, "--goal", "=\u001b[31m\r\n|x", "--method", "iv");
             assertEquals(ExitCodes.USAGE, r.code());

@@ -115,7 +115,7 @@ public final class PlanCalendar {
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
                 cp = 0xFFFD;
             }
             int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp <= 0xFFFF ? 3 : 4;

@@ -84,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
             case text -> output.text(comparison, minor, false);
             case markdown -> output.text(comparison, minor, true);
             case json -> output.json(comparison, minor);
-            case csv -> output.csv(comparison);
+            case csv -> output.csv(comparison, Cli.environment(spec).terminal());
         };
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);

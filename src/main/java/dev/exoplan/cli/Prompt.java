@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.io.Terminal;
 import dev.exoplan.io.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,7 +41,8 @@ final class Prompt {
         }
         err.println(question);
         for (int i = 0; i < ids.size(); i++) {
-            err.printf("  %2d) %s%n", i + 1, choices.get(ids.get(i)));
+            // The choices are the sheet's labels: data, never control of the terminal asking.
+            err.printf("  %2d) %s%n", i + 1, Terminal.safe(choices.get(ids.get(i))));
         }
         for (int attempt = 0; attempt < TRIES; attempt++) {
             err.printf("%s [1-%d]: ", option, ids.size());
@@ -66,7 +68,7 @@ final class Prompt {
             } catch (NumberFormatException e) {
                 // not a number: asked again below
             }
-            err.println(texts.get("prompt.notAChoice", answer));
+            err.println(Terminal.safe(texts.get("prompt.notAChoice", answer)));
         }
         throw new UserException(ExitCodes.USAGE, texts.get("prompt.noChoice", option));
     }

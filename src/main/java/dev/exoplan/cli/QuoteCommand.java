@@ -149,7 +149,8 @@ final class QuoteCommand implements Callable<Integer> {
         QuoteTable.Columns columns = new QuoteTable.Columns(variants, rows != null, rows != null && rows.ids());
         PrintWriter out = spec.commandLine().getOut();
         if (toStandardOutput()) {
-            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, columns);
+            QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, columns,
+                    Cli.environment(spec).terminal());
             if (quote(sheet, quoter, table, first, out)) {
                 table.finish();
             } else {

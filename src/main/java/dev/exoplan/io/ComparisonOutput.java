@@ -1,6 +1,7 @@
 package dev.exoplan.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 /**
  * A comparison for people (an aligned table or Markdown, with the article's warning that the
@@ -30,6 +32,9 @@ public final class ComparisonOutput {
     public static final List<String> CSV_COLUMNS = List.of("rank", "clinic", "clinic_name", "method", "currency",
             "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical", "total_high",
             "monthly_typical", "source", "dose_stated", "manufacturer_stated", "quality_control_stated");
+
+    /** JSON as every exoplan JSON output is written ({@link TerminalEscapes}). */
+    private static final JsonFactory JSON = TerminalEscapes.on(new JsonFactoryBuilder());
 
     private final Language language;
     private final Texts texts;
@@ -51,7 +56,7 @@ public final class ComparisonOutput {
      */
     public String text(Comparison comparison, OptionalLong budget, boolean markdown) {
         StringBuilder out = new StringBuilder();
-        String title = texts.get("compare.title", Terminal.safe(comparison.goal().label().in(language)),
+        String title = texts.get("compare.title", SafeText.forPeople(comparison.goal().label().in(language)),
                 comparison.goal().id(), comparison.months(), format.date(comparison.start()));
         if (markdown) {
             out.append("**").append(title).append("**\n\n");
@@ -71,14 +76,14 @@ public final class ComparisonOutput {
         for (Comparison.Option option : comparison.options()) {
             Quote q = option.quote();
             Disclosure d = option.clinic().disclosure();
-            String clinic = Terminal.safe(option.clinic().name().in(language));
-            rows.add(new String[] {String.valueOf(++rank), markdown ? Layout.markdownCell(clinic) : clinic,
-                Terminal.safe(option.method().label().in(language) + variants(option)),
+            UnaryOperator<String> cell = markdown ? SafeText::markdownCell : SafeText::forPeople;
+            rows.add(new String[] {String.valueOf(++rank), cell.apply(option.clinic().name().in(language)),
+                cell.apply(option.method().label().in(language) + variants(option)),
                 q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
                 format.money(q.money(q.typical().total())),
                 format.money(q.money(q.low().total())) + "–" + format.money(q.money(q.high().total())),
                 format.money(q.money(q.monthlyTypical())),
-                d.source().map(texts::source).orElse(texts.get("compare.notStated")),
+                d.source().map(s -> texts.source(s, cell)).orElse(texts.get("compare.notStated")),
                 stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
                 budget.isPresent() ? fits(q, budget.getAsLong()) : ""});
         }
@@ -123,7 +128,7 @@ public final class ComparisonOutput {
     /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
     public String json(Comparison comparison, OptionalLong budget) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = TerminalEscapes.on(new JsonFactory()).createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(PlanJson.PRETTY);
             g.writeStartObject();
             g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);
@@ -190,6 +195,11 @@ public final class ComparisonOutput {
     }
 
     public String csv(Comparison comparison) {
+        return csv(comparison, false);
+    }
+
+    /** As CSV; for a terminal, its text cells also neutralised ({@link SafeText#csvCell}). */
+    public String csv(Comparison comparison, boolean terminal) {
         StringWriter out = new StringWriter();
         CsvSchema.Builder schema = CsvSchema.builder();
         CSV_COLUMNS.forEach(schema::addColumn);
@@ -202,10 +212,10 @@ public final class ComparisonOutput {
                 Disclosure d = option.clinic().disclosure();
                 g.writeStartArray();
                 g.writeNumber(++rank);
-                g.writeString(option.clinic().id());
-                g.writeString(QuoteTable.neutralise(option.clinic().name().in(language)));
-                g.writeString(option.method().id());
-                g.writeString(q.currency().getCurrencyCode());
+                g.writeRawValue(SafeText.csvCell(option.clinic().id(), terminal));
+                g.writeRawValue(SafeText.csvCell(option.clinic().name().in(language), terminal));
+                g.writeRawValue(SafeText.csvCell(option.method().id(), terminal));
+                g.writeRawValue(SafeText.csvCell(q.currency().getCurrencyCode(), terminal));
                 g.writeNumber(q.low().sessions());
                 g.writeNumber(q.typical().sessions());
                 g.writeNumber(q.high().sessions());
@@ -213,7 +223,7 @@ public final class ComparisonOutput {
                 g.writeNumber(QuoteTable.plain(q.typical().total(), digits));
                 g.writeNumber(QuoteTable.plain(q.high().total(), digits));
                 g.writeNumber(QuoteTable.plain(q.monthlyTypical(), digits));
-                g.writeString(QuoteTable.neutralise(d.source().orElse("")));
+                g.writeRawValue(SafeText.csvCell(d.source().orElse(""), terminal));
                 g.writeBoolean(d.dose().isPresent());
                 g.writeBoolean(d.manufacturer().isPresent());
                 g.writeBoolean(d.qualityControl().isPresent());

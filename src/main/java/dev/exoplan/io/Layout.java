@@ -92,11 +92,6 @@ final class Layout {
         return "、。，．）」』】〕！？ー・：；〜".indexOf(cp) >= 0;
     }
 
-    /** A Markdown table cell: safe from spreadsheet formulas, with backslashes and pipes escaped. */
-    static String markdownCell(String cell) {
-        return QuoteTable.neutralise(cell).replace("\\", "\\\\").replace("|", "\\|");
-    }
-
     /** A GitHub-flavoured Markdown table, its columns padded so the source reads as a table too. */
     static void markdown(List<String[]> rows, boolean[] right, StringBuilder out) {
         int[] widths = new int[right.length];

@@ -1,7 +1,7 @@
 package dev.exoplan.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -47,7 +47,7 @@ public final class PlanJson {
     static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
-    static final ObjectMapper MAPPER = JsonMapper.builder(TerminalEscapes.on(new JsonFactory()))
+    static final ObjectMapper MAPPER = JsonMapper.builder(TerminalEscapes.on(new JsonFactoryBuilder()))
             .defaultPrettyPrinter(PRETTY)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

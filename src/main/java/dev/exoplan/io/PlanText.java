@@ -404,6 +404,6 @@ public final class PlanText {
     }
 
     private static String safe(String text) {
-        return Terminal.safe(text);
+        return SafeText.forPeople(text);
     }
 }

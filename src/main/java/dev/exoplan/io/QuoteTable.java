@@ -1,6 +1,7 @@
 package dev.exoplan.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
@@ -12,8 +13,6 @@ import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.LocalizedText;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,14 +85,13 @@ public abstract class QuoteTable {
 
     /** CSV as every exoplan table writes it (quote and compare). */
     static final CsvFactory CSV = CsvFactory.builder()
-            // Quote a cell only where RFC 4180 needs it (a comma, a quote, a line break).
+            // Quote a cell only where RFC 4180 needs it. Jackson writes only the header and numbers:
+            // text cells are made by SafeText.csvCell, since strict quoting leaves a lone CR bare.
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final JsonFactory JSON = TerminalEscapes.on(JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build());
-    private static final CsvSchema ONE_CELL = CsvSchema.builder().addColumn("cell").build().withoutHeader();
+    private static final JsonFactory JSON = TerminalEscapes.on(new JsonFactoryBuilder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
 
     private static CsvSchema schema(List<String> columns) {
         CsvSchema.Builder schema = CsvSchema.builder();
@@ -138,6 +136,15 @@ public abstract class QuoteTable {
      */
     public static QuoteTable create(Format format, Writer out, Language language, boolean bom, Columns columns)
             throws IOException {
+        return create(format, out, language, bom, columns, false);
+    }
+
+    /**
+     * @param columns  the columns after {@link #COLUMNS}
+     * @param terminal the writer is a terminal: CSV cells are also neutralised ({@link SafeText#csvCell})
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom, Columns columns,
+            boolean terminal) throws IOException {
         if (bom) {
             out.write('\uFEFF');
         }
@@ -145,7 +152,9 @@ public abstract class QuoteTable {
             case CSV -> {
                 CsvGenerator generator = CSV.createGenerator(out);
                 generator.setSchema(schema(columns.names()));
-                yield new Streaming(language, columns, generator, true, false);
+                Streaming csv = new Streaming(language, columns, generator, true, false);
+                csv.terminal = terminal;
+                yield csv;
             }
             case JSONL -> {
                 JsonGenerator generator = JSON.createGenerator(out);
@@ -185,17 +194,6 @@ public abstract class QuoteTable {
      */
     public abstract void flush() throws IOException;
 
-    /**
-     * A cell that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
-     * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
-     */
-    static String neutralise(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
-    }
-
     /** An amount in minor units as a plain decimal in the major unit: 55799 cents → "557.99". */
     static String plain(long minor, int digits) {
         if (digits == 0) {
@@ -213,8 +211,10 @@ public abstract class QuoteTable {
         private final JsonGenerator generator;
         private final boolean neutralise;
         private final boolean array;
-        /** CSV cells as Jackson quoted them, by the sheet's own object (a string, a name, a currency). */
+        /** CSV cells as {@link SafeText#csvCell} made them, by the sheet's own object (a string, a name, a currency). */
         private final Map<Object, String> cells = new IdentityHashMap<>();
+        /** Whether CSV goes to a terminal. */
+        private boolean terminal;
         private final DateCells dates = new DateCells();
         private int rows;
 
@@ -278,21 +278,20 @@ public abstract class QuoteTable {
 
         /**
          * A CSV row, in the header's column order. The texts of a row come from the sheet and repeat
-         * across millions of rows, so each is quoted (and neutralised) by Jackson once, when first
-         * seen, and written as it was quoted after that.
+         * across millions of rows, so each is made a cell (defused, neutralised for a terminal and
+         * quoted) once, when first seen, and written as it was made after that.
          */
         private void writeCsv(Quote q, int request, String requestId) throws IOException {
             int digits = Amounts.minorDigits(q.currency());
             JsonGenerator g = generator;
             g.writeStartArray();
-            g.writeRawValue(cells.computeIfAbsent(q.clinic(), id -> cell((String) id)));
-            g.writeRawValue(cells.computeIfAbsent(q.clinicName(),
-                    name -> cell(neutralise(((LocalizedText) name).in(language)))));
-            g.writeRawValue(cells.computeIfAbsent(q.goal(), id -> cell((String) id)));
-            g.writeRawValue(cells.computeIfAbsent(q.method(), id -> cell((String) id)));
+            g.writeRawValue(cells.computeIfAbsent(q.clinic(), id -> text((String) id)));
+            g.writeRawValue(cells.computeIfAbsent(q.clinicName(), name -> text(((LocalizedText) name).in(language))));
+            g.writeRawValue(cells.computeIfAbsent(q.goal(), id -> text((String) id)));
+            g.writeRawValue(cells.computeIfAbsent(q.method(), id -> text((String) id)));
             g.writeRawValue(dates.text(q.start()));
             g.writeNumber(q.months());
-            g.writeRawValue(cells.computeIfAbsent(q.currency(), c -> cell(((CurrencyUnit) c).getCurrencyCode())));
+            g.writeRawValue(cells.computeIfAbsent(q.currency(), c -> text(((CurrencyUnit) c).getCurrencyCode())));
             g.writeNumber(q.low().sessions());
             g.writeNumber(q.typical().sessions());
             g.writeNumber(q.high().sessions());
@@ -304,17 +303,22 @@ public abstract class QuoteTable {
             amount(g, q.high().tax(), digits);
             amount(g, q.monthlyTypical(), digits);
             if (columns.variant()) {
-                g.writeString(q.variant().orElse(""));
+                g.writeRawValue(q.variant().isPresent()
+                        ? cells.computeIfAbsent(q.variant().get(), id -> text((String) id)) : "");
             }
             if (columns.request()) {
                 g.writeNumber(request);
             }
             if (columns.id()) {
-                // Neutralised as the clinic name is, but not cached: ids differ from row to row.
-                g.writeString(requestId == null ? "" : neutralise(requestId));
+                // Made safe as the clinic name is, but not cached: ids differ from row to row.
+                g.writeRawValue(requestId == null ? "" : text(requestId));
             }
             g.writeEndArray();
             rows++;
+        }
+
+        private String text(String value) {
+            return SafeText.csvCell(value, terminal);
         }
 
         private static void string(JsonGenerator g, String name, String value) throws IOException {
@@ -361,21 +365,6 @@ public abstract class QuoteTable {
         }
     }
 
-    /** One CSV cell exactly as Jackson writes it in a row: quoted where RFC 4180 needs it, without the comma. */
-    static String cell(String value) {
-        StringWriter out = new StringWriter();
-        try (CsvGenerator generator = CSV.createGenerator(out)) {
-            generator.setSchema(ONE_CELL);
-            generator.writeStartArray();
-            generator.writeString(value);
-            generator.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        String row = out.toString();
-        return row.substring(0, row.length() - ONE_CELL.getLineSeparator().length);
-    }
-
     /**
      * Dates as ISO text, each made once: request files repeat a few thousand dates over millions of
      * rows. Days within about 22 years either side of the first date seen are kept; others are made
@@ -388,7 +377,7 @@ public abstract class QuoteTable {
 
         String text(LocalDate date) {
             if (date.getYear() < 0 || date.getYear() > 9999) {
-                return cell(date.toString());
+                return SafeText.quoted(date.toString());
             }
             long day = date.toEpochDay();
             if (origin == Long.MIN_VALUE) {
@@ -442,9 +431,8 @@ public abstract class QuoteTable {
             rows.add(names.toArray(String[]::new));
             for (HeldRow held : quotes) {
                 Quote q = held.quote();
-                String name = Terminal.safe(q.clinicName().in(language));
-                String[] row = {q.clinic(), markdown ? Layout.markdownCell(name) : name, q.goal(), q.method(),
-                    q.start().toString(), String.valueOf(q.months()), q.currency().getCurrencyCode(),
+                String[] row = {text(q.clinic()), text(q.clinicName().in(language)), text(q.goal()), text(q.method()),
+                    q.start().toString(), String.valueOf(q.months()), text(q.currency().getCurrencyCode()),
                     String.valueOf(q.low().sessions()), String.valueOf(q.typical().sessions()),
                     String.valueOf(q.high().sessions()), format.money(q.money(q.low().total())),
                     format.money(q.money(q.typical().total())), format.money(q.money(q.high().total())),
@@ -452,15 +440,14 @@ public abstract class QuoteTable {
                     format.money(q.money(q.high().tax())), format.money(q.money(q.monthlyTypical()))};
                 List<String> more = new ArrayList<>();
                 if (columns.variant()) {
-                    more.add(q.variant().orElse(""));
+                    more.add(text(q.variant().orElse("")));
                 }
                 if (columns.request()) {
                     more.add(String.valueOf(held.request()));
                 }
                 if (columns.id()) {
                     // A text from the request file, made safe as the clinic name (a text from the sheet) is.
-                    String id = held.id() == null ? "" : Terminal.safe(held.id());
-                    more.add(markdown ? Layout.markdownCell(id) : id);
+                    more.add(held.id() == null ? "" : text(held.id()));
                 }
                 row = Arrays.copyOf(row, row.length + more.size());
                 for (int i = 0; i < more.size(); i++) {
@@ -483,6 +470,11 @@ public abstract class QuoteTable {
             }
             out.write(table.toString());
             out.flush();
+        }
+
+        /** A text cell from the sheet (or a request), for people or for Markdown. */
+        private String text(String value) {
+            return markdown ? SafeText.markdownCell(value) : SafeText.forPeople(value);
         }
     }
 }

@@ -64,7 +64,7 @@ public final class SheetText {
         }
         sheet.notice().ifPresent(n -> {
             out.append('\n');
-            Layout.wrap("", Terminal.safe(n.in(language)), out);
+            Layout.wrap("", SafeText.forPeople(n.in(language)), out);
         });
         return out.toString();
     }
@@ -73,7 +73,7 @@ public final class SheetText {
         out.append(texts.get("list.goals")).append('\n');
         List<String[]> rows = new ArrayList<>();
         for (Goal goal : sheet.goals().values()) {
-            rows.add(new String[] {goal.id(), Terminal.safe(goal.label().in(language)), String.join(", ",
+            rows.add(new String[] {goal.id(), SafeText.forPeople(goal.label().in(language)), String.join(", ",
                     goal.methods())});
         }
         Layout.table(rows, new boolean[] {false, false, false}, "  ", out);
@@ -83,7 +83,7 @@ public final class SheetText {
         out.append(texts.get("list.methods")).append('\n');
         List<String[]> rows = new ArrayList<>();
         for (Method method : sheet.methods().values()) {
-            rows.add(new String[] {method.id(), Terminal.safe(method.label().in(language))});
+            rows.add(new String[] {method.id(), SafeText.forPeople(method.label().in(language))});
         }
         Layout.table(rows, new boolean[] {false, false}, "  ", out);
     }
@@ -93,7 +93,7 @@ public final class SheetText {
         out.append(texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"))
                 .append('\n');
         for (Clinic clinic : sheet.clinics()) {
-            out.append("  ").append(clinic.id()).append("  ").append(Terminal.safe(clinic.name().in(language)))
+            out.append("  ").append(clinic.id()).append("  ").append(SafeText.forPeople(clinic.name().in(language)))
                     .append('\n');
             rows.clear();
             clinic.prices().forEach((method, range) -> rows.add(new String[] {"  " + method,
@@ -112,7 +112,7 @@ public final class SheetText {
         List<String[]> rows = new ArrayList<>();
         clinic.prices().keySet().forEach(method -> {
             for (Variant v : clinic.variants(method)) {
-                rows.add(new String[] {"    " + method, "--variant " + v.id(), Terminal.safe(v.label().in(language)),
+                rows.add(new String[] {"    " + method, "--variant " + v.id(), SafeText.forPeople(v.label().in(language)),
                     format.money(v.price()),
                     v.firstVisit().map(a -> texts.get("list.firstVisit", format.money(a))).orElse("")});
             }
@@ -124,7 +124,7 @@ public final class SheetText {
         });
         for (CoursePackage p : clinic.packages()) {
             rows.add(new String[] {"    " + p.method(), p.variant().map(v -> "--variant " + v).orElse(""),
-                Terminal.safe(p.name().in(language)), format.money(p.price()),
+                SafeText.forPeople(p.name().in(language)), format.money(p.price()),
                 texts.get("list.package", p.sessions()) + p.validMonths().stream()
                         .mapToObj(m -> texts.get("list.package.valid", m)).findFirst().orElse("")});
         }

@@ -3,6 +3,7 @@ package dev.exoplan.io;
 import dev.exoplan.core.sheet.Language;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * The words exoplan prints for people, in one language, from the bundle
@@ -55,7 +56,12 @@ public final class Texts {
 
     /** An exosome source for people: a known id (adipose …) in words, otherwise the sheet's own text. */
     String source(String source) {
+        return source(source, SafeText::forPeople);
+    }
+
+    /** As {@link #source(String)}, with the sheet's own text made safe by {@code data} (a Markdown cell, say). */
+    String source(String source, UnaryOperator<String> data) {
         String key = "source." + source;
-        return has(key) ? get(key) : Terminal.safe(source);
+        return has(key) ? get(key) : data.apply(source);
     }
 }

@@ -23,7 +23,7 @@ public final class ValidationText {
         int leftOut = 0;
         for (FileValidation file : files) {
             for (SheetFinding finding : file.shown()) {
-                out.append(Terminal.safe(finding.oneLine(language))).append('\n');
+                out.append(SafeText.forPeople(finding.oneLine(language))).append('\n');
                 if (excerpts && finding.position().isPresent()
                         && file.lines().containsKey(finding.position().get().line())) {
                     excerpt(file.lines().get(finding.position().get().line()), finding.position().get(), out);
@@ -53,10 +53,10 @@ public final class ValidationText {
             tail = to < line.length() ? "…" : "";
             line = line.substring(from, to);
         }
-        String shown = Terminal.safe(lead + line + tail);
+        String shown = SafeText.forPeople(lead + line + tail);
         String number = String.valueOf(at.line());
         String gutter = " ".repeat(number.length());
-        int caretAt = DisplayWidth.of(Terminal.safe(lead + line.substring(0, Math.min(line.length(),
+        int caretAt = DisplayWidth.of(SafeText.forPeople(lead + line.substring(0, Math.min(line.length(),
                 column - 1 - from))));
         out.append(' ').append(number).append(" | ").append(shown.stripTrailing()).append('\n');
         out.append(' ').append(gutter).append(" | ").append(" ".repeat(caretAt)).append("^\n");

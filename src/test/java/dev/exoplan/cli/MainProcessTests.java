@@ -149,4 +149,17 @@ class MainProcessTests {
         assertEquals(ExitCodes.BAD_INPUT, o.code());
         assertTrue(o.err().contains("error E-READ"), o.err());
     }
+
+    @Test
+    void aHostileSheet_reachesTheRealStdoutNeutralised_aLoneSurrogateAsU_FFFD() throws Exception {
+        // The real UTF-8 encoder would write a lone surrogate as '?': exoplan writes U+FFFD before it.
+        for (String format : List.of("text", "json")) {
+            Outcome o = run("plan", "--pricing", HostileSheetTests.SHEET, "--goal", "skin", "--method", "iv",
+                    "--clinic", "hostile-a", "--start", "2027-01-04", "--lang", "en", "--format", format);
+            assertEquals(0, o.code(), o.err());
+            assertEquals(null, HostileSheetTests.firstRaw(o.out()), format);
+            assertEquals("", o.err());
+            assertTrue(o.out().contains("=Notice \uFFFD x"), o.out());
+        }
+    }
 }

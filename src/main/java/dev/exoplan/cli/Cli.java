@@ -1,9 +1,9 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.SafeText;
 import dev.exoplan.io.SheetText;
 import dev.exoplan.io.StandardOutput;
-import dev.exoplan.io.Terminal;
 import dev.exoplan.io.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -146,7 +146,7 @@ public final class Cli {
             return code;
         }
         PrintWriter err = last.getErr();
-        err.println(Terminal.safe(last.getCommandSpec().qualifiedName() + ": " + texts(last.getCommandSpec())
+        err.println(SafeText.forPeople(last.getCommandSpec().qualifiedName() + ": " + texts(last.getCommandSpec())
                 .get("error.stdout.cannotBeWritten", StandardOutput.reason(failure.get()))));
         err.flush();
         return code == ExitCodes.OK ? ExitCodes.BAD_INPUT : code;

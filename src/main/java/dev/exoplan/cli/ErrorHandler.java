@@ -2,9 +2,9 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.SafeText;
 import dev.exoplan.io.SheetException;
 import dev.exoplan.io.SheetFinding;
-import dev.exoplan.io.Terminal;
 import dev.exoplan.io.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -40,13 +40,13 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (e instanceof SheetException sheet) {
             printFindings(sheet.findings(), err, Cli.language(commandLine.getCommandSpec()));
         } else if (e instanceof InvalidRequestException request) {
-            err.println(Terminal.safe(name + ": " + request.message(Cli.language(commandLine.getCommandSpec()))));
+            err.println(SafeText.forPeople(name + ": " + request.message(Cli.language(commandLine.getCommandSpec()))));
         } else if (e instanceof UserException) {
-            err.println(Terminal.safe(name + ": " + e.getMessage()));
+            err.println(SafeText.forPeople(name + ": " + e.getMessage()));
         } else {
             // The exception itself (its class and message) is printed as Java gives it, in English.
             Texts texts = Cli.texts(commandLine.getCommandSpec());
-            err.println(name + ": " + texts.get("error.internal", Terminal.safe(String.valueOf(e)),
+            err.println(name + ": " + texts.get("error.internal", SafeText.forPeople(String.valueOf(e)),
                     stacktrace(parseResult) ? "" : texts.get("error.internal.stacktrace")));
             if (stacktrace(parseResult)) {
                 e.printStackTrace(err);
@@ -63,7 +63,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         String name = commandLine.getCommandSpec().qualifiedName();
         Language language = Cli.language(commandLine.getCommandSpec());
         Texts texts = new Texts(language);
-        err.println(Terminal.safe(name + ": " + message(e, language, texts)));
+        err.println(SafeText.forPeople(name + ": " + message(e, language, texts)));
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -135,7 +135,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 .toList();
         int shown = Math.min(MAX_FINDINGS_SHOWN, errorsFirst.size());
         for (int i = 0; i < shown; i++) {
-            err.println(Terminal.safe(errorsFirst.get(i).oneLine(language)));
+            err.println(SafeText.forPeople(errorsFirst.get(i).oneLine(language)));
         }
         if (errorsFirst.size() > shown) {
             err.println(new Texts(language).get("error.findings.more", errorsFirst.size() - shown));

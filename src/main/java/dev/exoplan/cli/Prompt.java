@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.io.Terminal;
+import dev.exoplan.io.SafeText;
 import dev.exoplan.io.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,7 +42,7 @@ final class Prompt {
         err.println(question);
         for (int i = 0; i < ids.size(); i++) {
             // The choices are the sheet's labels: data, never control of the terminal asking.
-            err.printf("  %2d) %s%n", i + 1, Terminal.safe(choices.get(ids.get(i))));
+            err.printf("  %2d) %s%n", i + 1, SafeText.forPeople(choices.get(ids.get(i))));
         }
         for (int attempt = 0; attempt < TRIES; attempt++) {
             err.printf("%s [1-%d]: ", option, ids.size());
@@ -68,7 +68,7 @@ final class Prompt {
             } catch (NumberFormatException e) {
                 // not a number: asked again below
             }
-            err.println(Terminal.safe(texts.get("prompt.notAChoice", answer)));
+            err.println(SafeText.forPeople(texts.get("prompt.notAChoice", answer)));
         }
         throw new UserException(ExitCodes.USAGE, texts.get("prompt.noChoice", option));
     }

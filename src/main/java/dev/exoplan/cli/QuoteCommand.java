@@ -9,7 +9,7 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
-import dev.exoplan.io.Terminal;
+import dev.exoplan.io.SafeText;
 import dev.exoplan.io.Texts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -328,7 +328,7 @@ final class QuoteCommand implements Callable<Integer> {
 
     private void bad(String file, int line, int column, String message) {
         badRows++;
-        spec.commandLine().getErr().println(Terminal.safe(spec.qualifiedName() + ": " + file
+        spec.commandLine().getErr().println(SafeText.forPeople(spec.qualifiedName() + ": " + file
                 + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "") + ": " + message));
     }
 
@@ -339,7 +339,7 @@ final class QuoteCommand implements Callable<Integer> {
     private void stopped(String file, int line, String why) {
         String what = toStandardOutput() ? texts.get("quote.stopped.written", written)
                 : texts.get("quote.stopped.notWritten", written, output);
-        spec.commandLine().getErr().println(Terminal.safe(spec.qualifiedName() + ": " + file
+        spec.commandLine().getErr().println(SafeText.forPeople(spec.qualifiedName() + ": " + file
                 + (line > 0 ? ":" + line : "") + ": " + texts.get(why, what)));
     }
 

@@ -12,9 +12,9 @@ import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.LoadedSheet;
 import dev.exoplan.io.PriceSheets;
+import dev.exoplan.io.SafeText;
 import dev.exoplan.io.SheetException;
 import dev.exoplan.io.SheetFinding;
-import dev.exoplan.io.Terminal;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ class SheetFuzzTests {
 
     private static void oneLine(SheetFinding finding) {
         for (Language language : Language.values()) {
-            String line = Terminal.safe(finding.oneLine(language));
+            String line = SafeText.forPeople(finding.oneLine(language));
             if (line.contains("\n") || line.contains("\r") || line.isBlank()) {
                 throw new AssertionError("not one line: " + line);
             }

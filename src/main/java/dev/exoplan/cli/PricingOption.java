@@ -3,6 +3,7 @@ package dev.exoplan.cli;
 import dev.exoplan.io.LoadedSheet;
 import dev.exoplan.io.PriceSheets;
 import dev.exoplan.io.SheetException;
+import dev.exoplan.io.Texts;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ public final class PricingOption {
             return PriceSheets.embedded();
         }
         String name = chosen.get();
-        long maxBytes = maxBytes(environment);
+        long maxBytes = maxBytes(environment, Cli.texts(mixee));
         if (name.equals("-")) {
             return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes);
         }
@@ -52,7 +53,7 @@ public final class PricingOption {
      * The size limit of a sheet read whole: {@code $EXOPLAN_MAX_SHEET_BYTES} when set, else
      * {@link PriceSheets#MAX_BYTES} (64 MiB).
      */
-    static long maxBytes(Environment environment) {
+    static long maxBytes(Environment environment, Texts texts) {
         Optional<String> value = environment.variable(MAX_BYTES_VARIABLE);
         if (value.isEmpty()) {
             return PriceSheets.MAX_BYTES;
@@ -64,9 +65,8 @@ public final class PricingOption {
             bytes = 0;
         }
         if (bytes < 1 || bytes > PriceSheets.LARGEST_LIMIT) {
-            throw new UserException(ExitCodes.USAGE, MAX_BYTES_VARIABLE + ": '" + value.get() + "' is not a size "
-                    + "in bytes from 1 to " + PriceSheets.LARGEST_LIMIT + "; write a whole number such as 268435456 "
-                    + "(256 MiB), or unset it for the default of " + PriceSheets.MAX_BYTES);
+            throw new UserException(ExitCodes.USAGE, texts.get("error.maxSheetBytes", MAX_BYTES_VARIABLE,
+                    value.get(), String.valueOf(PriceSheets.LARGEST_LIMIT), String.valueOf(PriceSheets.MAX_BYTES)));
         }
         return bytes;
     }

@@ -252,8 +252,8 @@ final class QuoteCommand implements Callable<Integer> {
         try {
             path = Path.of(name);
         } catch (InvalidPathException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, name + ": is not a file name this system allows ("
-                    + e.getReason() + ") — check the name given to --requests");
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.badName", name,
+                    e.getReason()));
         }
         if (Files.isDirectory(path)) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.directory", name));

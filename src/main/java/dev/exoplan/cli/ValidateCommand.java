@@ -76,7 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
                 // Standard input can be read once; it is held (up to the size limit) for excerpts.
                 byte[] bytes;
                 try {
-                    bytes = PriceSheets.bytes(environment.stdin(), "<stdin>", PricingOption.maxBytes(environment));
+                    bytes = PriceSheets.bytes(environment.stdin(), "<stdin>", PricingOption.maxBytes(environment, Cli.texts(spec)));
                 } catch (SheetException e) {
                     results.add(validator.validate("<stdin>", () -> {
                         throw e;

@@ -129,7 +129,7 @@ public final class ComparisonOutput {
     public String json(Comparison comparison, OptionalLong budget) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setPrettyPrinter(PlanJson.PRETTY);
+            g.setPrettyPrinter(JsonOutput.PRETTY);
             g.writeStartObject();
             g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);
             g.writeStringField("lang", language.code());

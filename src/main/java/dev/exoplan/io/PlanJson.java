@@ -1,15 +1,6 @@
 package dev.exoplan.io;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
 import dev.exoplan.core.cost.Plan;
@@ -43,18 +34,6 @@ public final class PlanJson {
     /** Raised when a field is added (compatible) or changed (incompatible, with a major bump). */
     public static final int FORMAT_VERSION = 1;
 
-    /** Indented JSON with {@code "name": value} spacing, as every exoplan JSON output is written. */
-    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-
-    static final ObjectMapper MAPPER = JsonMapper.builder(TerminalEscapes.on(new JsonFactoryBuilder()))
-            .defaultPrettyPrinter(PRETTY)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
-                    JsonInclude.Include.NON_ABSENT))
-            .build();
 
     private final Language language;
     private final Texts texts;
@@ -102,7 +81,7 @@ public final class PlanJson {
                 plan.variant().map(v -> v.id()).orElse(null),
                 plan.variant().map(v -> v.label().in(language)).orElse(null));
         try {
-            return MAPPER.writeValueAsString(document) + "\n";
+            return JsonOutput.MAPPER.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

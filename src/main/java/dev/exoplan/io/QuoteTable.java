@@ -163,7 +163,7 @@ public abstract class QuoteTable {
             }
             case JSON -> {
                 JsonGenerator generator = JSON.createGenerator(out);
-                generator.setPrettyPrinter(PlanJson.PRETTY);
+                generator.setPrettyPrinter(JsonOutput.PRETTY);
                 generator.writeStartArray();
                 yield new Streaming(language, columns, generator, false, true);
             }

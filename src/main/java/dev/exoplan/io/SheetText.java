@@ -156,7 +156,7 @@ public final class SheetText {
             return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages);
         }).toList();
         try {
-            return PlanJson.MAPPER.writeValueAsString(new SheetJson(PlanJson.FORMAT_VERSION, language.code(),
+            return JsonOutput.MAPPER.writeValueAsString(new SheetJson(PlanJson.FORMAT_VERSION, language.code(),
                     sheet.currency().getCurrencyCode(), sheet.tax().included(),
                     sections.contains(Section.GOALS) ? goals : null,
                     sections.contains(Section.METHODS) ? methods : null,

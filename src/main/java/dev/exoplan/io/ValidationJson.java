@@ -112,7 +112,7 @@ public final class ValidationJson {
 
     private static String write(Object value) {
         try {
-            return PlanJson.MAPPER.writeValueAsString(value) + "\n";
+            return JsonOutput.MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

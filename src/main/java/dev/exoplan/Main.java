@@ -3,7 +3,7 @@ package dev.exoplan;
 import dev.exoplan.cli.Cli;
 import dev.exoplan.cli.Environment;
 import dev.exoplan.cli.OutOfMemory;
-import dev.exoplan.io.StandardOutput;
+import dev.exoplan.io.file.StandardOutput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;

@@ -6,7 +6,7 @@ import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.cost.Quote;
 import dev.exoplan.core.cost.Quoter;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.PriceSheets;
+import dev.exoplan.io.sheet.PriceSheets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

@@ -1,10 +1,10 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.io.SafeText;
-import dev.exoplan.io.SheetText;
-import dev.exoplan.io.StandardOutput;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.text.SafeText;
+import dev.exoplan.io.list.SheetText;
+import dev.exoplan.io.file.StandardOutput;
+import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumSet;

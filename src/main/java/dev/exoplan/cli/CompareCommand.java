@@ -5,7 +5,7 @@ import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.ComparisonOutput;
+import dev.exoplan.io.compare.ComparisonOutput;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

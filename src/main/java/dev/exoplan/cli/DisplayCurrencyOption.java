@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.money.FixedRateProvider;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.text.Texts;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;

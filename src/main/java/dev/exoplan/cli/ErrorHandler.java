@@ -2,10 +2,10 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.io.SafeText;
-import dev.exoplan.io.SheetException;
-import dev.exoplan.io.SheetFinding;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.text.SafeText;
+import dev.exoplan.io.sheet.SheetException;
+import dev.exoplan.io.sheet.SheetFinding;
+import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.io.OutputFile;
-import dev.exoplan.io.StandardOutput;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.file.OutputFile;
+import dev.exoplan.io.file.StandardOutput;
+import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.SheetText;
+import dev.exoplan.io.list.SheetText;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.Set;

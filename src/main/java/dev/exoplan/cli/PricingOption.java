@@ -1,9 +1,9 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.io.LoadedSheet;
-import dev.exoplan.io.PriceSheets;
-import dev.exoplan.io.SheetException;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.sheet.LoadedSheet;
+import dev.exoplan.io.sheet.PriceSheets;
+import dev.exoplan.io.sheet.SheetException;
+import dev.exoplan.io.text.Texts;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;

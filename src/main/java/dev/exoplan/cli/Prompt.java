@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.io.SafeText;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.text.SafeText;
+import dev.exoplan.io.text.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

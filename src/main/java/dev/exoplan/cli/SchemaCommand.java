@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.io.PriceSheets;
+import dev.exoplan.io.sheet.PriceSheets;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.text.ClosestMatch;
-import dev.exoplan.io.Texts;
+import dev.exoplan.io.text.Texts;
 import java.util.Collection;
 import java.util.List;
 

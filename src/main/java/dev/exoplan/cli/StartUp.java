@@ -1,9 +1,9 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.io.PriceSheets;
-import dev.exoplan.io.SheetException;
-import dev.exoplan.io.WarmUp;
+import dev.exoplan.io.sheet.PriceSheets;
+import dev.exoplan.io.sheet.SheetException;
+import dev.exoplan.io.text.WarmUp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

@@ -1,0 +1,414 @@
+package dev.exoplan.io.plan;
+
+import dev.exoplan.core.cost.Budget;
+import dev.exoplan.core.cost.Caveat;
+import dev.exoplan.core.cost.LineItem;
+import dev.exoplan.core.cost.PackageSolver;
+import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.Purchase;
+import dev.exoplan.core.cost.Scenario;
+import dev.exoplan.core.cost.ScenarioPlan;
+import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.money.FixedRateProvider;
+import dev.exoplan.core.schedule.Phase;
+import dev.exoplan.core.schedule.Schedule;
+import dev.exoplan.core.schedule.ScheduleParameters;
+import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.io.text.DisplayWidth;
+import dev.exoplan.io.text.Layout;
+import dev.exoplan.io.text.PeopleFormat;
+import dev.exoplan.io.text.SafeText;
+import dev.exoplan.io.text.Texts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.money.MonetaryAmount;
+
+/**
+ * A plan as text for a patient: header, the typical scenario's dated schedule, the cost of the three
+ * scenarios itemised, what each scenario assumes, and the caveats. Every text that comes from the
+ * price sheet is made safe for a terminal first.
+ */
+public final class PlanText {
+
+    private final Language language;
+    private final Texts texts;
+    private final PeopleFormat format;
+
+    private final boolean ascii;
+
+    public PlanText(Language language) {
+        this(language, false);
+    }
+
+    /** @param ascii draw the chart with ASCII characters only, for terminals without block characters */
+    public PlanText(Language language, boolean ascii) {
+        this.language = language;
+        this.texts = new Texts(language);
+        this.format = new PeopleFormat(language);
+        this.ascii = ascii;
+    }
+
+    public String render(Plan plan, boolean caveats) {
+        return render(plan, Optional.empty(), caveats);
+    }
+
+    /** The plan, with how far {@code budget} goes in each scenario when one is given. */
+    public String render(Plan plan, Optional<Budget> budget, boolean caveats) {
+        return render(plan, budget, Optional.empty(), caveats);
+    }
+
+    /**
+     * The plan, with how far {@code budget} goes, and the totals also converted at the user's
+     * {@code rate} (labelled approximate), when given.
+     */
+    public String render(Plan plan, Optional<Budget> budget, Optional<FixedRateProvider> rate, boolean caveats) {
+        StringBuilder out = new StringBuilder();
+        header(plan, out);
+        schedule(plan, out);
+        cost(plan, rate, out);
+        new PlanChart(texts, format, ascii).draw(plan, out);
+        budget.ifPresent(b -> budget(plan, b, out));
+        assumptions(plan, out);
+        if (caveats) {
+            caveats(plan, out);
+        }
+        return out.toString();
+    }
+
+    private void header(Plan plan, StringBuilder out) {
+        out.append(texts.get("title")).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row(texts.get("header.goal"), label(plan.goal().label()) + " (" + plan.goal().id() + ")"));
+        rows.add(row(texts.get("header.method"), label(plan.method().label()) + " (" + plan.method().id() + ")"));
+        rows.add(row(texts.get("header.clinic"), label(plan.clinic().name()) + " (" + plan.clinic().id() + ")"));
+        plan.variant().ifPresent(v -> rows.add(row(texts.get("header.variant"), label(v.label()) + " (" + v.id() + ")")));
+        rows.add(row(texts.get("header.exosome"), disclosure(plan.clinic().disclosure())));
+        rows.add(row(texts.get("header.period"), texts.get("period", format.date(plan.horizon().start()),
+                format.date(plan.horizon().lastDay()), plan.horizon().months())));
+        plan.notice().ifPresent(n -> rows.add(row(texts.get("header.notice"), label(n))));
+        int width = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0) + 2;
+        for (String[] row : rows) {
+            Layout.wrap(DisplayWidth.padRight(row[0], width), row[1], out);
+        }
+    }
+
+    private String disclosure(Disclosure d) {
+        List<String> parts = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        d.source().ifPresentOrElse(s -> parts.add(texts.get("disclosure.source", texts.source(s))),
+                () -> missing.add(texts.get("disclosure.field.source")));
+        d.dose().ifPresentOrElse(s -> parts.add(texts.get("disclosure.dose", label(s))),
+                () -> missing.add(texts.get("disclosure.field.dose")));
+        d.manufacturer().ifPresentOrElse(s -> parts.add(texts.get("disclosure.manufacturer", label(s))),
+                () -> missing.add(texts.get("disclosure.field.manufacturer")));
+        d.qualityControl().ifPresentOrElse(s -> parts.add(texts.get("disclosure.qualityControl", label(s))),
+                () -> missing.add(texts.get("disclosure.field.qualityControl")));
+        if (!missing.isEmpty()) {
+            parts.add(texts.get("disclosure.missing", String.join(texts.get("list.separator"), missing)));
+        }
+        return String.join(texts.get("disclosure.separator"), parts);
+    }
+
+    private void schedule(Plan plan, StringBuilder out) {
+        ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
+        Schedule schedule = typical.schedule();
+        ScheduleParameters p = schedule.parameters();
+        out.append('\n');
+        Layout.wrap("", texts.get("schedule.title", initialPhase(p), maintenance(p)), out);
+        List<String[]> rows = new ArrayList<>();
+        for (Visit visit : typical.visits()) {
+            String phase = visit.session().phase() == Phase.INITIAL
+                    ? texts.get("schedule.initial", visit.session().inPhase(), p.initialSessions())
+                    : texts.get("schedule.maintenance", visit.session().inPhase());
+            String[] row = {String.valueOf(visit.session().number()), format.date(visit.session().date()),
+                    phase, format.money(visit.receipt().total())};
+            if (typical.solution().isPresent()) {
+                row = new String[] {row[0], row[1], row[2], row[3], bought(typical, visit.session().number() - 1)};
+            }
+            rows.add(row);
+        }
+        Layout.table(rows, typical.solution().isPresent() ? new boolean[] {true, false, false, true, false}
+                : new boolean[] {true, false, false, true}, "  ", out);
+        if (schedule.initialPhaseCut()) {
+            Layout.wrap("", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
+        }
+        Layout.wrap("", texts.get("schedule.perVisit"), out);
+    }
+
+    private void cost(Plan plan, Optional<FixedRateProvider> rate, StringBuilder out) {
+        out.append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(cells(texts.get("cost.title", plan.horizon().months()), s -> texts.get("scenario." + s.id()),
+                plan));
+        rows.add(cells(texts.get("row.sessions"), s -> String.valueOf(plan.scenario(s).sessions()), plan));
+        rows.add(cells(texts.get("row.sessionPrice"), s -> format.money(plan.scenario(s).sessionPrice()), plan));
+        rows.add(cells(texts.get("row.sessionsAmount", label(plan.method().label())),
+                s -> item(plan.scenario(s), plan.method().id(), LineItem.Kind.SESSION), plan));
+        if (bought(plan, LineItem.Kind.FIRST_VISIT)) {
+            rows.add(cells(texts.get("row.firstVisit"),
+                    s -> item(plan.scenario(s), plan.method().id(), LineItem.Kind.FIRST_VISIT), plan));
+        }
+        if (bought(plan, LineItem.Kind.PACKAGE)) {
+            rows.add(cells(texts.get("row.packages"), s -> packages(plan.scenario(s)), plan));
+        }
+        for (Fee fee : plan.clinic().fees()) {
+            if (!fee.appliesTo(plan.method().id())) {
+                continue;
+            }
+            String basis = texts.get(fee.per() == Charge.ONCE ? "row.fee.once" : "row.fee.visit",
+                    format.money(fee.amount()));
+            String name = texts.get("row.fee", label(fee.label()),
+                    basis + (fee.optional() ? texts.get("row.fee.optional") : ""));
+            rows.add(cells(name, s -> item(plan.scenario(s), fee.id(), LineItem.Kind.FEE), plan));
+        }
+        String percent = plan.tax().percent().toPlainString();
+        if (plan.tax().included()) {
+            rows.add(cells(texts.get("row.total"), s -> format.money(plan.scenario(s).receipt().total()), plan));
+            rows.add(cells(texts.get("row.taxIncluded", percent),
+                    s -> format.money(plan.scenario(s).receipt().tax()), plan));
+        } else {
+            rows.add(cells(texts.get("row.subtotal"), s -> format.money(plan.scenario(s).receipt().subtotal()), plan));
+            rows.add(cells(texts.get("row.taxAdded", percent), s -> format.money(plan.scenario(s).receipt().tax()),
+                    plan));
+            rows.add(cells(texts.get("row.total"), s -> format.money(plan.scenario(s).receipt().total()), plan));
+        }
+        rows.add(cells(texts.get("row.monthly"), s -> format.money(plan.scenario(s).monthlyAverage()), plan));
+        rate.ifPresent(r -> {
+            String code = r.term().getCurrencyCode();
+            rows.add(cells(texts.get("row.converted.total", code),
+                    s -> "≈ " + format.money(r.convert(plan.scenario(s).receipt().total())), plan));
+            rows.add(cells(texts.get("row.converted.monthly", code),
+                    s -> "≈ " + format.money(r.convert(plan.scenario(s).monthlyAverage())), plan));
+        });
+        if (sellsPackages(plan)) {
+            rows.add(cells(texts.get("row.saving"), s -> plan.scenario(s).solution()
+                    .map(x -> format.money(money(plan, x.saving()))).orElse("—"), plan));
+        }
+        Layout.table(rows, new boolean[] {false, true, true, true}, "   ", out);
+        Layout.wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
+                texts.get("rounding." + plan.tax().rounding().id())), out);
+        rate.ifPresent(r -> Layout.wrap("", texts.get("converted.note", r.base().getCurrencyCode(),
+                r.factor().toPlainString(), r.term().getCurrencyCode()), out));
+        if (plan.hasPurchases()) {
+            purchases(plan, out);
+        }
+    }
+
+    /** Whether the clinic sells packages of the plan's method (then the saving is shown, even when none). */
+    private static boolean sellsPackages(Plan plan) {
+        return plan.clinic().packages().stream().anyMatch(p -> p.method().equals(plan.method().id()));
+    }
+
+    /** Whether some scenario has an item of this kind. */
+    private static boolean bought(Plan plan, LineItem.Kind kind) {
+        return plan.scenarios().values().stream().anyMatch(s -> s.items().stream().anyMatch(i -> i.kind() == kind));
+    }
+
+    /** The sum of a scenario's packages, or a dash when it buys none. */
+    private String packages(ScenarioPlan scenario) {
+        List<MonetaryAmount> amounts = scenario.items().stream().filter(i -> i.kind() == LineItem.Kind.PACKAGE)
+                .map(LineItem::amount).toList();
+        return amounts.isEmpty() ? "—" : format.money(Amounts.sum(amounts, scenario.sessionPrice().getCurrency()));
+    }
+
+    /**
+     * What a scenario with packages buys at visit {@code index} (from 0): for the schedule's last
+     * column, and for the calendar's events.
+     */
+    String bought(ScenarioPlan scenario, int index) {
+        Purchase p = scenario.solution().orElseThrow().purchases().stream()
+                .filter(x -> x.first() <= index && index <= x.last()).findFirst().orElseThrow();
+        return switch (p.kind()) {
+            case SINGLE -> texts.get("schedule.buy.single");
+            case FIRST_VISIT -> texts.get("schedule.buy.firstVisit");
+            case PACKAGE -> index == p.first()
+                    ? texts.get("schedule.buy.package", label(p.pack().orElseThrow().name()))
+                    : texts.get("schedule.use.package", label(p.pack().orElseThrow().name()), index - p.first() + 1,
+                            p.pack().orElseThrow().sessions());
+        };
+    }
+
+    /** Per scenario, what is bought when, and what it saves against single sessions. */
+    private void purchases(Plan plan, StringBuilder out) {
+        out.append('\n').append(texts.get("purchase.title")).append('\n');
+        int width = 0;
+        for (Scenario s : Scenario.values()) {
+            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+        }
+        for (Scenario s : Scenario.values()) {
+            ScenarioPlan scenario = plan.scenario(s);
+            String name = "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2);
+            String indent = " ".repeat(DisplayWidth.of(name));
+            List<String> lines = new ArrayList<>();
+            if (scenario.solution().isEmpty()) {
+                lines.add(texts.get("purchase.singles", scenario.sessions(), format.money(scenario.sessionPrice()),
+                        sessions(1, scenario.sessions())));
+            } else {
+                PackageSolver.Solution solution = scenario.solution().get();
+                List<Integer> singles = new ArrayList<>();
+                for (Purchase p : solution.purchases()) {
+                    switch (p.kind()) {
+                        case SINGLE -> singles.add(p.first() + 1);
+                        case FIRST_VISIT -> lines.add(texts.get("purchase.firstVisit", format.money(p.price())));
+                        case PACKAGE -> lines.add(texts.get("purchase.package", label(p.pack().orElseThrow().name()),
+                                format.money(p.price()), format.date(scenario.visits().get(p.first()).session().date()),
+                                sessions(p.first() + 1, p.last() + 1))
+                                + (p.unused() > 0 ? texts.get("purchase.unused", p.unused()) : ""));
+                    }
+                }
+                if (!singles.isEmpty()) {
+                    lines.add(texts.get("purchase.singles", singles.size(), format.money(scenario.sessionPrice()),
+                            runs(singles)));
+                }
+                if (sellsPackages(plan)) {
+                    lines.add(solution.saving() > 0
+                        ? texts.get("purchase.saving", format.money(money(plan, solution.saving())),
+                                format.money(money(plan, solution.singlesTotal())))
+                            : texts.get("purchase.noSaving", format.money(money(plan, solution.singlesTotal()))));
+                }
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Layout.wrap(i == 0 ? name : indent, lines.get(i), out);
+            }
+        }
+    }
+
+    /** "session 3" or "sessions 3–7". */
+    private String sessions(int from, int to) {
+        return from == to ? texts.get("purchase.session", from) : texts.get("purchase.sessions", from + "–" + to);
+    }
+
+    /** Session numbers in runs: "sessions 1–2, 6". */
+    private String runs(List<Integer> numbers) {
+        List<String> parts = new ArrayList<>();
+        int start = numbers.get(0);
+        int previous = start;
+        for (int i = 1; i <= numbers.size(); i++) {
+            if (i < numbers.size() && numbers.get(i) == previous + 1) {
+                previous = numbers.get(i);
+                continue;
+            }
+            parts.add(start == previous ? String.valueOf(start) : start + "–" + previous);
+            if (i < numbers.size()) {
+                start = numbers.get(i);
+                previous = start;
+            }
+        }
+        return numbers.size() == 1 ? texts.get("purchase.session", parts.get(0))
+                : texts.get("purchase.sessions", String.join(", ", parts));
+    }
+
+    private static MonetaryAmount money(Plan plan, long minor) {
+        return Amounts.of(BigDecimal.valueOf(minor, Amounts.minorDigits(plan.currency())), plan.currency());
+    }
+
+    private String item(ScenarioPlan scenario, String id, LineItem.Kind kind) {
+        return scenario.items().stream()
+                .filter(i -> i.kind() == kind && i.id().equals(id))
+                .findFirst()
+                .map(i -> format.money(i.amount()))
+                .orElse("—");
+    }
+
+    private void budget(Plan plan, Budget budget, StringBuilder out) {
+        out.append('\n').append(texts.get("budget.title", format.money(budget.amount()))).append('\n');
+        int width = 0;
+        for (Scenario s : Scenario.values()) {
+            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+        }
+        for (Scenario s : Scenario.values()) {
+            Budget.Reach reach = budget.scenario(s);
+            String line;
+            if (reach.fits()) {
+                line = texts.get("budget.fits", format.money(reach.left()));
+            } else if (reach.sessions() == 0) {
+                line = texts.get("budget.none", format.money(plan.scenario(s).visits().get(0).receipt().total()),
+                        format.money(reach.missing()));
+            } else {
+                line = texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
+                        format.money(reach.missing()));
+            }
+            Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
+        }
+    }
+
+    private void assumptions(Plan plan, StringBuilder out) {
+        out.append('\n').append(texts.get("assume.title")).append('\n');
+        List<String> optional = plan.optionalFees().stream().map(f -> label(f.label())).toList();
+        int width = 0;
+        for (Scenario s : Scenario.values()) {
+            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+        }
+        for (Scenario s : Scenario.values()) {
+            ScheduleParameters p = plan.scenario(s).schedule().parameters();
+            String extras = optional.isEmpty()
+                    ? ""
+                    : texts.get("assume.separator") + (s.includesOptionalFees()
+                            ? texts.get("assume.optional.in", String.join(texts.get("list.separator"), optional))
+                            : texts.get("assume.optional.out"));
+            String variant = plan.variant().isEmpty() ? plan.scenario(s).variant()
+                    .map(v -> texts.get("assume.separator") + texts.get("assume.variant", label(v.label()))).orElse("")
+                    : "";
+            String line = texts.get("assume.line", initialPhase(p), maintenance(p),
+                    texts.get(plan.variant().isPresent() ? "assume.price.variant" : "assume.price." + s.id()))
+                    + variant + extras;
+            Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
+        }
+        plan.goal().onsetWeeks().ifPresent(onset -> {
+            out.append('\n');
+            Layout.wrap("", texts.get("onset", onset.min(), onset.max()), out);
+        });
+    }
+
+    /** "4 initial sessions 3 weeks apart", "初期治療4回（3週間おき）". */
+    private String initialPhase(ScheduleParameters p) {
+        return p.initialSessions() == 1
+                ? texts.get("phrase.initial.one")
+                : texts.get("phrase.initial.many", p.initialSessions(),
+                        texts.get("phrase.weeks", p.initialIntervalWeeks()));
+    }
+
+    /** "every 3 months", "3か月に1回". */
+    private String maintenance(ScheduleParameters p) {
+        return texts.get("phrase.maintenance", p.maintenanceIntervalMonths());
+    }
+
+    private void caveats(Plan plan, StringBuilder out) {
+        out.append('\n').append(texts.get("caveats.title")).append('\n');
+        for (Caveat caveat : plan.caveats()) {
+            Layout.wrap("  - ", texts.get("caveat." + caveat.id()), out);
+        }
+        out.append('\n');
+        Layout.wrap("", texts.get("disclaimer"), out);
+    }
+
+    // ---- layout -------------------------------------------------------------------------------
+
+    private String[] cells(String label, Function<Scenario, String> cell, Plan plan) {
+        String[] row = new String[Scenario.values().length + 1];
+        row[0] = label;
+        for (Scenario s : Scenario.values()) {
+            row[s.ordinal() + 1] = cell.apply(s);
+        }
+        return row;
+    }
+
+    private static String[] row(String... cells) {
+        return cells;
+    }
+    private String label(LocalizedText text) {
+        return safe(text.in(language));
+    }
+
+    private static String safe(String text) {
+        return SafeText.forPeople(text);
+    }
+}

@@ -1,0 +1,456 @@
+package dev.exoplan.io.quote;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.json.JsonDocument;
+import dev.exoplan.io.json.Utf8Reader;
+import dev.exoplan.io.text.Texts;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The rows of a quote request file, read one line at a time: CSV with a header (columns {@code goal},
+ * {@code method}, {@code clinic}, {@code start}, {@code months}, {@code variant}, {@code id}, any of
+ * them, in any order) or JSON Lines (one object per line with the same keys). The format is told by
+ * the first character: a JSON Lines file starts with <code>{</code>. Blank cells are absent values.
+ *
+ * <p>Every non-blank line is one request, and each is parsed on its own by Jackson, so that a line
+ * that cannot be read — too many or too few cells, broken quoting, malformed JSON, an unknown or
+ * repeated key — is a {@link BadRow} at its line and the lines after it are still read. (A quoted CSV
+ * cell therefore cannot hold a line break; request cells are ids, dates and numbers.) Only a file
+ * that cannot be read on — not UTF-8, a line longer than {@link #MAX_LINE}, a bad CSV header — stops
+ * the reading with a {@link FileError}. Memory holds one line, whatever the size of the file.
+ */
+public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Closeable {
+
+    /** The columns a request may have. */
+    public static final List<String> COLUMNS = List.of("goal", "method", "clinic", "start", "months", "variant",
+            "id");
+
+    /**
+     * The longest line read, in characters. A request line is well under a hundred; the limit keeps an
+     * endless line (a device, a binary file, a pipe that never sends a line break) from filling memory.
+     */
+    public static final int MAX_LINE = 65_536;
+
+    private static final int ID = COLUMNS.indexOf("id");
+
+    /** One line of requests: a request to quote, or a line that cannot be one. */
+    public sealed interface Entry permits Row, BadRow {
+
+        /** The line in the file (1-based, blank lines and the CSV header counted). */
+        int line();
+
+        /** The request's 1-based data-row number: non-blank lines, the CSV header not counted. */
+        int request();
+    }
+
+    /**
+     * One request: its place and its cells (null where blank or absent). The {@code id} is copied as the
+     * file has it, not trimmed; the other cells are trimmed.
+     */
+    public record Row(int line, int request, String goal, String method, String clinic, String start,
+            String months, String variant, String id) implements Entry {
+
+        public String cell(String column) {
+            return switch (column) {
+                case "goal" -> goal;
+                case "method" -> method;
+                case "clinic" -> clinic;
+                case "start" -> start;
+                case "months" -> months;
+                case "variant" -> variant;
+                case "id" -> id;
+                default -> throw new IllegalArgumentException("no column " + column);
+            };
+        }
+    }
+
+    /**
+     * A line that is not a request (malformed, the wrong number of cells, an unknown or repeated key):
+     * reported and skipped. {@code column} is 0 where no single column is at fault.
+     */
+    public record BadRow(int line, int column, int request, String message) implements Entry {
+    }
+
+    /** The file itself cannot be read on at a line: reading stops there. */
+    public static final class FileError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        FileError(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private static final CsvFactory CSV = CsvFactory.builder().build();
+    /** An empty schema: each line's cells come as one array, however many there are. */
+    private static final CsvSchema CELLS = CsvSchema.emptySchema();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(JsonDocument.LIMITS)
+            .build();
+
+    private final Lines lines;
+    private final Texts texts;
+    /** The CSV header's columns, by their index in {@link #COLUMNS}; null for JSON Lines. */
+    private final int[] header;
+    private int requests;
+    /** A data line read while telling the format, not yet handed out. */
+    private boolean pending;
+    private Entry next;
+    private boolean done;
+
+    private QuoteRequests(Lines lines, Texts texts, int[] header, boolean pending) {
+        this.lines = lines;
+        this.texts = texts;
+        this.header = header;
+        this.pending = pending;
+    }
+
+    /**
+     * Starts reading bytes that must be UTF-8 (a byte-order mark is skipped): a byte that is not stops
+     * the reading with a {@link FileError} at its line.
+     *
+     * @see #open(Reader, Language)
+     */
+    public static QuoteRequests open(InputStream bytes, Language language) throws IOException {
+        return open(new Utf8Reader(bytes), language);
+    }
+
+    /**
+     * Starts reading; the header of a CSV file is read and checked at once.
+     *
+     * @param language the language of the messages (a parser's own reason, quoted in them, is English)
+     * @throws FileError when the header names a column that is not a request column, or one twice
+     */
+    public static QuoteRequests open(Reader reader, Language language) throws IOException {
+        Texts texts = new Texts(language);
+        Lines lines = new Lines(reader, texts);
+        if (!lines.nextNonBlank()) {
+            return new QuoteRequests(lines, texts, new int[0], false); // an empty file: no requests
+        }
+        if (lines.firstNonBlank() == '{') {
+            return new QuoteRequests(lines, texts, null, true);
+        }
+        List<String> names;
+        try {
+            names = csvCells(lines);
+        } catch (JsonProcessingException e) {
+            throw new FileError(lines.number(), texts.get("requests.notCsv", reason(e)));
+        }
+        int[] header = new int[names.size()];
+        for (int i = 0; i < header.length; i++) {
+            String name = names.get(i);
+            header[i] = COLUMNS.indexOf(name);
+            if (header[i] < 0) {
+                throw new FileError(lines.number(), texts.get("requests.unknownColumn", name,
+                        String.join(", ", COLUMNS)));
+            }
+            if (names.subList(0, i).contains(name)) {
+                throw new FileError(lines.number(), texts.get("requests.duplicateColumn", name));
+            }
+        }
+        return new QuoteRequests(lines, texts, header, false);
+    }
+
+    /**
+     * Whether rows carry an {@code id}: a CSV file with an {@code id} column, and every JSON Lines file,
+     * where any line may have the key (a line without one has a null id).
+     */
+    public boolean ids() {
+        return header == null || Arrays.stream(header).anyMatch(c -> c == ID);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !done) {
+            next = read();
+            done = next == null;
+        }
+        return next != null;
+    }
+
+    @Override
+    public Entry next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Entry entry = next;
+        next = null;
+        return entry;
+    }
+
+    private Entry read() {
+        try {
+            if (pending) {
+                pending = false;
+            } else if (!lines.nextNonBlank()) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int request = ++requests;
+        return header == null ? jsonRow(request) : csvRow(request);
+    }
+
+    private Entry csvRow(int request) {
+        int line = lines.number();
+        List<String> cells;
+        try {
+            cells = csvCells(lines);
+        } catch (JsonProcessingException e) {
+            return new BadRow(line, column(e), request, texts.get("requests.notCsv", reason(e)));
+        }
+        if (cells.size() != header.length) {
+            return new BadRow(line, 0, request, texts.get("requests.cellCount", cells.size(), header.length));
+        }
+        String[] values = new String[COLUMNS.size()];
+        for (int i = 0; i < header.length; i++) {
+            values[header[i]] = header[i] == ID ? cells.get(i) : trimmed(cells.get(i));
+        }
+        if (values[ID] != null && values[ID].isEmpty()) {
+            values[ID] = null; // CSV cannot tell a blank id from a missing one
+        }
+        return row(line, request, values);
+    }
+
+    /** The cells of the current line, as Jackson reads one CSV record. */
+    private static List<String> csvCells(Lines lines) throws JsonProcessingException {
+        List<String> cells = new ArrayList<>();
+        try (CsvParser parser = CSV.createParser(lines.chars(), 0, lines.length())) {
+            parser.setSchema(CELLS);
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_ARRAY) {
+                while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                    cells.add(parser.getText());
+                }
+            }
+            return cells;
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // characters in memory: no I/O can fail
+        }
+    }
+
+    private Entry jsonRow(int request) {
+        int line = lines.number();
+        String[] values = new String[COLUMNS.size()];
+        boolean[] seen = new boolean[COLUMNS.size()];
+        try (JsonParser parser = JSON.createParser(lines.chars(), 0, lines.length())) {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT) {
+                return new BadRow(line, column(parser.currentTokenLocation()), request,
+                        texts.get("requests.notAnObject", parser.getText()));
+            }
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                int column = COLUMNS.indexOf(key);
+                int at = column(parser.currentTokenLocation());
+                token = parser.nextToken();
+                if (column < 0) {
+                    return new BadRow(line, at, request, texts.get("requests.unknownKey", key,
+                            String.join(", ", COLUMNS)));
+                }
+                if (seen[column]) {
+                    return new BadRow(line, at, request, texts.get("requests.duplicateKey", key));
+                }
+                seen[column] = true;
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    return new BadRow(line, column(parser.currentTokenLocation()), request,
+                            texts.get("requests.notAValue", key, texts.get(token == JsonToken.START_OBJECT
+                                    ? "requests.object" : "requests.array")));
+                }
+                if (token != JsonToken.VALUE_NULL) {
+                    values[column] = column == ID ? parser.getText() : trimmed(parser.getText());
+                }
+            }
+            token = parser.nextToken();
+            if (token != null) {
+                return new BadRow(line, column(parser.currentTokenLocation()), request,
+                        texts.get("requests.afterObject"));
+            }
+        } catch (JsonProcessingException e) {
+            return new BadRow(line, column(e), request, texts.get("requests.notJson", reason(e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // characters in memory: no I/O can fail
+        }
+        return row(line, request, values);
+    }
+
+    private static Row row(int line, int request, String[] v) {
+        return new Row(line, request, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+
+    private static String trimmed(String value) {
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** Jackson's reason, its first line without the place (exoplan gives the place itself). */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
+        // Jackson places its faults as "at [Source: …]", quoting the line; exoplan names the line and column.
+        return message.split("\n", 2)[0].replaceAll("( \\(start marker)? at \\[Source.*$", "");
+    }
+
+    private static int column(JsonProcessingException e) {
+        return column(e.getLocation());
+    }
+
+    private static int column(JsonLocation location) {
+        return location == null ? 0 : Math.max(0, location.getColumnNr());
+    }
+
+    @Override
+    public void close() {
+        try {
+            lines.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The lines of a text, one at a time in one reused buffer of at most {@link #MAX_LINE} characters
+     * (a line break is {@code \n} or {@code \r\n}); a UTF-8 byte-order mark at the start is skipped.
+     */
+    private static final class Lines implements Closeable {
+        private final Reader in;
+        private final Texts texts;
+        private final char[] buffer = new char[1 << 14];
+        private int position;
+        private int limit;
+        private boolean end;
+        private char[] line = new char[256];
+        private int length;
+        private int number;
+
+        Lines(Reader in, Texts texts) {
+            this.in = in;
+            this.texts = texts;
+        }
+
+        char[] chars() {
+            return line;
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** The 1-based number of the current line. */
+        int number() {
+            return number;
+        }
+
+        /** The first character of the current line that is not a space or tab (0 for none). */
+        char firstNonBlank() {
+            for (int i = 0; i < length; i++) {
+                if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+                    return line[i];
+                }
+            }
+            return 0;
+        }
+
+        /** Moves to the next line that is not blank; false at the end of the text. */
+        boolean nextNonBlank() throws IOException {
+            while (next()) {
+                if (firstNonBlank() != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean next() throws IOException {
+            length = 0;
+            boolean started = false;
+            while (true) {
+                if (position == limit) {
+                    if (end || !fill()) {
+                        if (!started) {
+                            return false;
+                        }
+                        break;
+                    }
+                }
+                started = true;
+                int from = position;
+                int at = from;
+                while (at < limit && buffer[at] != '\n') {
+                    at++;
+                }
+                append(from, at - from);
+                position = at;
+                if (at < limit) {
+                    position++; // the line break
+                    break;
+                }
+            }
+            number++;
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            if (number == 1 && length > 0 && line[0] == '\uFEFF') { // a byte-order mark, as Excel writes
+                System.arraycopy(line, 1, line, 0, --length);
+            }
+            return true;
+        }
+
+        private boolean fill() throws IOException {
+            int read;
+            try {
+                read = in.read(buffer, 0, buffer.length);
+            } catch (Utf8Reader.NotUtf8 e) {
+                throw new FileError(e.position().line(), texts.get("requests.notUtf8",
+                        e.text().in(texts.language())));
+            }
+            if (read <= 0) {
+                end = true;
+                return false;
+            }
+            position = 0;
+            limit = read;
+            return true;
+        }
+
+        private void append(int from, int count) {
+            if (length + count > MAX_LINE) {
+                throw new FileError(number + 1, texts.get("requests.lineTooLong", MAX_LINE));
+            }
+            if (length + count > line.length) {
+                line = Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(line.length * 2, length + count)));
+            }
+            System.arraycopy(buffer, from, line, length, count);
+            length += count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,485 @@
+package dev.exoplan.io.quote;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.io.json.JsonOutput;
+import dev.exoplan.io.json.TerminalEscapes;
+import dev.exoplan.io.text.Layout;
+import dev.exoplan.io.text.PeopleFormat;
+import dev.exoplan.io.text.SafeText;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+
+/**
+ * Quote rows written one at a time, in one of the documented formats. CSV, JSON and JSON Lines
+ * stream through Jackson's generators (nothing is held, amounts are written as plain decimals
+ * straight from their minor units); text and Markdown, which align their columns for people, hold
+ * the rows until the end. The columns and JSON names are the same in every format.
+ */
+public abstract class QuoteTable {
+
+    /** The formats of {@code exoplan quote}. */
+    public enum Format {
+        CSV, JSON, JSONL, MARKDOWN, TEXT
+    }
+
+    /** The columns, in order: the CSV header and the JSON names. */
+    public static final List<String> COLUMNS = List.of("clinic", "clinic_name", "goal", "method", "start", "months",
+            "currency", "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical",
+            "total_high", "tax_low", "tax_typical", "tax_high", "monthly_typical");
+
+    /**
+     * The column after {@link #COLUMNS} in tables of a sheet that prices some method by variant: the
+     * variant a row was asked for (blank, or null in JSON, when none was).
+     */
+    public static final String VARIANT = "variant";
+
+    /**
+     * The columns after those (and {@link #VARIANT}) in tables of a request file: the request's 1-based
+     * data-row number, so that a script can join results to requests when some rows failed.
+     */
+    public static final String REQUEST = "request";
+
+    /** The column after {@link #REQUEST} when the request file gives ids: the request's id, as it is. */
+    public static final String ID = "id";
+
+    /**
+     * Which columns a table has beyond {@link #COLUMNS}, always in this order and always last, so that
+     * readers that go by position keep working: {@link #VARIANT} for a sheet that prices some method by
+     * variant, {@link #REQUEST} for requests from a file, {@link #ID} when that file gives ids.
+     */
+    public record Columns(boolean variant, boolean request, boolean id) {
+
+        /** The columns of a table without requests, as before request files carried ids. */
+        public static Columns of(boolean variant) {
+            return new Columns(variant, false, false);
+        }
+
+        /** Every column, in order: the CSV header and the JSON names. */
+        public List<String> names() {
+            List<String> names = new ArrayList<>(COLUMNS);
+            if (variant) {
+                names.add(VARIANT);
+            }
+            if (request) {
+                names.add(REQUEST);
+            }
+            if (id) {
+                names.add(ID);
+            }
+            return List.copyOf(names);
+        }
+    }
+
+    /** CSV as every exoplan table writes it (quote and compare). */
+    public static final CsvFactory CSV = CsvFactory.builder()
+            // Quote a cell only where RFC 4180 needs it. Jackson writes only the header and numbers:
+            // text cells are made by SafeText.csvCell, since strict quoting leaves a lone CR bare.
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final JsonFactory JSON = TerminalEscapes.on(new JsonFactoryBuilder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
+
+    private static CsvSchema schema(List<String> columns) {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        columns.forEach(schema::addColumn);
+        return schema.build().withHeader();
+    }
+
+    /** The columns of a table without requests, with {@link #VARIANT} last when the sheet prices by variant. */
+    public static List<String> columns(boolean variants) {
+        return Columns.of(variants).names();
+    }
+
+    protected final Language language;
+    /** The columns beyond {@link #COLUMNS}. */
+    protected final Columns columns;
+
+    QuoteTable(Language language, Columns columns) {
+        this.language = language;
+        this.columns = columns;
+    }
+
+    /**
+     * @param variants add the {@link #VARIANT} column, for a sheet that prices some method by variant
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom, boolean variants)
+            throws IOException {
+        return create(format, out, language, bom, Columns.of(variants));
+    }
+
+    /**
+     * @param bom start with a UTF-8 byte-order mark, which Excel in Japanese locales needs to read
+     *            UTF-8 CSV (CSV only)
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom) throws IOException {
+        return create(format, out, language, bom, Columns.of(false));
+    }
+
+    /**
+     * @param bom     start with a UTF-8 byte-order mark, which Excel in Japanese locales needs to read
+     *                UTF-8 CSV (CSV only)
+     * @param columns the columns after {@link #COLUMNS}
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom, Columns columns)
+            throws IOException {
+        return create(format, out, language, bom, columns, false);
+    }
+
+    /**
+     * @param columns  the columns after {@link #COLUMNS}
+     * @param terminal the writer is a terminal: CSV cells are also neutralised ({@link SafeText#csvCell})
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom, Columns columns,
+            boolean terminal) throws IOException {
+        if (bom) {
+            out.write('\uFEFF');
+        }
+        return switch (format) {
+            case CSV -> {
+                CsvGenerator generator = CSV.createGenerator(out);
+                generator.setSchema(schema(columns.names()));
+                Streaming csv = new Streaming(language, columns, generator, true, false);
+                csv.terminal = terminal;
+                yield csv;
+            }
+            case JSONL -> {
+                JsonGenerator generator = JSON.createGenerator(out);
+                generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+                yield new Streaming(language, columns, generator, false, false);
+            }
+            case JSON -> {
+                JsonGenerator generator = JSON.createGenerator(out);
+                generator.setPrettyPrinter(JsonOutput.PRETTY);
+                generator.writeStartArray();
+                yield new Streaming(language, columns, generator, false, true);
+            }
+            case MARKDOWN -> new Held(language, columns, out, true);
+            case TEXT -> new Held(language, columns, out, false);
+        };
+    }
+
+    /** Writes one row of a table without requests (or holds it, for the aligned formats). */
+    public void write(Quote quote) throws IOException {
+        write(quote, 0, null);
+    }
+
+    /**
+     * Writes one row (or holds it, for the aligned formats).
+     *
+     * @param request the request's 1-based data-row number, written when the table has {@link #REQUEST}
+     * @param id      the request's id as its file gives it, or null; written when the table has {@link #ID}
+     */
+    public abstract void write(Quote quote, int request, String id) throws IOException;
+
+    /** Ends the table: closes the JSON array, or writes the held rows aligned. Does not close the writer. */
+    public abstract void finish() throws IOException;
+
+    /**
+     * For a run that stops early: makes every row written so far whole on the writer, without ending
+     * the table (a JSON array stays open, so that no one mistakes it for a complete one).
+     */
+    public abstract void flush() throws IOException;
+
+    /** An amount in minor units as a plain decimal in the major unit: 55799 cents → "557.99". */
+    public static String plain(long minor, int digits) {
+        if (digits == 0) {
+            return Long.toString(minor);
+        }
+        long scale = 1;
+        for (int i = 0; i < digits; i++) {
+            scale *= 10;
+        }
+        String fraction = Long.toString(minor % scale);
+        return (minor / scale) + "." + "0".repeat(digits - fraction.length()) + fraction;
+    }
+
+    private static final class Streaming extends QuoteTable {
+        private final JsonGenerator generator;
+        private final boolean neutralise;
+        private final boolean array;
+        /** CSV cells as {@link SafeText#csvCell} made them, by the sheet's own object (a string, a name, a currency). */
+        private final Map<Object, String> cells = new IdentityHashMap<>();
+        /** Whether CSV goes to a terminal. */
+        private boolean terminal;
+        private final DateCells dates = new DateCells();
+        private int rows;
+
+        Streaming(Language language, Columns columns, JsonGenerator generator, boolean neutralise, boolean array) {
+            super(language, columns);
+            this.generator = generator;
+            this.neutralise = neutralise;
+            this.array = array;
+        }
+
+        @Override
+        public void write(Quote q, int request, String id) throws IOException {
+            if (neutralise) {
+                writeCsv(q, request, id);
+                return;
+            }
+            int digits = Amounts.minorDigits(q.currency());
+            String name = q.clinicName().in(language);
+            JsonGenerator g = generator;
+            g.writeStartObject();
+            string(g, "clinic", q.clinic());
+            string(g, "clinic_name", name);
+            string(g, "goal", q.goal());
+            string(g, "method", q.method());
+            string(g, "start", q.start().toString());
+            number(g, "months", q.months());
+            string(g, "currency", q.currency().getCurrencyCode());
+            number(g, "sessions_low", q.low().sessions());
+            number(g, "sessions_typical", q.typical().sessions());
+            number(g, "sessions_high", q.high().sessions());
+            amount(g, "total_low", q.low().total(), digits);
+            amount(g, "total_typical", q.typical().total(), digits);
+            amount(g, "total_high", q.high().total(), digits);
+            amount(g, "tax_low", q.low().tax(), digits);
+            amount(g, "tax_typical", q.typical().tax(), digits);
+            amount(g, "tax_high", q.high().tax(), digits);
+            amount(g, "monthly_typical", q.monthlyTypical(), digits);
+            if (columns.variant()) {
+                g.writeFieldName(VARIANT);
+                if (q.variant().isPresent()) {
+                    g.writeString(q.variant().get());
+                } else {
+                    g.writeNull();
+                }
+            }
+            if (columns.request()) {
+                number(g, REQUEST, request);
+            }
+            if (columns.id()) {
+                // A text from the request file, written as the clinic name (a text from the sheet) is.
+                g.writeFieldName(ID);
+                if (id == null) {
+                    g.writeNull();
+                } else {
+                    g.writeString(id);
+                }
+            }
+            g.writeEndObject();
+            rows++;
+        }
+
+        /**
+         * A CSV row, in the header's column order. The texts of a row come from the sheet and repeat
+         * across millions of rows, so each is made a cell (defused, neutralised for a terminal and
+         * quoted) once, when first seen, and written as it was made after that.
+         */
+        private void writeCsv(Quote q, int request, String requestId) throws IOException {
+            int digits = Amounts.minorDigits(q.currency());
+            JsonGenerator g = generator;
+            g.writeStartArray();
+            g.writeRawValue(cells.computeIfAbsent(q.clinic(), id -> text((String) id)));
+            g.writeRawValue(cells.computeIfAbsent(q.clinicName(), name -> text(((LocalizedText) name).in(language))));
+            g.writeRawValue(cells.computeIfAbsent(q.goal(), id -> text((String) id)));
+            g.writeRawValue(cells.computeIfAbsent(q.method(), id -> text((String) id)));
+            g.writeRawValue(dates.text(q.start()));
+            g.writeNumber(q.months());
+            g.writeRawValue(cells.computeIfAbsent(q.currency(), c -> text(((CurrencyUnit) c).getCurrencyCode())));
+            g.writeNumber(q.low().sessions());
+            g.writeNumber(q.typical().sessions());
+            g.writeNumber(q.high().sessions());
+            amount(g, q.low().total(), digits);
+            amount(g, q.typical().total(), digits);
+            amount(g, q.high().total(), digits);
+            amount(g, q.low().tax(), digits);
+            amount(g, q.typical().tax(), digits);
+            amount(g, q.high().tax(), digits);
+            amount(g, q.monthlyTypical(), digits);
+            if (columns.variant()) {
+                g.writeRawValue(q.variant().isPresent()
+                        ? cells.computeIfAbsent(q.variant().get(), id -> text((String) id)) : "");
+            }
+            if (columns.request()) {
+                g.writeNumber(request);
+            }
+            if (columns.id()) {
+                // Made safe as the clinic name is, but not cached: ids differ from row to row.
+                g.writeRawValue(requestId == null ? "" : text(requestId));
+            }
+            g.writeEndArray();
+            rows++;
+        }
+
+        private String text(String value) {
+            return SafeText.csvCell(value, terminal);
+        }
+
+        private static void string(JsonGenerator g, String name, String value) throws IOException {
+            g.writeFieldName(name);
+            g.writeString(value);
+        }
+
+        private static void number(JsonGenerator g, String name, int value) throws IOException {
+            g.writeFieldName(name);
+            g.writeNumber(value);
+        }
+
+        private static void amount(JsonGenerator g, String name, long minor, int digits) throws IOException {
+            g.writeFieldName(name);
+            amount(g, minor, digits);
+        }
+
+        private static void amount(JsonGenerator g, long minor, int digits) throws IOException {
+            if (digits == 0) {
+                g.writeNumber(minor);
+            } else {
+                g.writeNumber(plain(minor, digits));
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            generator.flush();
+        }
+
+        @Override
+        public void finish() throws IOException {
+            if (rows == 0 && generator instanceof CsvGenerator) {
+                // Jackson writes the header with the first row; a table without rows still has one.
+                generator.writeRaw(String.join(",", columns.names()) + "\n");
+            }
+            if (array) {
+                generator.writeEndArray();
+                generator.writeRaw('\n');
+            } else if (rows > 0 && !(generator instanceof CsvGenerator)) {
+                generator.writeRaw('\n');
+            }
+            generator.flush();
+        }
+    }
+
+    /**
+     * Dates as ISO text, each made once: request files repeat a few thousand dates over millions of
+     * rows. Days within about 22 years either side of the first date seen are kept; others are made
+     * each time. Years 0–9999 only, whose text is digits and hyphens and never needs quoting.
+     */
+    private static final class DateCells {
+        private static final int SPAN = 1 << 14;
+        private final String[] texts = new String[SPAN];
+        private long origin = Long.MIN_VALUE;
+
+        String text(LocalDate date) {
+            if (date.getYear() < 0 || date.getYear() > 9999) {
+                return SafeText.quoted(date.toString());
+            }
+            long day = date.toEpochDay();
+            if (origin == Long.MIN_VALUE) {
+                origin = day - SPAN / 2;
+            }
+            long at = day - origin;
+            if (at < 0 || at >= SPAN) {
+                return date.toString();
+            }
+            String text = texts[(int) at];
+            if (text == null) {
+                text = date.toString();
+                texts[(int) at] = text;
+            }
+            return text;
+        }
+    }
+
+    private static final class Held extends QuoteTable {
+        private final Writer out;
+        private final boolean markdown;
+        private final List<HeldRow> quotes = new ArrayList<>();
+
+        /** A row held until the table is aligned. */
+        private record HeldRow(Quote quote, int request, String id) {
+        }
+
+        Held(Language language, Columns columns, Writer out, boolean markdown) {
+            super(language, columns);
+            this.out = out;
+            this.markdown = markdown;
+        }
+
+        @Override
+        public void write(Quote quote, int request, String id) {
+            quotes.add(new HeldRow(quote, request, id));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!quotes.isEmpty()) {
+                finish();
+            }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            PeopleFormat format = new PeopleFormat(language);
+            List<String[]> rows = new ArrayList<>();
+            List<String> names = columns.names();
+            rows.add(names.toArray(String[]::new));
+            for (HeldRow held : quotes) {
+                Quote q = held.quote();
+                String[] row = {text(q.clinic()), text(q.clinicName().in(language)), text(q.goal()), text(q.method()),
+                    q.start().toString(), String.valueOf(q.months()), text(q.currency().getCurrencyCode()),
+                    String.valueOf(q.low().sessions()), String.valueOf(q.typical().sessions()),
+                    String.valueOf(q.high().sessions()), format.money(q.money(q.low().total())),
+                    format.money(q.money(q.typical().total())), format.money(q.money(q.high().total())),
+                    format.money(q.money(q.low().tax())), format.money(q.money(q.typical().tax())),
+                    format.money(q.money(q.high().tax())), format.money(q.money(q.monthlyTypical()))};
+                List<String> more = new ArrayList<>();
+                if (columns.variant()) {
+                    more.add(text(q.variant().orElse("")));
+                }
+                if (columns.request()) {
+                    more.add(String.valueOf(held.request()));
+                }
+                if (columns.id()) {
+                    // A text from the request file, made safe as the clinic name (a text from the sheet) is.
+                    more.add(held.id() == null ? "" : text(held.id()));
+                }
+                row = Arrays.copyOf(row, row.length + more.size());
+                for (int i = 0; i < more.size(); i++) {
+                    row[COLUMNS.size() + i] = more.get(i);
+                }
+                rows.add(row);
+            }
+            boolean[] right = new boolean[names.size()];
+            for (int c = 5; c < COLUMNS.size(); c++) {
+                right[c] = c != 6;
+            }
+            if (columns.request()) {
+                right[names.indexOf(REQUEST)] = true; // a number
+            }
+            StringBuilder table = new StringBuilder();
+            if (markdown) {
+                Layout.markdown(rows, right, table);
+            } else {
+                Layout.table(rows, right, "  ", table);
+            }
+            out.write(table.toString());
+            out.flush();
+        }
+
+        /** A text cell from the sheet (or a request), for people or for Markdown. */
+        private String text(String value) {
+            return markdown ? SafeText.markdownCell(value) : SafeText.forPeople(value);
+        }
+    }
+}

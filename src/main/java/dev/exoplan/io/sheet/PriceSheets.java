@@ -1,0 +1,243 @@
+package dev.exoplan.io.sheet;
+
+import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.check.SheetChecks;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.io.json.JsonDocument;
+import dev.exoplan.io.json.TextPosition;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads price sheets from files, standard input or the copy built into exoplan. */
+public final class PriceSheets {
+
+    /**
+     * The largest sheet read whole, in bytes, unless the caller raises it (exoplan's
+     * {@code EXOPLAN_MAX_SHEET_BYTES}); a real sheet is a few kilobytes. {@code validate} streams files
+     * and needs no limit.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** The most a limit can be raised to: the bytes of a sheet are held in one array. */
+    public static final long LARGEST_LIMIT = Integer.MAX_VALUE - 16;
+
+    private static final String RAISE = "; to read a bigger one, set EXOPLAN_MAX_SHEET_BYTES";
+    private static final String RAISE_JA = "（もっと大きな料金表を読むには EXOPLAN_MAX_SHEET_BYTES を設定してください）";
+
+    /** The name the built-in sheet goes by in messages. */
+    public static final String EMBEDDED_NAME = "pricing.json (built in)";
+
+    private static final String EMBEDDED_RESOURCE = "/dev/exoplan/pricing.json";
+    private static final String SCHEMA_RESOURCE = "/dev/exoplan/schema/pricing-v1.schema.json";
+
+    private PriceSheets() {
+    }
+
+    /** The built-in sheet once read: it cannot change while the program runs. */
+    private static LoadedSheet embedded;
+
+    /**
+     * The default price sheet packed into exoplan: the project's {@code pricing.json}. Read once;
+     * a second caller gets the same (immutable) sheet, or waits while another thread reads it.
+     */
+    public static synchronized LoadedSheet embedded() throws SheetException {
+        if (embedded == null) {
+            embedded = readEmbedded();
+        }
+        return embedded;
+    }
+
+    private static LoadedSheet readEmbedded() throws SheetException {
+        try (InputStream in = PriceSheets.class.getResourceAsStream(EMBEDDED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in price sheet " + EMBEDDED_RESOURCE + " is missing");
+            }
+            return parse(in.readAllBytes(), EMBEDDED_NAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON Schema (draft 2020-12) of price-sheet format version 1, as shipped in exoplan. */
+    public static String schema() {
+        try (InputStream in = PriceSheets.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in schema " + SCHEMA_RESOURCE + " is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The path a file name given by the user stands for, refused with {@code E-READ} when this system
+     * cannot have such a file (a NUL character in it, say).
+     */
+    public static Path path(String name) throws SheetException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw unreadable(name, "is not a file name this system allows (" + e.getReason() + ")",
+                    "check the name", "はこのシステムで使えるファイル名ではありません（" + e.getReason() + "）",
+                    "ファイル名を確認してください");
+        }
+    }
+
+    /** Reads the file at {@code path}; {@code name} is how messages call it (usually as typed). */
+    public static LoadedSheet read(Path path, String name) throws SheetException {
+        return read(path, name, MAX_BYTES);
+    }
+
+    /** Reads the file at {@code path}, refusing one over {@code maxBytes}. */
+    public static LoadedSheet read(Path path, String name, long maxBytes) throws SheetException {
+        return parse(bytes(path, name, maxBytes), name);
+    }
+
+    /** Reads a sheet from a stream, such as standard input, up to {@link #MAX_BYTES}. */
+    public static LoadedSheet read(InputStream in, String name) throws SheetException {
+        return read(in, name, MAX_BYTES);
+    }
+
+    /** Reads a sheet from a stream, such as standard input, up to {@code maxBytes}. */
+    public static LoadedSheet read(InputStream in, String name, long maxBytes) throws SheetException {
+        return parse(bytes(in, name, maxBytes), name);
+    }
+
+    /** The bytes of the file at {@code path}, refused with {@code E-READ} when they cannot be had. */
+    public static byte[] bytes(Path path, String name) throws SheetException {
+        return bytes(path, name, MAX_BYTES);
+    }
+
+    /** The bytes of the file at {@code path}, up to {@code maxBytes}; refused with {@code E-READ}. */
+    public static byte[] bytes(Path path, String name, long maxBytes) throws SheetException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw unreadable(name, "is a directory", "give the path of the price sheet file itself",
+                        "はフォルダです", "料金表のファイルそのもののパスを指定してください");
+            }
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw unreadable(name, "is " + size + " bytes, more than the " + maxBytes + " bytes a price "
+                        + "sheet may have", "check that this is a price sheet" + RAISE, "は " + size
+                        + " バイトで、料金表の上限 " + maxBytes + " バイトを超えています", "料金表のファイルか確認してください" + RAISE_JA);
+            }
+            // The size told is not to be trusted: a device (/dev/zero, /dev/urandom) or a pipe says 0 and may
+            // never end, so no more than the limit and one byte is ever read, whatever the path.
+            try (InputStream in = Files.newInputStream(path)) {
+                return atMost(in, name, maxBytes);
+            }
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "does not exist", "check the path, or leave out --pricing to use the built-in "
+                    + "sheet", "は存在しません", "パスを確認するか、--pricing を省いて組み込みの料金表を使ってください");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "cannot be read: permission denied", "make the file readable",
+                    "を読む権限がありません", "ファイルを読めるようにしてください");
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file", "を読めません："
+                    + e.getMessage(), "ファイルを確認してください");
+        }
+    }
+
+    /** The bytes of a stream, such as standard input, up to {@link #MAX_BYTES}. */
+    public static byte[] bytes(InputStream in, String name) throws SheetException {
+        return bytes(in, name, MAX_BYTES);
+    }
+
+    /** The bytes of a stream, such as standard input, up to {@code maxBytes} (at most {@link #LARGEST_LIMIT}). */
+    public static byte[] bytes(InputStream in, String name, long maxBytes) throws SheetException {
+        try {
+            return atMost(in, name, maxBytes);
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the input", "を読めません："
+                    + e.getMessage(), "入力を確認してください");
+        }
+    }
+
+    /** The bytes of {@code in}, refused with {@code E-READ} once there are more than {@code maxBytes}. */
+    private static byte[] atMost(InputStream in, String name, long maxBytes) throws IOException, SheetException {
+        long limit = Math.min(maxBytes, LARGEST_LIMIT);
+        byte[] bytes = in.readNBytes((int) (limit + 1));
+        if (bytes.length > limit) {
+            throw unreadable(name, "is more than the " + limit + " bytes a price sheet may have",
+                    "check that this is a price sheet" + RAISE, "は料金表の上限 " + limit + " バイトを超えています",
+                    "料金表か確認してください" + RAISE_JA);
+        }
+        return bytes;
+    }
+
+    /** Parses and decodes {@code bytes}; {@code name} is how messages call the file. */
+    public static LoadedSheet parse(byte[] bytes, String name) throws SheetException {
+        SheetReport report = check(bytes, name, false);
+        if (report.sheet().isEmpty() || report.hasErrors()) {
+            throw new SheetException(report.findings());
+        }
+        return new LoadedSheet(name, report.sheet().get(), report.findings());
+    }
+
+    /**
+     * Every finding of a sheet, placed in its file and sorted by place: syntax, shape and meaning
+     * always; with {@code articleChecks}, also what the source article asks of a clinic
+     * ({@link SheetChecks}).
+     */
+    public static SheetReport check(byte[] bytes, String name, boolean articleChecks) {
+        List<SheetFinding> findings = new ArrayList<>();
+        SheetReader.Result result = SheetReader.read(new ByteArrayInputStream(bytes), name, true, articleChecks,
+                findings::add);
+        findings.sort(BY_PLACE);
+        return new SheetReport(name, result.sheet(), findings);
+    }
+
+    /**
+     * Checks a sheet as it streams past, in memory that does not grow with the number of clinics:
+     * every finding goes to {@code sink} as soon as it is found (roughly in file order), and no sheet is
+     * kept. Returns whether any error was found.
+     */
+    public static boolean check(InputStream in, String name, boolean articleChecks, Consumer<SheetFinding> sink) {
+        return SheetReader.read(in, name, false, articleChecks, sink).hasErrors();
+    }
+
+    /** Opens the file at {@code path} for streaming, refused with {@code E-READ} when it cannot be read. */
+    public static InputStream open(Path path, String name) throws SheetException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw unreadable(name, "is a directory", "give the path of the price sheet file itself",
+                        "はフォルダです", "料金表のファイルそのもののパスを指定してください");
+            }
+            return new BufferedInputStream(Files.newInputStream(path));
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "does not exist", "check the path", "は存在しません", "パスを確認してください");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "cannot be read: permission denied", "make the file readable",
+                    "を読む権限がありません", "ファイルを読めるようにしてください");
+        } catch (IOException e) {
+            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file", "を読めません："
+                    + e.getMessage(), "ファイルを確認してください");
+        }
+    }
+
+    /** Findings by line, then column; findings without a place first. */
+    public static final Comparator<SheetFinding> BY_PLACE = Comparator
+            .comparing((SheetFinding f) -> f.position().orElse(TextPosition.START).line())
+            .thenComparing(f -> f.position().orElse(TextPosition.START).column());
+
+    private static SheetException unreadable(String name, String problem, String fix, String problemJa,
+            String fixJa) {
+        return new SheetException(List.of(new SheetFinding(name, Optional.empty(),
+                Finding.error("E-READ", "", JsonDocument.text(name + " " + problem, name + " " + problemJa),
+                        JsonDocument.text(fix, fixJa)))));
+    }
+}

@@ -1,0 +1,1077 @@
+package dev.exoplan.io.sheet;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.cost.Quoter;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.sheet.Method;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Range;
+import dev.exoplan.core.sheet.Tax;
+import dev.exoplan.core.sheet.TaxRounding;
+import dev.exoplan.core.sheet.Variant;
+import dev.exoplan.core.text.ClosestMatch;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+
+/**
+ * Turns a price sheet's JSON tree (format version 1) into a {@link PriceSheet}, reporting every
+ * problem it meets rather than stopping at the first, each at its JSON pointer. A sheet with any
+ * error yields no model.
+ */
+final class SheetDecoder {
+
+    static final int SCHEMA_VERSION = 1;
+    static final int MAX_SESSIONS = Goal.MAX_SESSIONS;
+    static final int MAX_INITIAL_INTERVAL_WEEKS = 26;
+    static final int MAX_MAINTENANCE_INTERVAL_MONTHS = 24;
+    static final int MAX_ONSET_WEEKS = 520;
+    /** Digits before the decimal point any number may have: 10^15 is far beyond any price. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    /** Digits after the decimal point any number may have (a tax rate of 0.08875 has 5). */
+    static final int MAX_FRACTION_DIGITS = 10;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private final List<Finding> findings = new ArrayList<>();
+    private int errors;
+    private CurrencyUnit currency;
+    private Tax tax;
+    private Optional<LocalizedText> notice = Optional.empty();
+    private Map<String, Method> methods = Map.of();
+    private Map<String, Goal> goals = Map.of();
+    private Set<String> defined = Set.of();
+    private boolean headerComplete;
+    private final Set<String> clinicIds = new HashSet<>();
+    private final Set<String> nulls = new HashSet<>();
+    private int clinicsDecoded;
+
+    /** The findings since the last {@link #drain}, errors and warnings, in the order they were found. */
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** The findings since the last call, handed over and forgotten (a streamed sheet keeps none). */
+    List<Finding> drain() {
+        List<Finding> drained = List.copyOf(findings);
+        findings.clear();
+        return drained;
+    }
+
+    boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /** How many errors have been found since {@link #header}. */
+    int errorCount() {
+        return errors;
+    }
+
+    /** Decodes a whole sheet held as one tree; the sheet, or empty when any error was found. */
+    Optional<PriceSheet> decode(JsonNode root) {
+        if (!header(root)) {
+            return Optional.empty();
+        }
+        JsonPointer p = JsonPointer.empty().appendProperty("clinics");
+        Optional<JsonNode> node = present(root, "clinics");
+        List<Clinic> clinics = new ArrayList<>();
+        int count = 0;
+        if (node.isPresent() && isArray(node.get(), p, "clinics")) {
+            for (JsonNode c : node.get()) {
+                clinic(count++, c).ifPresent(clinics::add);
+            }
+        }
+        finish(node.isPresent(), count);
+        return sheet(clinics);
+    }
+
+    /**
+     * Decodes everything but the clinics: currency, tax, notice, methods and goals. {@code root} is the
+     * sheet's top-level object, with or without its clinics.
+     *
+     * @return false when the root is not an object at all
+     */
+    boolean header(JsonNode root) {
+        findings.clear();
+        errors = 0;
+        clinicIds.clear();
+        nulls.clear();
+        clinicsDecoded = 0;
+        JsonPointer at = JsonPointer.empty();
+        if (!isObject(root, at, "a price sheet")) {
+            return false;
+        }
+        known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
+        optional(root, at, "$schema").ifPresent(n -> string(n, at.appendProperty("$schema")));
+        schemaVersion(root, at);
+        currency = currency(root, at);
+        tax = tax(root, at);
+        notice = optional(root, at, "notice").flatMap(n -> text(n, at.appendProperty("notice")));
+        methods = methods(root, at);
+        // References are checked against every method the sheet defines, even one whose own entry has an
+        // error, so that one bad label does not make every use of the method an error too.
+        Set<String> keys = new LinkedHashSet<>();
+        present(root, "methods").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
+                keys::add));
+        defined = keys;
+        goals = goals(root, at, defined);
+        int goalCount = present(root, "goals").filter(JsonNode::isObject).map(JsonNode::size).orElse(0);
+        if (errors == 0 && (methods.size() != defined.size() || goals.size() != goalCount)) {
+            throw new IllegalStateException("a method or goal was dropped without a finding");
+        }
+        headerComplete = true;
+        return true;
+    }
+
+    /**
+     * Top-level fields that come after the clinics in a streamed sheet whose header was decoded
+     * already: only the optional ones ({@code notice}, {@code $schema}) or unknown ones can be there.
+     */
+    void late(JsonNode fields) {
+        JsonPointer at = JsonPointer.empty();
+        known(fields, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
+        optional(fields, at, "$schema").ifPresent(n -> string(n, at.appendProperty("$schema")));
+        optional(fields, at, "notice").ifPresent(n -> notice = text(n, at.appendProperty("notice")));
+    }
+
+    /** The sheet's {@code clinics} value when it is not an array: a type error. */
+    void clinicsNotAnArray(JsonNode value) {
+        isArray(value, JsonPointer.empty().appendProperty("clinics"), "clinics");
+    }
+
+    /** Decodes clinic number {@code index} (from 0); needs {@link #header} first. */
+    Optional<Clinic> clinic(int index, JsonNode node) {
+        if (!headerComplete) {
+            throw new IllegalStateException("the header is decoded before the clinics");
+        }
+        JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
+        if (!isObject(node, cp, "a clinic")) {
+            return Optional.empty();
+        }
+        Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
+                .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
+        id.ifPresent(s -> {
+            if (!clinicIds.add(s)) {
+                error("E-DUPLICATE-ID", cp.appendProperty("id"), "clinic id '" + q(s) + "' is used twice",
+                        "give every clinic its own id", "クリニックID '" + q(s) + "' が重複しています",
+                        "クリニックごとに別のIDを付けてください");
+            }
+        });
+        Optional<Clinic> clinic = clinic(id, node, cp, defined);
+        if (clinic.isEmpty() && errors == 0) {
+            throw new IllegalStateException("clinic " + index + " was dropped without a finding");
+        }
+        clinic.ifPresent(c -> clinicsDecoded++);
+        return clinic;
+    }
+
+    /** After the last clinic: whether the sheet had a {@code clinics} field, and how many it listed. */
+    void finish(boolean clinicsPresent, int count) {
+        JsonPointer p = JsonPointer.empty().appendProperty("clinics");
+        if (!clinicsPresent) {
+            error("E-REQUIRED", p, "required field 'clinics' is missing", "add \"clinics\"",
+                    "必須の項目 'clinics' がありません", "\"clinics\" を追加してください");
+        } else if (count == 0) {
+            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices",
+                    "クリニックが1件もありません", "価格を記載したクリニックを1件以上追加してください");
+        }
+    }
+
+    /** The sheet with these clinics, or empty when any error was found. */
+    Optional<PriceSheet> sheet(List<Clinic> clinics) {
+        if (errors > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new PriceSheet(SCHEMA_VERSION, currency, tax, notice, methods, goals, clinics));
+    }
+
+    /** The goals of the decoded header, for checks that need them while clinics stream past. */
+    Map<String, Goal> goals() {
+        return goals;
+    }
+
+    CurrencyUnit currency() {
+        return currency;
+    }
+
+    // ---- the sections -------------------------------------------------------------------------
+
+    private void schemaVersion(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("schemaVersion");
+        required(root, at, "schemaVersion").flatMap(n -> integer(n, p)).ifPresent(v -> {
+            if (v != SCHEMA_VERSION) {
+                error("E-SCHEMA-VERSION", p, "schemaVersion " + v + " is not one this exoplan reads",
+                        "set \"schemaVersion\": " + SCHEMA_VERSION + ", or use a newer exoplan",
+                        "schemaVersion " + v + " はこの exoplan では読めません",
+                        "\"schemaVersion\": " + SCHEMA_VERSION + " にするか、新しい exoplan を使ってください");
+            }
+        });
+    }
+
+    private CurrencyUnit currency(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("currency");
+        Optional<String> code = required(root, at, "currency").flatMap(n -> string(n, p));
+        if (code.isEmpty()) {
+            return null;
+        }
+        String c = code.get();
+        if (!c.matches("[A-Z]{3}")) {
+            error("E-CURRENCY", p, "'" + q(c) + "' is not an ISO 4217 currency code",
+                    "write three capital letters, such as \"JPY\" or \"USD\"",
+                    "'" + q(c) + "' は ISO 4217 の通貨コードではありません", "\"JPY\" や \"USD\" のように大文字3文字で書いてください");
+            return null;
+        }
+        try {
+            CurrencyUnit unit = Monetary.getCurrency(c);
+            if (unit.getDefaultFractionDigits() < 0) {
+                error("E-CURRENCY", p, c + " is not a currency with prices (it has no minor unit)",
+                        "use the currency the clinic charges in, such as \"JPY\"",
+                        c + " は価格に使う通貨ではありません（補助単位がありません）",
+                        "クリニックが請求に使う通貨（\"JPY\" など）にしてください");
+                return null;
+            }
+            return unit;
+        } catch (UnknownCurrencyException e) {
+            error("E-CURRENCY", p, "'" + q(c) + "' is not a known ISO 4217 currency code",
+                    "use a known code, such as \"JPY\" or \"USD\"", "'" + q(c) + "' は既知の ISO 4217 通貨コードではありません",
+                    "\"JPY\" や \"USD\" などの既知のコードにしてください");
+            return null;
+        }
+    }
+
+    private Tax tax(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("tax");
+        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, "the tax settings"));
+        if (node.isEmpty()) {
+            return null;
+        }
+        JsonNode tax = node.get();
+        known(tax, p, "rate", "included", "rounding");
+        JsonPointer rateAt = p.appendProperty("rate");
+        Optional<BigDecimal> rate = required(tax, p, "rate").flatMap(n -> decimal(n, rateAt));
+        rate.ifPresent(r -> {
+            if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
+                error("E-RANGE", rateAt, "tax rate " + show(r) + " must be from 0 up to (not including) 1",
+                        "write the rate as a fraction: 0.10 for 10 %", "税率 " + show(r) + " は0以上1未満でなければなりません",
+                        "税率は小数で書いてください（10%なら 0.10）");
+            }
+        });
+        Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.appendProperty("included")));
+        JsonPointer roundingAt = p.appendProperty("rounding");
+        Optional<TaxRounding> rounding = required(tax, p, "rounding").flatMap(n -> string(n, roundingAt))
+                .flatMap(s -> oneOf(s, roundingAt, TaxRounding::byId,
+                        Arrays.stream(TaxRounding.values()).map(TaxRounding::id).toList()));
+        if (rate.isEmpty() || included.isEmpty() || rounding.isEmpty() || rate.get().signum() < 0
+                || rate.get().compareTo(BigDecimal.ONE) >= 0) {
+            return null;
+        }
+        return new Tax(rate.get(), included.get(), rounding.get());
+    }
+
+    private Map<String, Method> methods(JsonNode root, JsonPointer at) {
+        JsonPointer p = at.appendProperty("methods");
+        Map<String, Method> methods = new LinkedHashMap<>();
+        Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods",
+                "define at least one method, such as \"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}",
+                "投与方法を1つ以上定義してください（例：\"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}）"));
+        node.ifPresent(n -> n.properties().forEach(e -> {
+            JsonPointer mp = p.appendProperty(e.getKey());
+            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, "a method")) {
+                return;
+            }
+            known(e.getValue(), mp, "label");
+            label(e.getValue(), mp).ifPresent(label -> methods.put(e.getKey(), new Method(e.getKey(), label)));
+        }));
+        return methods;
+    }
+
+    private Map<String, Goal> goals(JsonNode root, JsonPointer at, Set<String> methodIds) {
+        JsonPointer p = at.appendProperty("goals");
+        Map<String, Goal> goals = new LinkedHashMap<>();
+        Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals",
+                "define at least one goal, such as \"skin\" with its methods and schedule ranges",
+                "目的を1つ以上定義してください（例：投与方法とスケジュールの範囲を持つ \"skin\"）"));
+        node.ifPresent(n -> n.properties().forEach(e -> {
+            JsonPointer gp = p.appendProperty(e.getKey());
+            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, "a goal")) {
+                goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
+            }
+        }));
+        return goals;
+    }
+
+    private Optional<Goal> goal(String id, JsonNode node, JsonPointer at, Set<String> methodIds) {
+        known(node, at, "label", "methods", "initialSessions", "initialIntervalWeeks", "maintenanceIntervalMonths",
+                "onsetWeeks");
+        Optional<LocalizedText> label = label(node, at);
+        Optional<List<String>> methods = methodList(node, at, "methods", methodIds, true);
+        Optional<Range<Integer>> sessions = countRange(node, at, "initialSessions", 1, MAX_SESSIONS, "sessions");
+        Optional<Range<Integer>> weeks = countRange(node, at, "initialIntervalWeeks", 1, MAX_INITIAL_INTERVAL_WEEKS,
+                "weeks");
+        Optional<Range<Integer>> months = countRange(node, at, "maintenanceIntervalMonths", 1,
+                MAX_MAINTENANCE_INTERVAL_MONTHS, "months");
+        boolean hasOnset = optional(node, at, "onsetWeeks").isPresent();
+        Optional<Range<Integer>> onset = hasOnset
+                ? countRange(node, at, "onsetWeeks", 0, MAX_ONSET_WEEKS, "weeks")
+                : Optional.empty();
+        if (label.isEmpty() || methods.isEmpty() || sessions.isEmpty() || weeks.isEmpty() || months.isEmpty()
+                || (hasOnset && onset.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Goal(id, label.get(), methods.get(), sessions.get(), weeks.get(), months.get(), onset));
+    }
+
+    private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
+        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages");
+        Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
+        Disclosure disclosure = optional(node, at, "disclosure")
+                .map(n -> disclosure(n, at.appendProperty("disclosure")))
+                .orElse(Disclosure.NONE);
+        Prices prices = new Prices();
+        boolean pricesOk = prices(node, at, methodIds, prices);
+        Optional<List<Fee>> fees = fees(node, at, methodIds);
+        Optional<List<CoursePackage>> packages = packages(node, at, methodIds, prices, pricesOk);
+        if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()) {
+            return Optional.empty();
+        }
+        Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
+                prices.firstVisits, packages.get());
+        if (currency != null && !Quoter.totalsFit(clinic, currency)) {
+            error("E-RANGE", at, "clinic '" + q(clinic.id()) + "' charges so much that a course could total more "
+                    + "than exoplan can add up (" + Long.MAX_VALUE + " of the currency's smallest unit)",
+                    "write the real prices and fees", "クリニック '" + q(clinic.id()) + "' の料金では、1コースの合計が "
+                    + "exoplan で計算できる上限（通貨の最小単位で " + Long.MAX_VALUE + "）を超えることがあります",
+                    "実際の料金を書いてください");
+        }
+        return Optional.of(clinic);
+    }
+
+    /** A clinic's prices as they are decoded: ranges, variants and first-visit prices per method. */
+    private static final class Prices {
+        final Map<String, Range<MonetaryAmount>> ranges = new LinkedHashMap<>();
+        final Map<String, List<Variant>> variants = new LinkedHashMap<>();
+        final Map<String, MonetaryAmount> firstVisits = new LinkedHashMap<>();
+        /** Every method key of the clinic's prices, also those whose price has an error. */
+        final Set<String> keys = new LinkedHashSet<>();
+        /** Per method key written as a list of variants, the variant ids, also of variants with errors. */
+        final Map<String, List<String>> variantIds = new LinkedHashMap<>();
+    }
+
+    private Disclosure disclosure(JsonNode node, JsonPointer at) {
+        if (!isObject(node, at, "the disclosure")) {
+            return Disclosure.NONE;
+        }
+        known(node, at, "source", "dose", "manufacturer", "qualityControl");
+        return new Disclosure(
+                optional(node, at, "source").flatMap(n -> string(n, at.appendProperty("source"))),
+                optional(node, at, "dose").flatMap(n -> text(n, at.appendProperty("dose"))),
+                optional(node, at, "manufacturer").flatMap(n -> text(n, at.appendProperty("manufacturer"))),
+                optional(node, at, "qualityControl").flatMap(n -> text(n, at.appendProperty("qualityControl"))));
+    }
+
+    private boolean prices(JsonNode clinic, JsonPointer at, Set<String> methodIds, Prices prices) {
+        JsonPointer p = at.appendProperty("prices");
+        Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices",
+                "price at least one method, such as \"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}",
+                "1つ以上の投与方法に価格を付けてください（例：\"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}）"));
+        if (node.isEmpty()) {
+            return false;
+        }
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : node.get().properties()) {
+            JsonPointer mp = p.appendProperty(e.getKey());
+            prices.keys.add(e.getKey());
+            ok &= reference(e.getKey(), mp, methodIds);
+            if (e.getValue().isArray()) {
+                Optional<List<Variant>> variants = variants(e.getKey(), e.getValue(), mp, prices);
+                variants.ifPresent(list -> {
+                    prices.variants.put(e.getKey(), list);
+                    prices.ranges.put(e.getKey(), Variant.span(list));
+                });
+                ok &= variants.isPresent();
+                continue;
+            }
+            Optional<Range<MonetaryAmount>> range = moneyRange(e.getValue(), mp);
+            range.ifPresent(r -> prices.ranges.put(e.getKey(), r));
+            ok &= range.isPresent();
+            if (range.isPresent()) {
+                Optional<JsonNode> first = optional(e.getValue(), mp, "firstVisit");
+                if (first.isPresent()) {
+                    Optional<MonetaryAmount> amount = money(first.get(), mp.appendProperty("firstVisit"));
+                    amount.ifPresent(a -> prices.firstVisits.put(e.getKey(), a));
+                    ok &= amount.isPresent();
+                }
+            }
+        }
+        return ok;
+    }
+
+    /** A method priced by variant: a non-empty list of {@code {"id", "label", "price", "firstVisit"?}}. */
+    private Optional<List<Variant>> variants(String method, JsonNode list, JsonPointer at, Prices prices) {
+        if (list.isEmpty()) {
+            error("E-REQUIRED", at, "the list of variants is empty", "list at least one variant, such as {\"id\": "
+                    + "\"2cc\", \"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}, or give a price "
+                    + "range instead", "バリエーションのリストが空です", "バリエーションを1つ以上挙げるか（例：{\"id\": \"2cc\", "
+                    + "\"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}）、価格の範囲にしてください");
+            return Optional.empty();
+        }
+        List<Variant> variants = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        prices.variantIds.put(method, ids);
+        boolean ok = true;
+        for (int i = 0; i < list.size(); i++) {
+            JsonPointer vp = at.appendIndex(i);
+            JsonNode v = list.get(i);
+            if (!isObject(v, vp, "a variant")) {
+                ok = false;
+                continue;
+            }
+            known(v, vp, "id", "label", "price", "firstVisit");
+            JsonPointer idAt = vp.appendProperty("id");
+            Optional<String> id = required(v, vp, "id").flatMap(n -> string(n, idAt))
+                    .filter(x -> id(x, idAt, "variant"));
+            id.ifPresent(x -> {
+                if (ids.contains(x)) {
+                    error("E-DUPLICATE-ID", idAt, "variant id '" + q(x) + "' is used twice for " + method,
+                            "give every variant of a method its own id",
+                            "バリエーションID '" + q(x) + "' が " + method + " で重複しています",
+                            "投与方法のバリエーションごとに別のIDを付けてください");
+                } else {
+                    ids.add(x);
+                }
+            });
+            Optional<LocalizedText> label = label(v, vp);
+            Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.appendProperty("price")));
+            Optional<JsonNode> firstNode = optional(v, vp, "firstVisit");
+            Optional<MonetaryAmount> first = firstNode.flatMap(n -> money(n, vp.appendProperty("firstVisit")));
+            if (id.isPresent() && label.isPresent() && price.isPresent() && firstNode.isPresent() == first.isPresent()
+                    && variants.stream().noneMatch(x -> x.id().equals(id.get()))) {
+                variants.add(new Variant(id.get(), label.get(), price.get(), first));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(variants) : Optional.empty();
+    }
+
+    /**
+     * A clinic's packages. Each names a method the clinic prices (E-PACKAGE-METHOD), and a variant
+     * exactly when that method is priced by variant (E-PACKAGE-VARIANT).
+     */
+    private Optional<List<CoursePackage>> packages(JsonNode clinic, JsonPointer at, Set<String> methodIds,
+            Prices prices, boolean pricesOk) {
+        JsonPointer p = at.appendProperty("packages");
+        Optional<JsonNode> node = optional(clinic, at, "packages");
+        if (node.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        if (!isArray(node.get(), p, "packages")) {
+            return Optional.empty();
+        }
+        List<CoursePackage> packages = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonPointer pp = p.appendIndex(i);
+            JsonNode n = node.get().get(i);
+            if (!isObject(n, pp, "a package")) {
+                ok = false;
+                continue;
+            }
+            known(n, pp, "label", "method", "variant", "sessions", "price", "validMonths");
+            Optional<JsonNode> labelNode = optional(n, pp, "label");
+            Optional<LocalizedText> label = labelNode.flatMap(x -> text(x, pp.appendProperty("label")));
+            JsonPointer methodAt = pp.appendProperty("method");
+            Optional<String> method = required(n, pp, "method").flatMap(x -> string(x, methodAt))
+                    .filter(m -> reference(m, methodAt, methodIds))
+                    .filter(m -> packageMethod(m, methodAt, prices));
+            Optional<JsonNode> variantNode = optional(n, pp, "variant");
+            JsonPointer variantAt = pp.appendProperty("variant");
+            Optional<String> variant = variantNode.flatMap(x -> string(x, variantAt));
+            boolean variantOk = variantNode.isPresent() == variant.isPresent()
+                    && method.map(m -> packageVariant(m, variant, variantAt, pp, prices)).orElse(true);
+            JsonPointer sessionsAt = pp.appendProperty("sessions");
+            Optional<Integer> sessions = required(n, pp, "sessions").flatMap(x -> integer(x, sessionsAt))
+                    .filter(x -> packageSessions(x, sessionsAt));
+            Optional<MonetaryAmount> price = required(n, pp, "price").flatMap(x -> money(x, pp.appendProperty("price")));
+            Optional<JsonNode> validNode = optional(n, pp, "validMonths");
+            Optional<Integer> valid = validNode.flatMap(x -> count(x, pp.appendProperty("validMonths"), 1,
+                    CoursePackage.MAX_VALID_MONTHS, "months"));
+            if (labelNode.isPresent() == label.isPresent() && method.isPresent() && variantOk && sessions.isPresent()
+                    && price.isPresent() && validNode.isPresent() == valid.isPresent() && pricesOk) {
+                packages.add(new CoursePackage(label, method.get(), variant, sessions.get(), price.get(),
+                        valid.map(OptionalInt::of).orElse(OptionalInt.empty())));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(packages) : Optional.empty();
+    }
+
+    private boolean packageMethod(String method, JsonPointer at, Prices prices) {
+        if (prices.keys.contains(method)) {
+            return true;
+        }
+        String priced = String.join(", ", prices.keys);
+        error("E-PACKAGE-METHOD", at, "this clinic has no price for method '" + q(method) + "', so a package of it "
+                + "cannot be planned", "price " + q(method) + " in this clinic's prices (the price of a single "
+                + "session), or name a method it prices" + (priced.isEmpty() ? "" : ": " + priced),
+                "このクリニックは投与方法 '" + q(method) + "' の価格を載せていないため、その回数券は計画に使えません",
+                "このクリニックの prices に " + q(method) + " の1回の価格を載せるか、価格のある投与方法にしてください"
+                        + (priced.isEmpty() ? "" : "（" + priced + "）"));
+        return false;
+    }
+
+    private boolean packageVariant(String method, Optional<String> variant, JsonPointer at, JsonPointer packageAt,
+            Prices prices) {
+        List<String> ids = prices.variantIds.get(method);
+        if (ids == null && variant.isPresent()) {
+            error("E-PACKAGE-VARIANT", at, "method '" + method + "' is priced by a range, not by variant, so there is "
+                    + "no variant '" + q(variant.get()) + "'", "leave \"variant\" out, or price " + method + " as a "
+                    + "list of variants", "投与方法 '" + method + "' はバリエーションではなく範囲で価格が付いているため、"
+                    + "バリエーション '" + q(variant.get()) + "' はありません",
+                    "\"variant\" を省くか、" + method + " の価格をバリエーションのリストにしてください");
+            return false;
+        }
+        if (ids != null && variant.isEmpty()) {
+            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"), "method '" + method + "' is priced by "
+                    + "variant, so a package of it must name its variant", "add \"variant\": one of "
+                    + String.join(", ", ids), "投与方法 '" + method + "' はバリエーションごとに価格が付いているため、"
+                    + "回数券にはバリエーションの指定が必要です", "\"variant\" を追加してください（" + String.join(", ", ids)
+                    + " のいずれか）");
+            return false;
+        }
+        if (ids != null && !ids.contains(variant.get())) {
+            String hint = ClosestMatch.among(variant.get(), ids).map(m -> "did you mean '" + m + "'? ").orElse("");
+            error("E-PACKAGE-VARIANT", at, "method '" + method + "' has no variant '" + q(variant.get()) + "'",
+                    hint + "variants of " + method + ": " + String.join(", ", ids),
+                    "投与方法 '" + method + "' にバリエーション '" + q(variant.get()) + "' はありません",
+                    ClosestMatch.among(variant.get(), ids).map(m -> "'" + m + "' のことですか？ ").orElse("")
+                            + method + " のバリエーション：" + String.join(", ", ids));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean packageSessions(int sessions, JsonPointer at) {
+        if (sessions >= 1 && sessions <= CoursePackage.MAX_SESSIONS) {
+            return true;
+        }
+        error("E-PACKAGE-SESSIONS", at, "a package of " + sessions + " sessions cannot be bought; a package holds 1 to "
+                + CoursePackage.MAX_SESSIONS + " sessions", "write how many sessions the package pays for, 1 to "
+                + CoursePackage.MAX_SESSIONS, sessions + " 回の回数券は購入できません（1〜" + CoursePackage.MAX_SESSIONS
+                + " 回）", "回数券で受けられる回数を1〜" + CoursePackage.MAX_SESSIONS + " で書いてください");
+        return false;
+    }
+
+    private Optional<List<Fee>> fees(JsonNode clinic, JsonPointer at, Set<String> methodIds) {
+        JsonPointer p = at.appendProperty("fees");
+        Optional<JsonNode> node = optional(clinic, at, "fees");
+        if (node.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        if (!isArray(node.get(), p, "fees")) {
+            return Optional.empty();
+        }
+        List<Fee> fees = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonPointer fp = p.appendIndex(i);
+            JsonNode f = node.get().get(i);
+            if (!isObject(f, fp, "a fee")) {
+                ok = false;
+                continue;
+            }
+            known(f, fp, "id", "label", "amount", "per", "optional", "methods");
+            JsonPointer idAt = fp.appendProperty("id");
+            Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
+            id.filter(s -> !ids.add(s)).ifPresent(s -> error("E-DUPLICATE-ID", idAt,
+                    "fee id '" + s + "' is used twice in this clinic", "give every fee of a clinic its own id",
+                    "料金ID '" + s + "' がこのクリニック内で重複しています", "クリニックの料金ごとに別のIDを付けてください"));
+            Optional<LocalizedText> label = label(f, fp);
+            Optional<MonetaryAmount> amount = required(f, fp, "amount")
+                    .flatMap(n -> money(n, fp.appendProperty("amount")));
+            JsonPointer perAt = fp.appendProperty("per");
+            Optional<Charge> per = required(f, fp, "per").flatMap(n -> string(n, perAt))
+                    .flatMap(s -> oneOf(s, perAt, Charge::byId, Arrays.stream(Charge.values()).map(Charge::id).toList()));
+            Optional<Boolean> optional = optional(f, fp, "optional").map(n -> bool(n, fp.appendProperty("optional")))
+                    .orElse(Optional.of(false));
+            Optional<List<String>> methods = optional(f, fp, "methods").isPresent()
+                    ? methodList(f, fp, "methods", methodIds, true)
+                    : Optional.of(List.of());
+            if (id.isPresent() && label.isPresent() && amount.isPresent() && per.isPresent() && optional.isPresent()
+                    && methods.isPresent()) {
+                fees.add(new Fee(id.get(), label.get(), amount.get(), per.get(), optional.get(),
+                        new LinkedHashSet<>(methods.get())));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(fees) : Optional.empty();
+    }
+
+    // ---- values -------------------------------------------------------------------------------
+
+    private Optional<List<String>> methodList(JsonNode node, JsonPointer at, String field, Set<String> methodIds,
+            boolean required) {
+        JsonPointer p = at.appendProperty(field);
+        Optional<JsonNode> list = (required ? required(node, at, field) : optional(node, at, field))
+                .filter(n -> isArray(n, p, field));
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        if (list.get().isEmpty()) {
+            error("E-REQUIRED", p, "the list of methods is empty", "name at least one method from /methods",
+                    "投与方法のリストが空です", "/methods にある投与方法を1つ以上挙げてください");
+            return Optional.empty();
+        }
+        List<String> methods = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < list.get().size(); i++) {
+            JsonPointer ip = p.appendIndex(i);
+            Optional<String> m = string(list.get().get(i), ip);
+            if (m.isEmpty() || !reference(m.get(), ip, methodIds)) {
+                ok = false;
+            } else if (methods.contains(m.get())) {
+                warning("W-DUPLICATE", ip, "method '" + m.get() + "' is listed twice", "list each method once",
+                        "投与方法 '" + m.get() + "' が2回挙げられています", "各投与方法は1回だけ挙げてください");
+            } else {
+                methods.add(m.get());
+            }
+        }
+        return ok ? Optional.of(methods) : Optional.empty();
+    }
+
+    private boolean reference(String methodId, JsonPointer at, Set<String> methodIds) {
+        if (methodIds.contains(methodId)) {
+            return true;
+        }
+        String hint = ClosestMatch.among(methodId, methodIds).map(m -> "use '" + m + "', or ").orElse("");
+        String defined = methodIds.isEmpty() ? "" : String.join(", ", methodIds);
+        error("E-UNKNOWN-METHOD", at, "method '" + q(methodId) + "' is not defined in /methods",
+                hint + "add \"" + q(methodId) + "\" to /methods" + (defined.isEmpty() ? "" : " (defined: " + defined + ")"),
+                "投与方法 '" + q(methodId) + "' は /methods に定義されていません",
+                ClosestMatch.among(methodId, methodIds).map(m -> "'" + m + "' にするか、").orElse("") + "/methods に \""
+                        + q(methodId) + "\" を追加してください" + (defined.isEmpty() ? "" : "（定義済み：" + defined + "）"));
+        return false;
+    }
+
+    private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
+            String unit) {
+        JsonPointer p = at.appendProperty(field);
+        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, "a range"));
+        if (range.isEmpty()) {
+            return Optional.empty();
+        }
+        known(range.get(), p, "min", "typical", "max");
+        Optional<Integer> min = required(range.get(), p, "min").flatMap(n -> count(n, p.appendProperty("min"), low,
+                high, unit));
+        Optional<Integer> max = required(range.get(), p, "max").flatMap(n -> count(n, p.appendProperty("max"), low,
+                high, unit));
+        boolean hasTypical = optional(range.get(), p, "typical").isPresent();
+        Optional<Integer> typical = hasTypical
+                ? count(range.get().get("typical"), p.appendProperty("typical"), low, high, unit)
+                : min.flatMap(a -> max.map(b -> (a + b + 1) / 2)); // midpoint, half up
+        if (min.isEmpty() || max.isEmpty() || typical.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ordered(p, min.get(), typical.get(), max.get(), hasTypical, String::valueOf)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range<>(min.get(), typical.get(), max.get()));
+    }
+
+    private Optional<Integer> count(JsonNode node, JsonPointer at, int low, int high, String unit) {
+        Optional<Integer> value = integer(node, at);
+        if (value.isPresent() && (value.get() < low || value.get() > high)) {
+            error("E-RANGE", at, value.get() + " " + unit + " is outside " + low + " to " + high,
+                    "use a whole number from " + low + " to " + high,
+                    value.get() + " は " + low + "〜" + high + " の範囲外です",
+                    low + "〜" + high + " の整数にしてください");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
+    private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, JsonPointer at) {
+        if (!isObject(node, at, "a price range, or an array of variants")) {
+            return Optional.empty();
+        }
+        known(node, at, "min", "typical", "max", "firstVisit");
+        Optional<MonetaryAmount> min = required(node, at, "min").flatMap(n -> money(n, at.appendProperty("min")));
+        Optional<MonetaryAmount> max = required(node, at, "max").flatMap(n -> money(n, at.appendProperty("max")));
+        boolean hasTypical = optional(node, at, "typical").isPresent();
+        Optional<MonetaryAmount> typical = hasTypical
+                ? money(node.get("typical"), at.appendProperty("typical"))
+                : min.flatMap(a -> max.map(b -> Amounts.round(
+                        Amounts.decimal(a).add(Amounts.decimal(b)).divide(BigDecimal.valueOf(2)), currency,
+                        Amounts.MIDPOINT)));
+        if (min.isEmpty() || max.isEmpty() || typical.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ordered(at, min.get(), typical.get(), max.get(), hasTypical, a -> Amounts.decimal(a).toPlainString())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Range<>(min.get(), typical.get(), max.get()));
+    }
+
+    private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
+            boolean hasTypical, Function<T, String> show) {
+        if (min.compareTo(max) > 0) {
+            error("E-ORDER", at.appendProperty("min"), "min " + show.apply(min) + " is more than max " + show.apply(max),
+                    "make min the lowest and max the highest value",
+                    "min " + show.apply(min) + " が max " + show.apply(max) + " より大きくなっています",
+                    "min を最小、max を最大の値にしてください");
+            return false;
+        }
+        if (hasTypical && (typical.compareTo(min) < 0 || typical.compareTo(max) > 0)) {
+            error("E-ORDER", at.appendProperty("typical"), "typical " + show.apply(typical) + " is outside min "
+                    + show.apply(min) + " to max " + show.apply(max), "set typical between min and max, or leave it "
+                    + "out to use the midpoint",
+                    "typical " + show.apply(typical) + " が min " + show.apply(min) + "〜max " + show.apply(max)
+                            + " の範囲外です", "typical を min と max の間にするか、省略して中間値を使ってください");
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<MonetaryAmount> money(JsonNode node, JsonPointer at) {
+        Optional<BigDecimal> value = decimal(node, at);
+        if (value.isEmpty() || currency == null) {
+            return Optional.empty();
+        }
+        BigDecimal v = value.get();
+        if (v.signum() < 0) {
+            error("E-RANGE", at, show(v) + " must be 0 or more", "set a non-negative amount",
+                    show(v) + " は0以上でなければなりません", "0以上の金額にしてください");
+            return Optional.empty();
+        }
+        int digits = Amounts.minorDigits(currency);
+        if (v.stripTrailingZeros().scale() > digits) {
+            String code = currency.getCurrencyCode();
+            error("E-DECIMALS", at, show(v) + " has more decimals than " + code + " allows (" + digits + ")",
+                    digits == 0 ? "write a whole amount of " + code : "round to " + digits + " decimals",
+                    show(v) + " は " + code + " で使える小数点以下の桁数（" + digits + "）を超えています",
+                    digits == 0 ? code + " の整数の金額にしてください" : "小数点以下 " + digits + " 桁に丸めてください");
+            return Optional.empty();
+        }
+        return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
+    }
+
+    private Optional<LocalizedText> label(JsonNode node, JsonPointer at) {
+        JsonPointer p = at.appendProperty("label");
+        return required(node, at, "label").flatMap(n -> isObject(n, p, "a label with \"ja\" and \"en\"")
+                ? text(n, p)
+                : Optional.empty());
+    }
+
+    /** A string (the same in every language) or an object with {@code ja} and {@code en}. */
+    private Optional<LocalizedText> text(JsonNode node, JsonPointer at) {
+        if (node.isTextual()) {
+            return nonBlank(node.asText(), at).map(String::strip).map(LocalizedText::plain);
+        }
+        if (!node.isObject()) {
+            typeError(node, at, "a string or an object with \"ja\" and \"en\"");
+            return Optional.empty();
+        }
+        known(node, at, "ja", "en");
+        Optional<JsonNode> jaNode = optional(node, at, "ja");
+        Optional<JsonNode> enNode = optional(node, at, "en");
+        // Texts for people are trimmed; ids, codes and enumerations are taken exactly as written.
+        Optional<String> ja = jaNode.flatMap(n -> string(n, at.appendProperty("ja"))).map(String::strip);
+        Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en"))).map(String::strip);
+        if (jaNode.isEmpty() && enNode.isEmpty()) {
+            error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
+                    "write the text in Japanese (\"ja\") and English (\"en\")",
+                    "テキストに \"ja\" も \"en\" もありません", "日本語（\"ja\"）と英語（\"en\"）で書いてください");
+            return Optional.empty();
+        }
+        if (jaNode.isPresent() && ja.isEmpty() || enNode.isPresent() && en.isEmpty()) {
+            return Optional.empty(); // the bad value is reported already
+        }
+        if (jaNode.isEmpty()) {
+            warning("W-LABEL", at.appendProperty("ja"), "no Japanese text", "add \"ja\"; the English text is shown "
+                    + "in its place", "日本語のテキストがありません", "\"ja\" を追加してください（ない間は英語が表示されます）");
+        }
+        if (enNode.isEmpty()) {
+            warning("W-LABEL", at.appendProperty("en"), "no English text", "add \"en\"; the Japanese text is shown "
+                    + "in its place", "英語のテキストがありません", "\"en\" を追加してください（ない間は日本語が表示されます）");
+        }
+        return Optional.of(new LocalizedText(ja, en));
+    }
+
+    private Optional<String> string(JsonNode node, JsonPointer at) {
+        if (!node.isTextual()) {
+            typeError(node, at, "a string");
+            return Optional.empty();
+        }
+        return nonBlank(node.asText(), at);
+    }
+
+    private Optional<String> nonBlank(String text, JsonPointer at) {
+        if (text.isBlank()) {
+            error("E-REQUIRED", at, "the text is empty", "write the text, or leave the field out where it is optional",
+                    "テキストが空です", "テキストを書くか、任意の項目なら項目ごと省いてください");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    private Optional<Integer> integer(JsonNode node, JsonPointer at) {
+        if (!node.isNumber()) {
+            typeError(node, at, "a whole number");
+            return Optional.empty();
+        }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.scale() > 0) {
+            error("E-TYPE", at, show(value) + " is not a whole number", "write a whole number",
+                    show(value) + " は整数ではありません", "整数にしてください");
+            return Optional.empty();
+        }
+        if (value.precision() - value.scale() > 9) {
+            error("E-RANGE", at, show(value) + " is far too large", "write a small whole number",
+                    show(value) + " は大きすぎます", "小さな整数にしてください");
+            return Optional.empty();
+        }
+        return Optional.of(value.intValueExact());
+    }
+
+    private Optional<BigDecimal> decimal(JsonNode node, JsonPointer at) {
+        if (!node.isNumber()) {
+            typeError(node, at, "a number");
+            return Optional.empty();
+        }
+        BigDecimal value = node.decimalValue().stripTrailingZeros();
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            error("E-RANGE", at, show(value) + " is far too large (more than " + MAX_INTEGER_DIGITS
+                    + " digits before the point)", "write the real value",
+                    show(value) + " は大きすぎます（整数部が " + MAX_INTEGER_DIGITS + " 桁を超えています）", "正しい値にしてください");
+            return Optional.empty();
+        }
+        if (value.scale() > MAX_FRACTION_DIGITS) {
+            error("E-DECIMALS", at, show(value) + " has more than " + MAX_FRACTION_DIGITS + " decimals",
+                    "round it", show(value) + " は小数点以下が " + MAX_FRACTION_DIGITS + " 桁を超えています", "丸めてください");
+            return Optional.empty();
+        }
+        return Optional.of(node.decimalValue());
+    }
+
+    /** A number for a message: plain when short, scientific when plain would be huge (1E+400). */
+    static String show(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.precision() - v.scale() > 30 || v.scale() > 30 ? v.toString() : value.toPlainString();
+    }
+
+    private Optional<Boolean> bool(JsonNode node, JsonPointer at) {
+        if (!node.isBoolean()) {
+            typeError(node, at, "true or false");
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
+    }
+
+    private <T> Optional<T> oneOf(String value, JsonPointer at, Function<String, Optional<T>> byId,
+            List<String> allowed) {
+        Optional<T> found = byId.apply(value);
+        if (found.isEmpty()) {
+            String hint = ClosestMatch.among(value, allowed).map(m -> " (did you mean \"" + m + "\"?)").orElse("");
+            String listed = allowed.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
+            error("E-ENUM", at, "\"" + q(value) + "\" is not one of " + listed + hint, "use one of the listed values",
+                    "\"" + q(value) + "\" は " + listed + " のいずれでもありません"
+                            + ClosestMatch.among(value, allowed).map(m -> "（\"" + m + "\" のことですか？）").orElse(""),
+                    "挙げた値のいずれかにしてください");
+        }
+        return found;
+    }
+
+    private boolean id(String id, JsonPointer at, String what) {
+        if (ID.matcher(id).matches()) {
+            return true;
+        }
+        String example = q(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", ""));
+        error("E-ID", at, what + " id '" + q(id) + "' is not a valid id",
+                "use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \"" + example + "\")",
+                "ID '" + q(id) + "' は使えません",
+                "英小文字・数字・ハイフンだけを使い、英小文字か数字で始めてください（例：\"" + example + "\"）");
+        return false;
+    }
+
+    // ---- structure ----------------------------------------------------------------------------
+
+    private Optional<JsonNode> required(JsonNode object, JsonPointer at, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            error("E-REQUIRED", at.appendProperty(field), "required field '" + field + "' is missing"
+                    + (value == null ? "" : " (it is null)"), "add \"" + field + "\"",
+                    "必須の項目 '" + field + "' がありません" + (value == null ? "" : "（null です）"),
+                    "\"" + field + "\" を追加してください");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /**
+     * An optional field's value. {@code null} is not a value: it is reported (once per place) rather
+     * than taken as "left out", as the JSON Schema says too.
+     */
+    private Optional<JsonNode> optional(JsonNode object, JsonPointer at, String field) {
+        JsonNode value = object.get(field);
+        if (value != null && value.isNull()) {
+            JsonPointer p = at.appendProperty(field);
+            if (nulls.add(p.toString())) {
+                error("E-TYPE", p, "null is not a value for '" + field + "'", "leave '" + field + "' out, or give "
+                        + "it a value", "'" + field + "' に null は使えません", "'" + field + "' を省くか、値を書いてください");
+            }
+            return Optional.empty();
+        }
+        return Optional.ofNullable(value);
+    }
+
+    /** Whether a field has a value, without reporting anything. */
+    private static Optional<JsonNode> present(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private boolean isObject(JsonNode node, JsonPointer at, String what) {
+        if (node.isObject()) {
+            return true;
+        }
+        typeError(node, at, "an object (" + what + ")");
+        return false;
+    }
+
+    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String what, String fix, String fixJa) {
+        if (!isObject(node, at, what)) {
+            return false;
+        }
+        if (node.isEmpty()) {
+            error("E-REQUIRED", at, "'" + what + "' is empty", fix, "'" + what + "' が空です", fixJa);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isArray(JsonNode node, JsonPointer at, String what) {
+        if (node.isArray()) {
+            return true;
+        }
+        typeError(node, at, "an array (" + what + ")");
+        return false;
+    }
+
+    private void known(JsonNode object, JsonPointer at, String... fields) {
+        List<String> allowed = List.of(fields);
+        object.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                String hint = ClosestMatch.among(name, allowed).map(m -> "did you mean '" + m + "'? ").orElse("");
+                warning("W-UNKNOWN-FIELD", at.appendProperty(name), "unknown field '" + q(name) + "' is ignored",
+                        hint + "known here: " + String.join(", ", allowed),
+                        "不明な項目 '" + q(name) + "' は無視されます",
+                        ClosestMatch.among(name, allowed).map(m -> "'" + m + "' のことですか？ ").orElse("")
+                                + "ここで使える項目：" + String.join(", ", allowed));
+            }
+        });
+    }
+
+    private void typeError(JsonNode node, JsonPointer at, String expected) {
+        String ja = japanese(expected);
+        error("E-TYPE", at, "expected " + expected + ", found " + describe(node, false), "write " + expected,
+                ja + "が必要ですが、" + describe(node, true) + "です", ja + "にしてください");
+    }
+
+    private static String describe(JsonNode node, boolean japanese) {
+        JsonNodeType type = node.getNodeType();
+        return switch (type) {
+            case STRING -> (japanese ? "文字列 " : "the string ") + "\"" + abbreviate(node.asText()) + "\"";
+            case NUMBER -> (japanese ? "数値 " : "the number ") + show(node.decimalValue());
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            case ARRAY -> japanese ? "配列" : "an array";
+            case OBJECT -> japanese ? "オブジェクト" : "an object";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** The Japanese for the few phrases that name what a value should be; others stay as they are. */
+    private static String japanese(String expected) {
+        String ja = expected;
+        for (Map.Entry<String, String> e : JAPANESE.entrySet()) {
+            ja = ja.replace(e.getKey(), e.getValue());
+        }
+        return ja;
+    }
+
+    private static final Map<String, String> JAPANESE = new LinkedHashMap<>();
+
+    static {
+        JAPANESE.put("a string or an object with \"ja\" and \"en\"", "文字列、または \"ja\" と \"en\" を持つオブジェクト");
+        JAPANESE.put("a label with \"ja\" and \"en\"", "\"ja\" と \"en\" を持つラベル");
+        JAPANESE.put("an object (", "オブジェクト（");
+        JAPANESE.put("an array (", "配列（");
+        JAPANESE.put(")", "）");
+        JAPANESE.put("a price sheet", "料金表");
+        JAPANESE.put("the tax settings", "税の設定");
+        JAPANESE.put("a method", "投与方法");
+        JAPANESE.put("a goal", "目的");
+        JAPANESE.put("a clinic", "クリニック");
+        JAPANESE.put("a price range, or an array of variants", "価格の範囲、またはバリエーションの配列");
+        JAPANESE.put("a price range", "価格の範囲");
+        JAPANESE.put("a variant", "バリエーション");
+        JAPANESE.put("a package", "回数券");
+        JAPANESE.put("a range", "範囲");
+        JAPANESE.put("a fee", "料金");
+        JAPANESE.put("the disclosure", "開示情報");
+        JAPANESE.put("a whole number", "整数");
+        JAPANESE.put("a number", "数値");
+        JAPANESE.put("a string", "文字列");
+        JAPANESE.put("true or false", "true または false");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    /** A value from the sheet quoted in a message: at most 40 characters, so a huge one stays one short line. */
+    private static String q(String text) {
+        return abbreviate(text);
+    }
+
+    private void error(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
+        errors++;
+        findings.add(Finding.error(code, at.toString(), LocalizedText.of(messageJa, message),
+                LocalizedText.of(fixJa, fix)));
+    }
+
+    private void warning(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
+        findings.add(Finding.warning(code, at.toString(), LocalizedText.of(messageJa, message),
+                LocalizedText.of(fixJa, fix)));
+    }
+}

@@ -1,0 +1,250 @@
+package dev.exoplan.io.sheet;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.check.SheetChecks;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.io.json.JsonDocument;
+import dev.exoplan.io.json.TextPosition;
+import dev.exoplan.io.json.Utf8Reader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads a price sheet as a stream: the top-level fields are small and are read whole, but the
+ * clinics — a chain's sheet may list tens of thousands — are read, decoded and checked one at a
+ * time, so memory does not grow with the file (unless the caller keeps the clinics, as {@code plan}
+ * does). Every finding goes to a sink as soon as it is placed in the file; the sink decides what to
+ * keep. A sheet that puts {@code clinics} before the fields they depend on (currency, methods) is
+ * still read correctly, by holding its clinics until the end.
+ */
+final class SheetReader {
+
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+    private static final JsonPointer CLINICS = JsonPointer.empty().appendProperty("clinics");
+
+    /** The outcome: the sheet (when kept and without errors) and whether any error was found. */
+    record Result(Optional<PriceSheet> sheet, boolean hasErrors) {
+    }
+
+    private final String name;
+    private final boolean keepClinics;
+    private final boolean articleChecks;
+    private final Consumer<SheetFinding> sink;
+    private final SheetDecoder decoder = new SheetDecoder();
+    private final Map<String, TextPosition> headerPositions = new HashMap<>();
+    private final List<JsonDocument.Placed> headerPlaced = new ArrayList<>();
+    private final List<Clinic> clinics = new ArrayList<>();
+    private final Set<String> pricedMethods = new HashSet<>();
+    private boolean headerDecoded;
+    private boolean headerValid;
+    private boolean errors;
+
+    private SheetReader(String name, boolean keepClinics, boolean articleChecks, Consumer<SheetFinding> sink) {
+        this.name = name;
+        this.keepClinics = keepClinics;
+        this.articleChecks = articleChecks;
+        this.sink = sink;
+    }
+
+    /**
+     * @param keepClinics   keep every decoded clinic to return the whole sheet (plan); validation
+     *                      does not, and so streams in bounded memory
+     * @param articleChecks also run what the source article asks of a clinic ({@link SheetChecks})
+     */
+    static Result read(InputStream in, String name, boolean keepClinics, boolean articleChecks,
+            Consumer<SheetFinding> sink) {
+        return new SheetReader(name, keepClinics, articleChecks, sink).read(in);
+    }
+
+    private Result read(InputStream in) {
+        Utf8Reader reader = new Utf8Reader(in);
+        JsonParser parser = null;
+        try {
+            parser = JsonDocument.parser(reader);
+            JsonDocument.first(parser);
+            if (reader.hadByteOrderMark()) {
+                List<JsonDocument.Placed> bom = new ArrayList<>();
+                JsonDocument.byteOrderMark(reader, bom);
+                emitPlaced(bom);
+            }
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                notAnObject(parser);
+            } else {
+                object(parser);
+            }
+        } catch (IOException e) {
+            JsonDocument.SyntaxError error = JsonDocument.syntaxError(e, parser);
+            emit(Optional.of(error.position()), error.finding());
+            return new Result(Optional.empty(), true);
+        } finally {
+            JsonDocument.closeQuietly(parser);
+        }
+        Optional<PriceSheet> sheet = keepClinics && !errors ? decoder.sheet(clinics) : Optional.empty();
+        return new Result(sheet, errors);
+    }
+
+    /** A document whose top level is not an object: one type error, without holding its contents. */
+    private void notAnObject(JsonParser parser) throws IOException {
+        JsonNode root;
+        if (parser.currentToken() == JsonToken.START_ARRAY) {
+            headerPositions.put("", JsonDocument.position(parser.currentTokenLocation()));
+            parser.skipChildren();
+            root = NODES.arrayNode();
+        } else {
+            root = new JsonDocument.Builder(headerPositions, headerPlaced).value(parser, JsonPointer.empty());
+        }
+        JsonDocument.last(parser);
+        decoder.header(root);
+        emitDecoder(headerPositions);
+    }
+
+    private void object(JsonParser parser) throws IOException {
+        headerPositions.put("", JsonDocument.position(parser.currentTokenLocation()));
+        JsonDocument.Builder header = new JsonDocument.Builder(headerPositions, headerPlaced);
+        ObjectNode fields = NODES.objectNode();
+        ObjectNode late = NODES.objectNode();
+        List<Held> held = new ArrayList<>();
+        boolean clinicsSeen = false;
+        JsonNode clinicsValue = null;
+        int clinicCount = 0;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonPointer child = JsonPointer.empty().appendProperty(field);
+            TextPosition keyPosition = JsonDocument.position(parser.currentTokenLocation());
+            parser.nextToken();
+            if (fields.has(field) || late.has(field) || (field.equals("clinics") && clinicsSeen)) {
+                header.duplicate(parser, child, field, keyPosition);
+                continue;
+            }
+            JsonDocument.nameAt(headerPositions, child, keyPosition);
+            if (!field.equals("clinics")) {
+                (headerDecoded ? late : fields).set(field, header.value(parser, child));
+                continue;
+            }
+            clinicsSeen = true;
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                clinicsValue = header.value(parser, child);
+                continue;
+            }
+            headerPositions.put(CLINICS.toString(), JsonDocument.position(parser.currentTokenLocation()));
+            if (ready(fields)) {
+                decodeHeader(fields);
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                Held clinic = Held.read(parser, clinicCount++);
+                if (headerDecoded) {
+                    clinic(clinic);
+                } else {
+                    held.add(clinic);
+                }
+            }
+        }
+        JsonDocument.last(parser);
+        if (!headerDecoded) {
+            decodeHeader(fields);
+            held.forEach(this::clinic);
+        }
+        if (!late.isEmpty()) {
+            decoder.late(late);
+        }
+        if (clinicsValue != null) {
+            decoder.clinicsNotAnArray(clinicsValue);
+        } else {
+            decoder.finish(clinicsSeen, clinicCount);
+        }
+        emitDecoder(headerPositions);
+        emitPlaced(headerPlaced);
+        if (articleChecks && headerValid && !errors) {
+            for (Goal goal : decoder.goals().values()) {
+                SheetChecks.unoffered(goal, pricedMethods).ifPresent(f -> emit(headerPositions, f));
+            }
+        }
+    }
+
+    /** The header can be decoded once the fields clinics depend on have been read. */
+    private static boolean ready(ObjectNode fields) {
+        return fields.has("currency") && fields.has("methods") && fields.has("tax") && fields.has("goals")
+                && fields.has("schemaVersion");
+    }
+
+    private void decodeHeader(ObjectNode fields) {
+        headerDecoded = true;
+        decoder.header(fields);
+        headerValid = !decoder.hasErrors();
+        emitDecoder(headerPositions);
+        emitPlaced(headerPlaced);
+        headerPlaced.clear();
+        if (articleChecks && headerValid) {
+            for (Goal goal : decoder.goals().values()) {
+                SheetChecks.goal(goal).forEach(f -> emit(headerPositions, f));
+            }
+        }
+    }
+
+    private void clinic(Held held) {
+        int errorsBefore = decoder.errorCount();
+        Optional<Clinic> clinic = decoder.clinic(held.index(), held.tree());
+        boolean clean = decoder.errorCount() == errorsBefore;
+        emitPlaced(held.placed());
+        emitDecoder(held.positions());
+        clinic.ifPresent(c -> {
+            pricedMethods.addAll(c.prices().keySet());
+            if (keepClinics) {
+                clinics.add(c);
+            }
+            // A clinic with errors is reported for them only; the article's notes come once it is valid.
+            if (articleChecks && headerValid && clean) {
+                SheetChecks.clinic(held.index(), c, decoder.currency()).forEach(f -> emit(held.positions(), f));
+            }
+        });
+    }
+
+    private void emitDecoder(Map<String, TextPosition> positions) {
+        List<Finding> found = new ArrayList<>(decoder.drain());
+        found.sort(Comparator.comparing(f -> JsonDocument.positionOf(positions, f),
+                Comparator.comparingInt(TextPosition::line).thenComparingInt(TextPosition::column)));
+        found.forEach(f -> emit(positions, f));
+    }
+
+    private void emitPlaced(List<JsonDocument.Placed> placed) {
+        placed.forEach(p -> emit(Optional.of(p.position()), p.finding()));
+    }
+
+    private void emit(Map<String, TextPosition> positions, Finding finding) {
+        emit(Optional.of(JsonDocument.positionOf(positions, finding)), finding);
+    }
+
+    private void emit(Optional<TextPosition> position, Finding finding) {
+        errors |= finding.isError();
+        sink.accept(new SheetFinding(name, position, finding));
+    }
+
+    /** One clinic read as a tree, with where its values stood and what reading it found. */
+    private record Held(int index, JsonNode tree, Map<String, TextPosition> positions,
+            List<JsonDocument.Placed> placed) {
+
+        static Held read(JsonParser parser, int index) throws IOException {
+            Map<String, TextPosition> positions = new HashMap<>();
+            List<JsonDocument.Placed> placed = new ArrayList<>();
+            JsonNode tree = new JsonDocument.Builder(positions, placed).value(parser, CLINICS.appendIndex(index));
+            return new Held(index, tree, positions, placed);
+        }
+    }
+}

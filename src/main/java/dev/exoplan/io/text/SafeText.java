@@ -1,0 +1,155 @@
+package dev.exoplan.io.text;
+
+/**
+ * Text that a price sheet or a request file supplies — clinic names, labels, sources, notes, ids
+ * echoed in messages — is data: nothing in it may act on whatever shows it. This class is the one
+ * place that says what that means in each kind of output, and every writer goes through it.
+ *
+ * <ul>
+ * <li><b>Neutralised</b> everywhere people read (text, messages, Markdown, CSV on a terminal,
+ * iCalendar): the C0 and C1 controls (ANSI escape sequences start with ESC or U+009B), DEL, the line
+ * and paragraph separators U+2028/U+2029 and the bidirectional embedding, override and isolate marks
+ * (which would reorder what is printed after them, a price read backwards). Tab, CR and LF become a
+ * space — a line break inside a name must not start a new line of a table or an error message —
+ * and the others U+FFFD. A lone surrogate, which no encoder can write, becomes U+FFFD in every
+ * output, JSON and CSV files included.</li>
+ * <li><b>Defused</b> in every CSV and Markdown text cell: a cell a spreadsheet would take for a
+ * formula gets a leading apostrophe (OWASP, CSV injection). Only text from outside is defused:
+ * numbers and amounts exoplan writes are never cells of this kind.</li>
+ * <li><b>Quoted</b> in CSV as RFC 4180 requires: a cell holding CR, LF, {@code "} or a comma is
+ * always quoted, so that a lone CR cannot split a row (Jackson's strict quoting leaves a lone CR
+ * bare).</li>
+ * </ul>
+ *
+ * JSON keeps the text itself: {@link TerminalEscapes} writes what {@link #forPeople} would replace
+ * as {@code \\uXXXX} escapes, so a program reading it gets the same text and a terminal shows no
+ * control.
+ */
+public final class SafeText {
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private SafeText() {
+    }
+
+    /** Text for people: controls, separators and bidirectional marks replaced (see the class). */
+    public static String forPeople(String text) {
+        int first = firstToReplace(text, true);
+        if (first < 0) {
+            return text; // the usual case, without a copy
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (pairedSurrogate(text, i)) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(REPLACEMENT);
+            } else if (neutralised(c)) {
+                out.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : REPLACEMENT);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A Markdown table cell: defused, neutralised (so without line breaks), backslashes and pipes escaped. */
+    public static String markdownCell(String text) {
+        return forPeople(defused(text)).replace("\\", "\\\\").replace("|", "\\|");
+    }
+
+    /**
+     * A CSV text cell exactly as written between two separators: defused and quoted where RFC 4180
+     * needs it; for a terminal also neutralised (a terminal has no use for a raw ESC, and a line break
+     * inside a cell would only look like a new row there).
+     */
+    public static String csvCell(String text, boolean terminal) {
+        String cell = defused(text);
+        return quoted(terminal ? forPeople(cell) : withoutLoneSurrogates(cell));
+    }
+
+    /**
+     * A text for an iCalendar TEXT value (RFC 5545 allows no control characters in it), before the
+     * library escapes commas, semicolons, backslashes and exoplan's own line breaks.
+     */
+    public static String icsText(String text) {
+        return forPeople(text);
+    }
+
+    /** Text for JSON, which escapes controls itself ({@link TerminalEscapes}): lone surrogates become U+FFFD. */
+    public static String forJson(String text) {
+        return withoutLoneSurrogates(text);
+    }
+
+    /**
+     * A cell that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
+     * carriage return) with a leading apostrophe, as OWASP advises against CSV injection. It looks at
+     * the text as given, before any neutralising, so that the same cells are defused in every format.
+     */
+    static String defused(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+
+    /**
+     * A CSV cell quoted where RFC 4180 needs it — a comma, a quote, a CR or an LF — and otherwise as it
+     * is; for exoplan's own text too (which never needs defusing).
+     */
+    public static String quoted(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return '"' + cell.replace("\"", "\"\"") + '"';
+            }
+        }
+        return cell;
+    }
+
+    /**
+     * Whether {@link #forPeople} replaces this character: the C0 controls, DEL, the C1 controls, U+2028
+     * and U+2029, U+202A–U+202E (embeddings, overrides, pop) and U+2066–U+2069 (isolates).
+     */
+    public static boolean neutralised(int c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    private static String withoutLoneSurrogates(String text) {
+        int first = firstToReplace(text, false);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (pairedSurrogate(text, i)) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? REPLACEMENT : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index of the first character to replace (a lone surrogate, or also a neutralised one), or -1. */
+    private static int firstToReplace(String text, boolean neutralising) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (pairedSurrogate(text, i)) {
+                i++;
+            } else if (Character.isSurrogate(c) || (neutralising && neutralised(c))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a high surrogate at {@code i} is followed by its low half (one character beyond U+FFFF). */
+    private static boolean pairedSurrogate(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+}

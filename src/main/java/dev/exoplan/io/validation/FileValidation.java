@@ -1,0 +1,26 @@
+package dev.exoplan.io.validation;
+
+import dev.exoplan.io.sheet.SheetFinding;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of validating one file: the findings shown (the run's cap may leave some out), how
+ * many errors and warnings there were in all, and the text of the lines that have a shown finding
+ * (for excerpts; empty when not asked for or not readable).
+ */
+public record FileValidation(String file, List<SheetFinding> shown, int errors, int warnings, int leftOut,
+        Map<Integer, String> lines) {
+
+    public FileValidation {
+        Objects.requireNonNull(file, "file");
+        shown = List.copyOf(shown);
+        lines = Map.copyOf(lines);
+    }
+
+    /** Valid when it has no error (warnings allowed). */
+    public boolean valid() {
+        return errors == 0;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.exoplan.io.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.exoplan.io.quote.QuoteTable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** {@link SafeText}: what each output makes of a text from a sheet. */
+class SafeTextTests {
+
+    @Nested
+    class ForPeople {
+
+        @Test
+        void ordinaryText_isTheSameStringNotACopy() {
+            String name = "美肌クリニック Sample Clinic (fictional) 😀";
+            assertSame(name, SafeText.forPeople(name));
+        }
+
+        @Test
+        void lineBreaksAndTabs_becomeSpaces() {
+            assertEquals("a b c d", SafeText.forPeople("a\rb\nc\td"));
+        }
+
+        @Test
+        void escapesDelC1SeparatorsAndBidiMarks_becomeReplacementCharacters() {
+            // ESC, U+009B (CSI), DEL, U+2028, U+2029, U+202E (RLO), U+2066 (LRI): seven replaced
+            assertEquals("\uFFFD[31m \uFFFD2J \uFFFD \uFFFD \uFFFD \uFFFD \uFFFD",
+                    SafeText.forPeople("\u001b[31m \u009b2J \u007f \u2028 \u2029 \u202e \u2066"));
+        }
+
+        @Test
+        void aLoneSurrogate_becomesAReplacementCharacter_aPairStays() {
+            assertEquals("a\uFFFDb\uFFFD😀", SafeText.forPeople("a\ud800b\ude00\ud83d\ude00"));
+        }
+    }
+
+    @Nested
+    class Markdown {
+
+        @Test
+        void pipesAndBackslashes_areEscaped() {
+            assertEquals("a\\|b\\\\c", SafeText.markdownCell("a|b\\c"));
+        }
+
+        @Test
+        void aFormula_getsAnApostrophe_andLosesItsLineBreaks() {
+            assertEquals("'=1+2 x", SafeText.markdownCell("=1+2\nx"));
+        }
+
+        @Test
+        void aLeadingTab_isDefusedBeforeItBecomesASpace() {
+            // defused on the text as given, so the same cells get the apostrophe in every format
+            assertEquals("' =1", SafeText.markdownCell("\t=1"));
+        }
+    }
+
+    @Nested
+    class Csv {
+
+        @Test
+        void jacksonsStrictQuoting_leavesALoneCrBare() throws IOException {
+            // Why exoplan quotes cells itself: with STRICT_CHECK_FOR_QUOTING, Jackson 2.20 quotes a
+            // comma, a quote and an LF, but writes a cell holding a lone CR as it is, which splits
+            // the row for any reader that ends lines at CR (RFC 4180 allows CR, LF and CRLF).
+            StringWriter out = new StringWriter();
+            try (CsvGenerator g = QuoteTable.CSV.createGenerator(out)) {
+                g.setSchema(CsvSchema.builder().addColumn("a").addColumn("b").build().withoutHeader());
+                g.writeStartArray();
+                g.writeString("x\ry");
+                g.writeString("z");
+                g.writeEndArray();
+            }
+            assertEquals("x\ry,z\n", out.toString());
+        }
+
+        @Test
+        void aLoneCr_isQuoted() {
+            assertEquals("\"x\ry\"", SafeText.csvCell("x\ry", false));
+        }
+
+        @Test
+        void commasQuotesAndLineFeeds_areQuotedAsRfc4180Says() {
+            assertEquals("\"a,b\"", SafeText.csvCell("a,b", false));
+            assertEquals("\"a\"\"b\"", SafeText.csvCell("a\"b", false));
+            assertEquals("\"a\nb\"", SafeText.csvCell("a\nb", false));
+        }
+
+        @Test
+        void ordinaryText_isWrittenAsJacksonWroteIt() {
+            // no quotes for spaces, a leading #, Japanese or an empty cell, as before
+            for (String text : List.of("Sample Clinic A (fictional)", "#1", "美肌", "", " a ")) {
+                assertEquals(text, SafeText.csvCell(text, false));
+            }
+        }
+
+        @Test
+        void everyLeadingFormulaCharacter_getsAnApostrophe() {
+            assertEquals(List.of("'=1", "'+1", "'-1", "'@A1", "\"'\r1\"", "'\t1", "a=1"),
+                    List.of("=1", "+1", "-1", "@A1", "\r1", "\t1", "a=1").stream()
+                            .map(t -> SafeText.csvCell(t, false)).toList());
+        }
+
+        @Test
+        void forAFile_controlsStay_asData() {
+            assertEquals("'=\u001b[31m\u0085", SafeText.csvCell("=\u001b[31m\u0085", false));
+        }
+
+        @Test
+        void forATerminal_controlsAreNeutralised_andLineBreaksNeedNoQuotes() {
+            assertEquals("'= \uFFFD[31m", SafeText.csvCell("=\r\u001b[31m", true));
+        }
+
+        @Test
+        void aHostileCell_readsBackAsOneCellOfOneRow() throws IOException {
+            String hostile = "=x\ry\nz\"q\",w|\u001b[31m";
+            String row = SafeText.csvCell(hostile, false) + ",2\n" + "next,3\n";
+            CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(row)) {
+                List<List<String>> all = rows.readAll();
+                assertEquals(List.of(List.of("'" + hostile, "2"), List.of("next", "3")), all);
+            }
+        }
+    }
+
+    @Test
+    void icsText_isNeutralisedAsForPeople() {
+        assertEquals("a  \uFFFD", SafeText.icsText("a\r\n\u0007"));
+    }
+
+    @Test
+    void forJson_keepsControls_forTheEscapes_butNotLoneSurrogates() {
+        assertEquals("\u001b\u2028\uFFFD", SafeText.forJson("\u001b\u2028\udc00"));
+    }
+}

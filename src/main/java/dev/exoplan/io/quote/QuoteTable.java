@@ -91,7 +91,7 @@ public abstract class QuoteTable {
     /** CSV as every exoplan table writes it (quote and compare). */
     public static final CsvFactory CSV = CsvFactory.builder()
             // Quote a cell only where RFC 4180 needs it. Jackson writes only the header and numbers:
-            // text cells are made by SafeText.csvCell, since strict quoting leaves a lone CR bare.
+            // text cells are made by SafeText.csvCell (Jackson 2.20's strict quoting left a lone CR bare).
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();

@@ -1,11 +1,11 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.core.cost.Combinations;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Quoter;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Clinic;
-import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
@@ -21,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,7 +188,8 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean quote(PriceSheet sheet, Quoter quoter, QuoteTable table, LocalDate first, PrintWriter stdout)
             throws IOException {
         if (requests == null) {
-            List<PlanRequest> all = combinations(sheet, first);
+            List<PlanRequest> all = Combinations.of(sheet, goals, methods, clinics, first, period.months(),
+                    variant.variant());
             if (all.isEmpty()) {
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + texts.get("error.quote.noMatch"));
             }
@@ -265,29 +265,6 @@ final class QuoteCommand implements Callable<Integer> {
         } catch (AccessDeniedException e) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.denied", name));
         }
-    }
-
-    /** Every goal × method × clinic the sheet offers, narrowed by the filters, sorted by clinic, goal, method. */
-    private List<PlanRequest> combinations(PriceSheet sheet, LocalDate first) {
-        List<PlanRequest> all = new ArrayList<>();
-        List<Clinic> sortedClinics = sheet.clinics().stream().sorted(Comparator.comparing(Clinic::id)).toList();
-        List<Goal> sortedGoals = sheet.goals().values().stream().sorted(Comparator.comparing(Goal::id)).toList();
-        for (Clinic clinic : sortedClinics) {
-            if (!clinics.isEmpty() && !clinics.contains(clinic.id())) {
-                continue;
-            }
-            for (Goal goal : sortedGoals) {
-                if (!goals.isEmpty() && !goals.contains(goal.id())) {
-                    continue;
-                }
-                goal.methods().stream().sorted()
-                        .filter(m -> clinic.prices(m) && (methods.isEmpty() || methods.contains(m)))
-                        .filter(m -> variant.variant().isEmpty() || clinic.variant(m, variant.variant().get()).isPresent())
-                        .forEach(m -> all.add(new PlanRequest(goal.id(), m, Optional.of(clinic.id()), first,
-                                period.months(), variant.variant())));
-            }
-        }
-        return all;
     }
 
     private PlanRequest request(QuoteRequests.Row row, LocalDate first) {

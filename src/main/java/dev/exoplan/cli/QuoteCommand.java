@@ -9,6 +9,7 @@ import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
+import dev.exoplan.io.RequestCells;
 import dev.exoplan.io.SafeText;
 import dev.exoplan.io.Texts;
 import java.io.IOException;
@@ -31,7 +32,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code exoplan quote}: quote tables for scripts, one row per goal, method and clinic or per request. */
 @Command(name = "quote",
@@ -94,12 +94,10 @@ final class QuoteCommand implements Callable<Integer> {
     private QuoteRequests rows;
     /** Messages in the command's language, set when the command runs. */
     private Texts texts;
-    private IsoDateConverter dates;
 
     @Override
     public Integer call() throws Exception {
         texts = Cli.texts(spec);
-        dates = new IsoDateConverter(language.language());
         if (bom && format != Format.csv) {
             throw new UserException(ExitCodes.USAGE, texts.get("error.quote.bom", format));
         }
@@ -201,6 +199,9 @@ final class QuoteCommand implements Callable<Integer> {
             }
             return true;
         }
+        RequestCells cells = new RequestCells(new RequestCells.Defaults(goals.stream().findFirst(),
+                methods.stream().findFirst(), clinics.stream().findFirst(), first, period.months(),
+                variant.variant()), language.language());
         // Closed here, however the quoting ends; opened by call(), which read the header.
         try (QuoteRequests rows = this.rows;
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
@@ -217,11 +218,11 @@ final class QuoteCommand implements Callable<Integer> {
                     QuoteRequests.Row row = (QuoteRequests.Row) entry;
                     problem = null;
                     try {
-                        table.write(quoter.quote(request(row, first)), row.request(), row.id());
+                        table.write(quoter.quote(cells.request(row)), row.request(), row.id());
                         written++;
                     } catch (InvalidRequestException e) {
                         problem = e.message(language.language());
-                    } catch (BadCell e) {
+                    } catch (RequestCells.BadCell e) {
                         problem = e.getMessage();
                     }
                 }
@@ -267,42 +268,6 @@ final class QuoteCommand implements Callable<Integer> {
         }
     }
 
-    private PlanRequest request(QuoteRequests.Row row, LocalDate first) {
-        String goal = cellOr(row, "goal", goals);
-        String method = cellOr(row, "method", methods);
-        Optional<String> clinic = Optional.ofNullable(row.cell("clinic")).or(() -> clinics.stream().findFirst());
-        LocalDate date = first;
-        if (row.start() != null) {
-            try {
-                date = dates.convert(row.start());
-            } catch (TypeConversionException e) {
-                throw new BadCell(texts.get("error.quote.cell.start", e.getMessage()));
-            }
-        }
-        int length = period.months();
-        if (row.cell("months") != null) {
-            try {
-                length = Integer.parseInt(row.cell("months"));
-            } catch (NumberFormatException e) {
-                throw new BadCell(texts.get("error.quote.cell.months", row.cell("months"),
-                        String.valueOf(Horizon.MIN_MONTHS), String.valueOf(Horizon.MAX_MONTHS)));
-            }
-        }
-        return new PlanRequest(goal, method, clinic, date, length,
-                Optional.ofNullable(row.cell("variant")).or(variant::variant));
-    }
-
-    private String cellOr(QuoteRequests.Row row, String column, List<String> defaults) {
-        String value = row.cell(column);
-        if (value != null) {
-            return value;
-        }
-        if (!defaults.isEmpty()) {
-            return defaults.get(0);
-        }
-        throw new BadCell(texts.get("error.quote.cell.blank", column));
-    }
-
     private void bad(String file, int line, int column, String message) {
         badRows++;
         spec.commandLine().getErr().println(SafeText.forPeople(spec.qualifiedName() + ": " + file
@@ -329,13 +294,4 @@ final class QuoteCommand implements Callable<Integer> {
         return stdout != null && stdout.checkError();
     }
 
-
-    /** A request row whose cell cannot be read. */
-    private static final class BadCell extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadCell(String message) {
-            super(message);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Quoter;
 import dev.exoplan.core.schedule.Horizon;
-import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.QuoteRequests;
 import dev.exoplan.io.QuoteTable;
@@ -59,11 +58,8 @@ final class QuoteCommand implements Callable<Integer> {
     @Option(names = "--goal", paramLabel = "GOAL")
     private List<String> goals = new ArrayList<>();
 
-    @Option(names = "--method", paramLabel = "METHOD")
-    private List<String> methods = new ArrayList<>();
-
-    @Option(names = "--clinic", paramLabel = "ID")
-    private List<String> clinics = new ArrayList<>();
+    @Mixin
+    private FilterOption filter;
 
     @Mixin
     private VariantOption variant;
@@ -108,9 +104,7 @@ final class QuoteCommand implements Callable<Integer> {
         }
         PriceSheet sheet = pricing.load().sheet();
         SheetIds.check(texts, "--goal", "goal", goals, sheet.goals().keySet());
-        SheetIds.check(texts, "--method", "method", methods, sheet.methods().keySet());
-        SheetIds.check(texts, "--clinic", "clinic", clinics,
-                sheet.clinics().stream().map(Clinic::id).toList());
+        filter.check(texts, sheet);
         if (output != null && Files.isDirectory(output)) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.folder", output));
         }
@@ -119,7 +113,7 @@ final class QuoteCommand implements Callable<Integer> {
                     Optional.ofNullable(requests).filter(r -> !r.equals("-")).flatMap(FileOutput::path)));
         }
         if (requests != null) {
-            for (List<String> option : List.of(goals, methods, clinics)) {
+            for (List<String> option : List.of(goals, filter.methods(), filter.clinics())) {
                 if (option.size() > 1) {
                     throw new UserException(ExitCodes.USAGE, texts.get("error.quote.oneValue",
                             String.join(", ", option)));
@@ -186,8 +180,8 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean quote(PriceSheet sheet, Quoter quoter, QuoteTable table, LocalDate first, PrintWriter stdout)
             throws IOException {
         if (requests == null) {
-            List<PlanRequest> all = Combinations.of(sheet, goals, methods, clinics, first, period.months(),
-                    variant.variant());
+            List<PlanRequest> all = Combinations.of(sheet, goals, filter.methods(), filter.clinics(), first,
+                    period.months(), variant.variant());
             if (all.isEmpty()) {
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + texts.get("error.quote.noMatch"));
             }
@@ -200,7 +194,7 @@ final class QuoteCommand implements Callable<Integer> {
             return true;
         }
         RequestCells cells = new RequestCells(new RequestCells.Defaults(goals.stream().findFirst(),
-                methods.stream().findFirst(), clinics.stream().findFirst(), first, period.months(),
+                filter.methods().stream().findFirst(), filter.clinics().stream().findFirst(), first, period.months(),
                 variant.variant()), language.language());
         // Closed here, however the quoting ends; opened by call(), which read the header.
         try (QuoteRequests rows = this.rows;

@@ -2,13 +2,10 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.cost.InvalidRequestException;
-import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.compare.ComparisonOutput;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -35,11 +32,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--goal", paramLabel = "GOAL", required = true)
     private String goal;
 
-    @Option(names = "--method", paramLabel = "METHOD")
-    private List<String> methods = new ArrayList<>();
-
-    @Option(names = "--clinic", paramLabel = "ID")
-    private List<String> clinics = new ArrayList<>();
+    @Mixin
+    private FilterOption filter;
 
     @Mixin
     private VariantOption variant;
@@ -62,14 +56,12 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
-        SheetIds.check(Cli.texts(spec), "--method", "method", methods, sheet.methods().keySet());
-        SheetIds.check(Cli.texts(spec), "--clinic", "clinic", clinics,
-                sheet.clinics().stream().map(Clinic::id).toList());
+        filter.check(Cli.texts(spec), sheet);
         Language lang = language.language();
         Comparison comparison;
         try {
-            comparison = Comparison.of(sheet, goal, methods, clinics, period.start(), period.months(),
-                    variant.variant());
+            comparison = Comparison.of(sheet, goal, filter.methods(), filter.clinics(), period.start(),
+                    period.months(), variant.variant());
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT) + ": "
                     + e.message(lang));

@@ -1,14 +1,14 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.core.cost.Combinations;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Quoter;
 import dev.exoplan.core.schedule.Horizon;
-import dev.exoplan.core.sheet.Clinic;
-import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.quote.QuoteRequests;
 import dev.exoplan.io.quote.QuoteTable;
+import dev.exoplan.io.quote.RequestCells;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
@@ -21,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code exoplan quote}: quote tables for scripts, one row per goal, method and clinic or per request. */
 @Command(name = "quote",
@@ -60,11 +58,8 @@ final class QuoteCommand implements Callable<Integer> {
     @Option(names = "--goal", paramLabel = "GOAL")
     private List<String> goals = new ArrayList<>();
 
-    @Option(names = "--method", paramLabel = "METHOD")
-    private List<String> methods = new ArrayList<>();
-
-    @Option(names = "--clinic", paramLabel = "ID")
-    private List<String> clinics = new ArrayList<>();
+    @Mixin
+    private FilterOption filter;
 
     @Mixin
     private VariantOption variant;
@@ -95,12 +90,10 @@ final class QuoteCommand implements Callable<Integer> {
     private QuoteRequests rows;
     /** Messages in the command's language, set when the command runs. */
     private Texts texts;
-    private IsoDateConverter dates;
 
     @Override
     public Integer call() throws Exception {
         texts = Cli.texts(spec);
-        dates = new IsoDateConverter(language.language());
         if (bom && format != Format.csv) {
             throw new UserException(ExitCodes.USAGE, texts.get("error.quote.bom", format));
         }
@@ -111,9 +104,7 @@ final class QuoteCommand implements Callable<Integer> {
         }
         PriceSheet sheet = pricing.load().sheet();
         SheetIds.check(texts, "--goal", "goal", goals, sheet.goals().keySet());
-        SheetIds.check(texts, "--method", "method", methods, sheet.methods().keySet());
-        SheetIds.check(texts, "--clinic", "clinic", clinics,
-                sheet.clinics().stream().map(Clinic::id).toList());
+        filter.check(texts, sheet);
         if (output != null && Files.isDirectory(output)) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.folder", output));
         }
@@ -122,7 +113,7 @@ final class QuoteCommand implements Callable<Integer> {
                     Optional.ofNullable(requests).filter(r -> !r.equals("-")).flatMap(FileOutput::path)));
         }
         if (requests != null) {
-            for (List<String> option : List.of(goals, methods, clinics)) {
+            for (List<String> option : List.of(goals, filter.methods(), filter.clinics())) {
                 if (option.size() > 1) {
                     throw new UserException(ExitCodes.USAGE, texts.get("error.quote.oneValue",
                             String.join(", ", option)));
@@ -189,7 +180,8 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean quote(PriceSheet sheet, Quoter quoter, QuoteTable table, LocalDate first, PrintWriter stdout)
             throws IOException {
         if (requests == null) {
-            List<PlanRequest> all = combinations(sheet, first);
+            List<PlanRequest> all = Combinations.of(sheet, goals, filter.methods(), filter.clinics(), first,
+                    period.months(), variant.variant());
             if (all.isEmpty()) {
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + texts.get("error.quote.noMatch"));
             }
@@ -201,6 +193,9 @@ final class QuoteCommand implements Callable<Integer> {
             }
             return true;
         }
+        RequestCells cells = new RequestCells(new RequestCells.Defaults(goals.stream().findFirst(),
+                filter.methods().stream().findFirst(), filter.clinics().stream().findFirst(), first, period.months(),
+                variant.variant()), language.language());
         // Closed here, however the quoting ends; opened by call(), which read the header.
         try (QuoteRequests rows = this.rows;
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
@@ -217,11 +212,11 @@ final class QuoteCommand implements Callable<Integer> {
                     QuoteRequests.Row row = (QuoteRequests.Row) entry;
                     problem = null;
                     try {
-                        table.write(quoter.quote(request(row, first)), row.request(), row.id());
+                        table.write(quoter.quote(cells.request(row)), row.request(), row.id());
                         written++;
                     } catch (InvalidRequestException e) {
                         problem = e.message(language.language());
-                    } catch (BadCell e) {
+                    } catch (RequestCells.BadCell e) {
                         problem = e.getMessage();
                     }
                 }
@@ -267,65 +262,6 @@ final class QuoteCommand implements Callable<Integer> {
         }
     }
 
-    /** Every goal × method × clinic the sheet offers, narrowed by the filters, sorted by clinic, goal, method. */
-    private List<PlanRequest> combinations(PriceSheet sheet, LocalDate first) {
-        List<PlanRequest> all = new ArrayList<>();
-        List<Clinic> sortedClinics = sheet.clinics().stream().sorted(Comparator.comparing(Clinic::id)).toList();
-        List<Goal> sortedGoals = sheet.goals().values().stream().sorted(Comparator.comparing(Goal::id)).toList();
-        for (Clinic clinic : sortedClinics) {
-            if (!clinics.isEmpty() && !clinics.contains(clinic.id())) {
-                continue;
-            }
-            for (Goal goal : sortedGoals) {
-                if (!goals.isEmpty() && !goals.contains(goal.id())) {
-                    continue;
-                }
-                goal.methods().stream().sorted()
-                        .filter(m -> clinic.prices(m) && (methods.isEmpty() || methods.contains(m)))
-                        .filter(m -> variant.variant().isEmpty() || clinic.variant(m, variant.variant().get()).isPresent())
-                        .forEach(m -> all.add(new PlanRequest(goal.id(), m, Optional.of(clinic.id()), first,
-                                period.months(), variant.variant())));
-            }
-        }
-        return all;
-    }
-
-    private PlanRequest request(QuoteRequests.Row row, LocalDate first) {
-        String goal = cellOr(row, "goal", goals);
-        String method = cellOr(row, "method", methods);
-        Optional<String> clinic = Optional.ofNullable(row.cell("clinic")).or(() -> clinics.stream().findFirst());
-        LocalDate date = first;
-        if (row.start() != null) {
-            try {
-                date = dates.convert(row.start());
-            } catch (TypeConversionException e) {
-                throw new BadCell(texts.get("error.quote.cell.start", e.getMessage()));
-            }
-        }
-        int length = period.months();
-        if (row.cell("months") != null) {
-            try {
-                length = Integer.parseInt(row.cell("months"));
-            } catch (NumberFormatException e) {
-                throw new BadCell(texts.get("error.quote.cell.months", row.cell("months"),
-                        String.valueOf(Horizon.MIN_MONTHS), String.valueOf(Horizon.MAX_MONTHS)));
-            }
-        }
-        return new PlanRequest(goal, method, clinic, date, length,
-                Optional.ofNullable(row.cell("variant")).or(variant::variant));
-    }
-
-    private String cellOr(QuoteRequests.Row row, String column, List<String> defaults) {
-        String value = row.cell(column);
-        if (value != null) {
-            return value;
-        }
-        if (!defaults.isEmpty()) {
-            return defaults.get(0);
-        }
-        throw new BadCell(texts.get("error.quote.cell.blank", column));
-    }
-
     private void bad(String file, int line, int column, String message) {
         badRows++;
         spec.commandLine().getErr().println(SafeText.forPeople(spec.qualifiedName() + ": " + file
@@ -352,13 +288,4 @@ final class QuoteCommand implements Callable<Integer> {
         return stdout != null && stdout.checkError();
     }
 
-
-    /** A request row whose cell cannot be read. */
-    private static final class BadCell extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadCell(String message) {
-            super(message);
-        }
-    }
 }

@@ -1,0 +1,52 @@
+package dev.exoplan.core.cost;
+
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Goal;
+import dev.exoplan.core.sheet.PriceSheet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every goal × method × clinic a price sheet offers, as requests: the methods a goal lists that a clinic
+ * prices, sorted by clinic, goal and method id — what {@code exoplan quote} quotes without a request file.
+ */
+public final class Combinations {
+
+    private Combinations() {
+    }
+
+    /**
+     * @param goals   only these goals (empty: every goal)
+     * @param methods only these methods (empty: every method)
+     * @param clinics only these clinics (empty: every clinic)
+     * @param variant only the methods a clinic prices by variant that have this one, priced at it
+     * @return the requests, over {@code months} months from {@code start}; empty when nothing fits (ids
+     *         the sheet lacks simply match nothing: checking them is the caller's part)
+     */
+    public static List<PlanRequest> of(PriceSheet sheet, Collection<String> goals, Collection<String> methods,
+            Collection<String> clinics, LocalDate start, int months, Optional<String> variant) {
+        List<PlanRequest> all = new ArrayList<>();
+        List<Clinic> sortedClinics = sheet.clinics().stream().sorted(Comparator.comparing(Clinic::id)).toList();
+        List<Goal> sortedGoals = sheet.goals().values().stream().sorted(Comparator.comparing(Goal::id)).toList();
+        for (Clinic clinic : sortedClinics) {
+            if (!clinics.isEmpty() && !clinics.contains(clinic.id())) {
+                continue;
+            }
+            for (Goal goal : sortedGoals) {
+                if (!goals.isEmpty() && !goals.contains(goal.id())) {
+                    continue;
+                }
+                goal.methods().stream().sorted()
+                        .filter(m -> clinic.prices(m) && (methods.isEmpty() || methods.contains(m)))
+                        .filter(m -> variant.isEmpty() || clinic.variant(m, variant.get()).isPresent())
+                        .forEach(m -> all.add(new PlanRequest(goal.id(), m, Optional.of(clinic.id()), start,
+                                months, variant)));
+            }
+        }
+        return all;
+    }
+}

@@ -72,7 +72,7 @@ final class Layout {
      * Nowhere else: the JDK would also break after a hyphen or inside {@code 90,000} after a wide
      * character, which English and numbers here never did.
      */
-    static List<String> words(String text) {
+    private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         BreakIterator breaks = null;

@@ -1,8 +1,17 @@
 package dev.exoplan.io.text;
 
+import org.jline.utils.WCWidth;
+
 /**
- * How many terminal columns a text takes: East Asian wide and full-width characters take two,
- * combining marks none, everything else one. Enough for aligning Japanese labels in tables.
+ * How many terminal columns a text takes: wide and full-width characters (Japanese, emoji) two,
+ * combining marks and other invisible characters none, everything else one.
+ *
+ * <p>The wide characters are those of JLine's {@link WCWidth} (Markus Kuhn's {@code wcwidth} table
+ * with the emoji planes; JLine is on the class path already, for the progress bar's terminal). The
+ * characters without width are those either JLine's table or the JDK's own, newer, Unicode data
+ * (non-spacing and enclosing marks, format characters) says take none. Controls, which
+ * {@code wcwidth} gives as -1, count one: {@link SafeText} has replaced them before anything is
+ * aligned or wrapped.
  */
 public final class DisplayWidth {
 
@@ -25,25 +34,11 @@ public final class DisplayWidth {
                 || cp == 0x200B) {
             return 0;
         }
-        return wide(cp) ? 2 : 1;
-    }
-
-    /** The East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, in brief. */
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F)
-                || (cp >= 0x2E80 && cp <= 0x303E)
-                || (cp >= 0x3041 && cp <= 0x33FF)
-                || (cp >= 0x3400 && cp <= 0x4DBF)
-                || (cp >= 0x4E00 && cp <= 0x9FFF)
-                || (cp >= 0xA000 && cp <= 0xA4CF)
-                || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                || (cp >= 0x1F300 && cp <= 0x1F64F)
-                || (cp >= 0x1F900 && cp <= 0x1F9FF)
-                || (cp >= 0x20000 && cp <= 0x3FFFD);
+        int columns = WCWidth.wcwidth(cp);
+        if (columns == 0 && cp != 0) {
+            return 0;
+        }
+        return columns == 2 ? 2 : 1;
     }
 
     public static String padRight(String text, int width) {

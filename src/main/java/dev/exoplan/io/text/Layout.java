@@ -1,7 +1,9 @@
 package dev.exoplan.io.text;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Text layout for people: aligned tables and wrapped paragraphs, aware of wide (Japanese) characters. */
 public final class Layout {
@@ -35,7 +37,9 @@ public final class Layout {
 
     /**
      * Writes {@code text} after {@code lead}, wrapped at {@value #WRAP} columns with continuation lines
-     * indented under the text. English wraps at spaces; Japanese, which has none, at any character.
+     * indented under the text. English wraps at spaces; Japanese, which has none, before a wide
+     * character where Japanese line breaking (禁則処理) allows it: never after an opening bracket such
+     * as 「 or （, never before a closing one or 。、 (see {@link #words}).
      */
     public static void wrap(String lead, String text, StringBuilder out) {
         int indent = DisplayWidth.of(lead);
@@ -60,11 +64,20 @@ public final class Layout {
         out.append(first ? lead : " ".repeat(indent)).append(line.toString().stripTrailing()).append('\n');
     }
 
-    /** Breakable pieces: runs of non-space ASCII and single wide characters, with their spaces. */
+    /**
+     * Breakable pieces: runs of non-space ASCII and single wide characters, with their spaces. A line
+     * may break after a space, and before a wide character where both the JDK's line-breaking rules
+     * ({@link BreakIterator#getLineInstance}, which keep 「（ with what follows and 」）。、 with what
+     * precedes, and small kana and ー with their syllable) and {@link #isClosingPunctuation} allow it.
+     * Nowhere else: the JDK would also break after a hyphen or inside {@code 90,000} after a wide
+     * character, which English and numbers here never did.
+     */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        BreakIterator breaks = null;
         for (int i = 0; i < text.length(); ) {
+            int at = i;
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == ' ') {
@@ -73,8 +86,14 @@ public final class Layout {
                 word.setLength(0);
             } else if (DisplayWidth.of(cp) == 2 && !isClosingPunctuation(cp)) {
                 if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
+                    if (breaks == null) {
+                        breaks = (BreakIterator) LineBreaks.RULES.clone();
+                        breaks.setText(text);
+                    }
+                    if (breaks.isBoundary(at)) {
+                        words.add(word.toString());
+                        word.setLength(0);
+                    }
                 }
                 word.appendCodePoint(cp);
             } else {
@@ -85,6 +104,11 @@ public final class Layout {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /** The JDK's line-breaking rules, loaded on the first wide character (English output never needs them). */
+    private static final class LineBreaks {
+        static final BreakIterator RULES = BreakIterator.getLineInstance(Locale.JAPANESE);
     }
 
     /** Japanese line-breaking rules keep these from starting a line (禁則処理, in brief). */

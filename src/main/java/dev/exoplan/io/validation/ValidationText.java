@@ -54,6 +54,15 @@ public final class ValidationText {
         if (line.length() > 2 * EXCERPT_RADIUS) {
             from = Math.max(0, column - 1 - EXCERPT_RADIUS);
             int to = Math.min(line.length(), column - 1 + EXCERPT_RADIUS);
+            // Never through a character beyond U+FFFF (an emoji): the excerpt takes the whole of it.
+            if (from > 0 && Character.isLowSurrogate(line.charAt(from))
+                    && Character.isHighSurrogate(line.charAt(from - 1))) {
+                from--;
+            }
+            if (to < line.length() && Character.isLowSurrogate(line.charAt(to))
+                    && Character.isHighSurrogate(line.charAt(to - 1))) {
+                to++;
+            }
             lead = from > 0 ? "…" : "";
             tail = to < line.length() ? "…" : "";
             line = line.substring(from, to);

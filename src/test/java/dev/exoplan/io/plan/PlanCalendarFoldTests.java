@@ -50,6 +50,22 @@ class PlanCalendarFoldTests {
     }
 
     @Test
+    void exactly75Octets_areNotFolded_76Are() {
+        // "SUMMARY:" 8 + 67 x = 75: one line. One more x is 76: 75, then a space and the last x.
+        String full = "SUMMARY:" + "x".repeat(67);
+        assertEquals(full, PlanCalendar.fold(full));
+        assertEquals(List.of(75, 2), octetsPerLine(PlanCalendar.fold(full + "x")));
+    }
+
+    @Test
+    void aTwoOctetCharacterAtTheBoundary_movesWholeToTheNextLine() {
+        // "SUMMARY:" 8 + 66 x = 74; é is 2 octets (C3 A9): 76 > 75, so it starts the next line.
+        String line = "SUMMARY:" + "x".repeat(66) + "é";
+        assertEquals("SUMMARY:" + "x".repeat(66) + "\r\n é", PlanCalendar.fold(line));
+        assertEquals(List.of(74, 3), octetsPerLine(PlanCalendar.fold(line)));
+    }
+
+    @Test
     void aLoneSurrogate_isWrittenAsAReplacementCharacter() {
         assertEquals("SUMMARY:a\uFFFDb", PlanCalendar.fold("SUMMARY:a\ud800b"));
     }

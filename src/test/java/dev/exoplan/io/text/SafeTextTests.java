@@ -58,6 +58,11 @@ class SafeTextTests {
         }
 
         @Test
+        void japaneseAndEmoji_stayAsTheyAre_onlyThePipeIsEscaped() {
+            assertEquals("料金\\|🚀", SafeText.markdownCell("料金|🚀"));
+        }
+
+        @Test
         void aLeadingTab_isDefusedBeforeItBecomesASpace() {
             // defused on the text as given, so the same cells get the apostrophe in every format
             assertEquals("' =1", SafeText.markdownCell("\t=1"));
@@ -114,6 +119,20 @@ class SafeTextTests {
         @Test
         void forAFile_controlsStay_asData() {
             assertEquals("'=\u001b[31m\u0085", SafeText.csvCell("=\u001b[31m\u0085", false));
+        }
+
+        @Test
+        void forAFile_aLoneSurrogate_becomesAReplacementCharacter_aPairStays() {
+            // no encoder can write a lone surrogate; the CSV file gets U+FFFD, as JSON does
+            assertEquals("a\uFFFDb😀", SafeText.csvCell("a\ud800b😀", false));
+        }
+
+        @Test
+        void exoplansOwnAmounts_areQuotedForTheirCommas_andNeverDefused() {
+            // quoted() is for exoplan's own text: "-5,000" gets quotes for its comma but no apostrophe
+            assertEquals("\"80,000円\"", SafeText.quoted("80,000円"));
+            assertEquals("\"-5,000\"", SafeText.quoted("-5,000"));
+            assertEquals("-5000", SafeText.quoted("-5000"));
         }
 
         @Test

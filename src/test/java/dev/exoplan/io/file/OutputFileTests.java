@@ -1,4 +1,4 @@
-package dev.exoplan.io;
+package dev.exoplan.io.file;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.exoplan.io;
+package dev.exoplan.io.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -23,7 +23,7 @@ public final class Cli {
     }
 
     /** The subcommands, in the order help lists them, each built only when needed. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
     static {
         COMMANDS.put("plan", PlanCommand::new);
@@ -56,18 +56,11 @@ public final class Cli {
      * start-up — otherwise (help, a typo to suggest a fix for) all of them.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment, String[] args) {
-        Language language = language(args, environment);
-        for (String arg : args) {
-            if (arg.equals("--stacktrace")) {
-                continue;
-            }
-            // completion describes every command, so it needs them all.
-            if (COMMANDS.containsKey(arg) && !arg.equals("completion")) {
-                return commandLine(out, err, environment, Set.of(arg), language);
-            }
-            break;
-        }
-        return commandLine(out, err, environment, COMMANDS.keySet(), language);
+        Arguments scanned = new Arguments(args);
+        Language language = scanned.language(environment);
+        // completion describes every command, so it needs them all.
+        Optional<String> command = scanned.command().filter(c -> !c.equals("completion"));
+        return commandLine(out, err, environment, command.map(Set::of).orElse(COMMANDS.keySet()), language);
     }
 
     /**
@@ -76,24 +69,7 @@ public final class Cli {
      * any option's value is applied; a --lang that is not ja or en is left for the parser to refuse.
      */
     static Language language(String[] args, Environment environment) {
-        for (int i = 0; i < args.length; i++) {
-            String value = null;
-            if (args[i].equals("--")) {
-                break;
-            } else if (args[i].equals("--lang") && i + 1 < args.length) {
-                value = args[i + 1];
-            } else if (args[i].startsWith("--lang=")) {
-                value = args[i].substring("--lang=".length());
-            }
-            if (value != null) {
-                for (Language language : Language.values()) {
-                    if (language.code().equalsIgnoreCase(value)) {
-                        return language;
-                    }
-                }
-            }
-        }
-        return Language.of(environment.locale());
+        return new Arguments(args).language(environment);
     }
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment,

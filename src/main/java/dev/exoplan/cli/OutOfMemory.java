@@ -20,19 +20,15 @@ public final class OutOfMemory {
     private static final String FALLBACK = "exoplan: out of memory: the Java heap is full; give Java more memory, "
             + "such as EXOPLAN_JAVA_OPTS=-Xmx1g bin/exoplan …, or java -Xmx1g -jar exoplan.jar …";
 
-    /** The subcommands, as {@code Cli} adds them: the line names the one that ran out. */
-    private static final Set<String> COMMANDS = Set.of("plan", "list", "goals", "methods", "compare", "quote",
-            "validate", "schema", "completion");
-
     /** Freed when memory runs out, so that the line can be made and printed. */
     private volatile byte[] reserve = new byte[64 * 1024];
     private final AtomicBoolean reported = new AtomicBoolean();
-    private final String[] args;
+    private final Arguments args;
     private final Environment environment;
     private final PrintWriter err;
 
     private OutOfMemory(String[] args, Environment environment, PrintWriter err) {
-        this.args = args.clone();
+        this.args = new Arguments(args);
         this.environment = environment;
         this.err = err;
     }
@@ -78,7 +74,7 @@ public final class OutOfMemory {
 
     /** {@code exoplan quote: out of memory with --requests big.csv: the Java heap (16 MB) is full — fix}. */
     String line() {
-        Language language = Cli.language(args, environment);
+        Language language = args.language(environment);
         Texts texts = new Texts(language);
         String command = command();
         long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -93,64 +89,28 @@ public final class OutOfMemory {
 
     /** The subcommand named in the arguments, or "" for none. */
     private String command() {
-        for (String arg : args) {
-            if (!arg.startsWith("-") && COMMANDS.contains(arg)) {
-                return arg;
-            }
-        }
-        return "";
+        return args.command().orElse("");
     }
 
     /** Whether quote was asked for a format that holds every row to align them. */
     private boolean heldFormat() {
-        String format = value("--format");
-        return format != null && (format.equalsIgnoreCase("markdown") || format.equalsIgnoreCase("text"));
+        return args.value("--format").filter(f -> f.equalsIgnoreCase("markdown") || f.equalsIgnoreCase("text"))
+                .isPresent();
     }
 
     /** The inputs the command reads, as typed: {@code --requests FILE}, {@code --pricing FILE}, validate's files. */
     private List<String> inputs(String command) {
         List<String> inputs = new ArrayList<>();
         for (String option : new String[] {"--requests", "--pricing"}) {
-            String value = value(option);
-            if (value != null) {
-                inputs.add(option + " " + value);
-            }
+            args.value(option).ifPresent(value -> inputs.add(option + " " + value));
         }
-        if (value("--pricing") == null) {
+        if (args.value("--pricing").isEmpty()) {
             environment.variable(PricingOption.VARIABLE).ifPresent(v -> inputs.add(PricingOption.VARIABLE + "=" + v));
         }
         if (command.equals("validate")) {
-            boolean after = false;
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("validate")) {
-                    after = true;
-                } else if (after && args[i].startsWith("-") && !args[i].equals("-")) {
-                    // an option; those of validate with a value take the next argument
-                    if (!args[i].contains("=") && List.of("--format", "--max-findings", "--check", "--lang")
-                            .contains(args[i])) {
-                        i++;
-                    }
-                } else if (after) {
-                    inputs.add(args[i]);
-                }
-            }
+            // validate's options that take a value; its other arguments are its files
+            inputs.addAll(args.positionals(Set.of("--format", "--max-findings", "--check", "--lang")));
         }
         return inputs;
-    }
-
-    /** The value of {@code option} ({@code --option VALUE} or {@code --option=VALUE}), or null. */
-    private String value(String option) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--")) {
-                break;
-            }
-            if (args[i].equals(option) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith(option + "=")) {
-                return args[i].substring(option.length() + 1);
-            }
-        }
-        return null;
     }
 }

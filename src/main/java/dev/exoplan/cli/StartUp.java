@@ -4,8 +4,6 @@ import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.text.WarmUp;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,15 +35,14 @@ final class StartUp {
 
     /** Begins the work for a run of {@code args}; does nothing for help, version or an unknown command. */
     static synchronized void begin(String[] args, Environment environment) {
-        List<String> list = Arrays.asList(args);
-        String command = list.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        if (thread != null || !READ_A_SHEET.contains(command) && !command.equals("validate")
-                || list.contains("--help") || list.contains("-h")) {
+        Arguments scanned = new Arguments(args);
+        String command = scanned.command().orElse("");
+        if (thread != null || !READ_A_SHEET.contains(command) && !command.equals("validate") || scanned.help()) {
             return;
         }
-        Language language = language(list, environment);
+        Language language = scanned.language(environment);
         boolean builtIn = READ_A_SHEET.contains(command) && environment.variable(PricingOption.VARIABLE).isEmpty()
-                && list.stream().noneMatch(a -> a.equals("--pricing") || a.startsWith("--pricing="));
+                && scanned.value("--pricing").isEmpty();
         thread = new Thread(() -> prepare(language, builtIn), "exoplan-start-up");
         thread.setDaemon(true);
         thread.start();
@@ -85,18 +82,5 @@ final class StartUp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The language the command will speak: its --lang when given, else the user's locale's. */
-    private static Language language(List<String> args, Environment environment) {
-        for (int i = 0; i < args.size(); i++) {
-            String value = args.get(i).startsWith("--lang=") ? args.get(i).substring("--lang=".length())
-                    : args.get(i).equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
-            if (value != null) {
-                return Arrays.stream(Language.values()).filter(l -> l.code().equals(value)).findFirst()
-                        .orElse(Language.EN);
-            }
-        }
-        return Language.of(environment.locale());
     }
 }

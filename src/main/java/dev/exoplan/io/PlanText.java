@@ -18,7 +18,7 @@ import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -399,7 +399,7 @@ public final class PlanText {
     private static String[] row(String... cells) {
         return cells;
     }
-    private String label(LocalizedText text) {
+    private String label(Wording text) {
         return safe(text.in(language));
     }
 

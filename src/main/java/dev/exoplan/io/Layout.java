@@ -87,9 +87,13 @@ final class Layout {
         return words;
     }
 
-    /** Japanese line-breaking rules keep these from starting a line (禁則処理, in brief). */
+    /**
+     * Japanese line-breaking rules (kinsoku shori, in brief) keep these from starting a line: the
+     * ideographic comma and full stop, full-width comma and full stop, closing brackets, exclamation and
+     * question marks, the long-vowel mark, the middle dot, colon, semicolon and wave dash.
+     */
     private static boolean isClosingPunctuation(int cp) {
-        return "、。，．）」』】〕！？ー・：；〜".indexOf(cp) >= 0;
+        return "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3015\uff01\uff1f\u30fc\u30fb\uff1a\uff1b\u301c".indexOf(cp) >= 0;
     }
 
     /** A GitHub-flavoured Markdown table, its columns padded so the source reads as a table too. */

@@ -363,7 +363,7 @@ public final class PlanText {
         });
     }
 
-    /** "4 initial sessions 3 weeks apart", "初期治療4回（3週間おき）". */
+    /** "4 initial sessions 3 weeks apart" (phrase.initial…). */
     private String initialPhase(ScheduleParameters p) {
         return p.initialSessions() == 1
                 ? texts.get("phrase.initial.one")
@@ -371,7 +371,7 @@ public final class PlanText {
                         texts.get("phrase.weeks", p.initialIntervalWeeks()));
     }
 
-    /** "every 3 months", "3か月に1回". */
+    /** "every 3 months" (phrase.maintenance). */
     private String maintenance(ScheduleParameters p) {
         return texts.get("phrase.maintenance", p.maintenanceIntervalMonths());
     }

@@ -20,6 +20,7 @@ import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.sheet.TaxRounding;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
+import dev.exoplan.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ final class SheetDecoder {
         nulls.clear();
         clinicsDecoded = 0;
         JsonPointer at = JsonPointer.empty();
-        if (!isObject(root, at, "a price sheet")) {
+        if (!isObject(root, at, Message.of("decode.what.priceSheet"))) {
             return false;
         }
         known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
@@ -171,16 +172,15 @@ final class SheetDecoder {
             throw new IllegalStateException("the header is decoded before the clinics");
         }
         JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
-        if (!isObject(node, cp, "a clinic")) {
+        if (!isObject(node, cp, Message.of("decode.what.clinic"))) {
             return Optional.empty();
         }
         Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
                 .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
         id.ifPresent(s -> {
             if (!clinicIds.add(s)) {
-                error("E-DUPLICATE-ID", cp.appendProperty("id"), "clinic id '" + q(s) + "' is used twice",
-                        "give every clinic its own id", "クリニックID '" + q(s) + "' が重複しています",
-                        "クリニックごとに別のIDを付けてください");
+                error("E-DUPLICATE-ID", cp.appendProperty("id"), Message.of("decode.duplicateClinic", q(s)),
+                        Message.of("decode.duplicateClinic.fix"));
             }
         });
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
@@ -195,11 +195,9 @@ final class SheetDecoder {
     void finish(boolean clinicsPresent, int count) {
         JsonPointer p = JsonPointer.empty().appendProperty("clinics");
         if (!clinicsPresent) {
-            error("E-REQUIRED", p, "required field 'clinics' is missing", "add \"clinics\"",
-                    "必須の項目 'clinics' がありません", "\"clinics\" を追加してください");
+            error("E-REQUIRED", p, Message.of("decode.noClinics"), Message.of("decode.noClinics.fix"));
         } else if (count == 0) {
-            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices",
-                    "クリニックが1件もありません", "価格を記載したクリニックを1件以上追加してください");
+            error("E-REQUIRED", p, Message.of("decode.emptyClinics"), Message.of("decode.emptyClinics.fix"));
         }
     }
 
@@ -267,7 +265,7 @@ final class SheetDecoder {
 
     private Tax tax(JsonNode root, JsonPointer at) {
         JsonPointer p = at.appendProperty("tax");
-        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, "the tax settings"));
+        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, Message.of("decode.what.taxSettings")));
         if (node.isEmpty()) {
             return null;
         }
@@ -297,12 +295,10 @@ final class SheetDecoder {
     private Map<String, Method> methods(JsonNode root, JsonPointer at) {
         JsonPointer p = at.appendProperty("methods");
         Map<String, Method> methods = new LinkedHashMap<>();
-        Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods",
-                "define at least one method, such as \"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}",
-                "投与方法を1つ以上定義してください（例：\"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}）"));
+        Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer mp = p.appendProperty(e.getKey());
-            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, "a method")) {
+            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, Message.of("decode.what.method"))) {
                 return;
             }
             known(e.getValue(), mp, "label");
@@ -314,12 +310,10 @@ final class SheetDecoder {
     private Map<String, Goal> goals(JsonNode root, JsonPointer at, Set<String> methodIds) {
         JsonPointer p = at.appendProperty("goals");
         Map<String, Goal> goals = new LinkedHashMap<>();
-        Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals",
-                "define at least one goal, such as \"skin\" with its methods and schedule ranges",
-                "目的を1つ以上定義してください（例：投与方法とスケジュールの範囲を持つ \"skin\"）"));
+        Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer gp = p.appendProperty(e.getKey());
-            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, "a goal")) {
+            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, Message.of("decode.what.goal"))) {
                 goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
             }
         }));
@@ -384,7 +378,7 @@ final class SheetDecoder {
     }
 
     private Disclosure disclosure(JsonNode node, JsonPointer at) {
-        if (!isObject(node, at, "the disclosure")) {
+        if (!isObject(node, at, Message.of("decode.what.disclosure"))) {
             return Disclosure.NONE;
         }
         known(node, at, "source", "dose", "manufacturer", "qualityControl");
@@ -397,9 +391,7 @@ final class SheetDecoder {
 
     private boolean prices(JsonNode clinic, JsonPointer at, Set<String> methodIds, Prices prices) {
         JsonPointer p = at.appendProperty("prices");
-        Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices",
-                "price at least one method, such as \"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}",
-                "1つ以上の投与方法に価格を付けてください（例：\"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}）"));
+        Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices"));
         if (node.isEmpty()) {
             return false;
         }
@@ -448,7 +440,7 @@ final class SheetDecoder {
         for (int i = 0; i < list.size(); i++) {
             JsonPointer vp = at.appendIndex(i);
             JsonNode v = list.get(i);
-            if (!isObject(v, vp, "a variant")) {
+            if (!isObject(v, vp, Message.of("decode.what.variant"))) {
                 ok = false;
                 continue;
             }
@@ -499,7 +491,7 @@ final class SheetDecoder {
         for (int i = 0; i < node.get().size(); i++) {
             JsonPointer pp = p.appendIndex(i);
             JsonNode n = node.get().get(i);
-            if (!isObject(n, pp, "a package")) {
+            if (!isObject(n, pp, Message.of("decode.what.package"))) {
                 ok = false;
                 continue;
             }
@@ -604,7 +596,7 @@ final class SheetDecoder {
         for (int i = 0; i < node.get().size(); i++) {
             JsonPointer fp = p.appendIndex(i);
             JsonNode f = node.get().get(i);
-            if (!isObject(f, fp, "a fee")) {
+            if (!isObject(f, fp, Message.of("decode.what.fee"))) {
                 ok = false;
                 continue;
             }
@@ -685,7 +677,7 @@ final class SheetDecoder {
     private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
             String unit) {
         JsonPointer p = at.appendProperty(field);
-        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, "a range"));
+        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, Message.of("decode.what.range")));
         if (range.isEmpty()) {
             return Optional.empty();
         }
@@ -721,7 +713,7 @@ final class SheetDecoder {
 
     /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
     private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, JsonPointer at) {
-        if (!isObject(node, at, "a price range, or an array of variants")) {
+        if (!isObject(node, at, Message.of("decode.what.priceOrVariants"))) {
             return Optional.empty();
         }
         known(node, at, "min", "typical", "max", "firstVisit");
@@ -787,7 +779,7 @@ final class SheetDecoder {
 
     private Optional<LocalizedText> label(JsonNode node, JsonPointer at) {
         JsonPointer p = at.appendProperty("label");
-        return required(node, at, "label").flatMap(n -> isObject(n, p, "a label with \"ja\" and \"en\"")
+        return required(node, at, "label").flatMap(n -> isObject(n, p, Message.of("decode.what.label"))
                 ? text(n, p)
                 : Optional.empty());
     }
@@ -798,7 +790,7 @@ final class SheetDecoder {
             return nonBlank(node.asText(), at).map(String::strip).map(LocalizedText::plain);
         }
         if (!node.isObject()) {
-            typeError(node, at, "a string or an object with \"ja\" and \"en\"");
+            typeError(node, at, Message.of("decode.what.text"));
             return Optional.empty();
         }
         known(node, at, "ja", "en");
@@ -829,7 +821,7 @@ final class SheetDecoder {
 
     private Optional<String> string(JsonNode node, JsonPointer at) {
         if (!node.isTextual()) {
-            typeError(node, at, "a string");
+            typeError(node, at, Message.of("decode.what.string"));
             return Optional.empty();
         }
         return nonBlank(node.asText(), at);
@@ -846,7 +838,7 @@ final class SheetDecoder {
 
     private Optional<Integer> integer(JsonNode node, JsonPointer at) {
         if (!node.isNumber()) {
-            typeError(node, at, "a whole number");
+            typeError(node, at, Message.of("decode.what.wholeNumber"));
             return Optional.empty();
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
@@ -865,7 +857,7 @@ final class SheetDecoder {
 
     private Optional<BigDecimal> decimal(JsonNode node, JsonPointer at) {
         if (!node.isNumber()) {
-            typeError(node, at, "a number");
+            typeError(node, at, Message.of("decode.what.number"));
             return Optional.empty();
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
@@ -891,7 +883,7 @@ final class SheetDecoder {
 
     private Optional<Boolean> bool(JsonNode node, JsonPointer at) {
         if (!node.isBoolean()) {
-            typeError(node, at, "true or false");
+            typeError(node, at, Message.of("decode.what.boolean"));
             return Optional.empty();
         }
         return Optional.of(node.booleanValue());
@@ -960,30 +952,32 @@ final class SheetDecoder {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    private boolean isObject(JsonNode node, JsonPointer at, String what) {
+    /** {@code what}: a {@code decode.what.*} message, or a field's name as it stands in the sheet. */
+    private boolean isObject(JsonNode node, JsonPointer at, Object what) {
         if (node.isObject()) {
             return true;
         }
-        typeError(node, at, "an object (" + what + ")");
+        typeError(node, at, Message.of("decode.expected.object", what));
         return false;
     }
 
-    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String what, String fix, String fixJa) {
-        if (!isObject(node, at, what)) {
+    /** An object with at least one field; {@code field} is its name, and decode.empty.<field>.fix says what to add. */
+    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String field) {
+        if (!isObject(node, at, field)) {
             return false;
         }
         if (node.isEmpty()) {
-            error("E-REQUIRED", at, "'" + what + "' is empty", fix, "'" + what + "' が空です", fixJa);
+            error("E-REQUIRED", at, Message.of("decode.empty", field), Message.of("decode.empty." + field + ".fix"));
             return false;
         }
         return true;
     }
 
-    private boolean isArray(JsonNode node, JsonPointer at, String what) {
+    private boolean isArray(JsonNode node, JsonPointer at, Object what) {
         if (node.isArray()) {
             return true;
         }
-        typeError(node, at, "an array (" + what + ")");
+        typeError(node, at, Message.of("decode.expected.array", what));
         return false;
     }
 
@@ -991,69 +985,33 @@ final class SheetDecoder {
         List<String> allowed = List.of(fields);
         object.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                String hint = ClosestMatch.among(name, allowed).map(m -> "did you mean '" + m + "'? ").orElse("");
-                warning("W-UNKNOWN-FIELD", at.appendProperty(name), "unknown field '" + q(name) + "' is ignored",
-                        hint + "known here: " + String.join(", ", allowed),
-                        "不明な項目 '" + q(name) + "' は無視されます",
-                        ClosestMatch.among(name, allowed).map(m -> "'" + m + "' のことですか？ ").orElse("")
-                                + "ここで使える項目：" + String.join(", ", allowed));
+                String known = String.join(", ", allowed);
+                warning("W-UNKNOWN-FIELD", at.appendProperty(name), Message.of("decode.unknownField", q(name)),
+                        ClosestMatch.among(name, allowed)
+                                .map(m -> Message.of("decode.unknownField.closest.fix", known, m))
+                                .orElseGet(() -> Message.of("decode.unknownField.fix", known)));
             }
         });
     }
 
-    private void typeError(JsonNode node, JsonPointer at, String expected) {
-        String ja = japanese(expected);
-        error("E-TYPE", at, "expected " + expected + ", found " + describe(node, false), "write " + expected,
-                ja + "が必要ですが、" + describe(node, true) + "です", ja + "にしてください");
+    private void typeError(JsonNode node, JsonPointer at, Message expected) {
+        error("E-TYPE", at, Message.of("decode.type", expected, describe(node)), Message.of("decode.type.fix", expected));
     }
 
-    private static String describe(JsonNode node, boolean japanese) {
+    /** A value of the sheet as a message names it: the string "…", the number 5, true, an array … */
+    private static Object describe(JsonNode node) {
         JsonNodeType type = node.getNodeType();
         return switch (type) {
-            case STRING -> (japanese ? "文字列 " : "the string ") + "\"" + abbreviate(node.asText()) + "\"";
-            case NUMBER -> (japanese ? "数値 " : "the number ") + show(node.decimalValue());
+            case STRING -> Message.of("decode.found.string", abbreviate(node.asText()));
+            case NUMBER -> Message.of("decode.found.number", show(node.decimalValue()));
             case BOOLEAN -> node.asText();
             case NULL -> "null";
-            case ARRAY -> japanese ? "配列" : "an array";
-            case OBJECT -> japanese ? "オブジェクト" : "an object";
+            case ARRAY -> Message.of("decode.found.array");
+            case OBJECT -> Message.of("decode.found.object");
             default -> type.name().toLowerCase(Locale.ROOT);
         };
     }
 
-    /** The Japanese for the few phrases that name what a value should be; others stay as they are. */
-    private static String japanese(String expected) {
-        String ja = expected;
-        for (Map.Entry<String, String> e : JAPANESE.entrySet()) {
-            ja = ja.replace(e.getKey(), e.getValue());
-        }
-        return ja;
-    }
-
-    private static final Map<String, String> JAPANESE = new LinkedHashMap<>();
-
-    static {
-        JAPANESE.put("a string or an object with \"ja\" and \"en\"", "文字列、または \"ja\" と \"en\" を持つオブジェクト");
-        JAPANESE.put("a label with \"ja\" and \"en\"", "\"ja\" と \"en\" を持つラベル");
-        JAPANESE.put("an object (", "オブジェクト（");
-        JAPANESE.put("an array (", "配列（");
-        JAPANESE.put(")", "）");
-        JAPANESE.put("a price sheet", "料金表");
-        JAPANESE.put("the tax settings", "税の設定");
-        JAPANESE.put("a method", "投与方法");
-        JAPANESE.put("a goal", "目的");
-        JAPANESE.put("a clinic", "クリニック");
-        JAPANESE.put("a price range, or an array of variants", "価格の範囲、またはバリエーションの配列");
-        JAPANESE.put("a price range", "価格の範囲");
-        JAPANESE.put("a variant", "バリエーション");
-        JAPANESE.put("a package", "回数券");
-        JAPANESE.put("a range", "範囲");
-        JAPANESE.put("a fee", "料金");
-        JAPANESE.put("the disclosure", "開示情報");
-        JAPANESE.put("a whole number", "整数");
-        JAPANESE.put("a number", "数値");
-        JAPANESE.put("a string", "文字列");
-        JAPANESE.put("true or false", "true または false");
-    }
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
@@ -1068,6 +1026,15 @@ final class SheetDecoder {
         errors++;
         findings.add(Finding.error(code, at.toString(), LocalizedText.of(messageJa, message),
                 LocalizedText.of(fixJa, fix)));
+    }
+
+    private void error(String code, JsonPointer at, Message message, Message fix) {
+        errors++;
+        findings.add(Finding.error(code, at.toString(), message, fix));
+    }
+
+    private void warning(String code, JsonPointer at, Message message, Message fix) {
+        findings.add(Finding.warning(code, at.toString(), message, fix));
     }
 
     private void warning(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {

@@ -125,7 +125,7 @@ final class SheetDecoder {
         nulls.clear();
         clinicsDecoded = 0;
         JsonPointer at = JsonPointer.empty();
-        if (!isObject(root, at, Message.of("decode.what.priceSheet"))) {
+        if (!isObject(root, at, what("priceSheet"))) {
             return false;
         }
         known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
@@ -172,7 +172,7 @@ final class SheetDecoder {
             throw new IllegalStateException("the header is decoded before the clinics");
         }
         JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
-        if (!isObject(node, cp, Message.of("decode.what.clinic"))) {
+        if (!isObject(node, cp, what("clinic"))) {
             return Optional.empty();
         }
         Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
@@ -224,10 +224,8 @@ final class SheetDecoder {
         JsonPointer p = at.appendProperty("schemaVersion");
         required(root, at, "schemaVersion").flatMap(n -> integer(n, p)).ifPresent(v -> {
             if (v != SCHEMA_VERSION) {
-                error("E-SCHEMA-VERSION", p, "schemaVersion " + v + " is not one this exoplan reads",
-                        "set \"schemaVersion\": " + SCHEMA_VERSION + ", or use a newer exoplan",
-                        "schemaVersion " + v + " はこの exoplan では読めません",
-                        "\"schemaVersion\": " + SCHEMA_VERSION + " にするか、新しい exoplan を使ってください");
+                error("E-SCHEMA-VERSION", p, Message.of("decode.schemaVersion", String.valueOf(v)),
+                        Message.of("decode.schemaVersion.fix", String.valueOf(SCHEMA_VERSION)));
             }
         });
     }
@@ -240,32 +238,28 @@ final class SheetDecoder {
         }
         String c = code.get();
         if (!c.matches("[A-Z]{3}")) {
-            error("E-CURRENCY", p, "'" + q(c) + "' is not an ISO 4217 currency code",
-                    "write three capital letters, such as \"JPY\" or \"USD\"",
-                    "'" + q(c) + "' は ISO 4217 の通貨コードではありません", "\"JPY\" や \"USD\" のように大文字3文字で書いてください");
+            error("E-CURRENCY", p, Message.of("decode.currency.notACode", q(c)),
+                    Message.of("decode.currency.notACode.fix"));
             return null;
         }
         try {
             CurrencyUnit unit = Monetary.getCurrency(c);
             if (unit.getDefaultFractionDigits() < 0) {
-                error("E-CURRENCY", p, c + " is not a currency with prices (it has no minor unit)",
-                        "use the currency the clinic charges in, such as \"JPY\"",
-                        c + " は価格に使う通貨ではありません（補助単位がありません）",
-                        "クリニックが請求に使う通貨（\"JPY\" など）にしてください");
+                error("E-CURRENCY", p, Message.of("decode.currency.noMinorUnit", c),
+                        Message.of("decode.currency.noMinorUnit.fix"));
                 return null;
             }
             return unit;
         } catch (UnknownCurrencyException e) {
-            error("E-CURRENCY", p, "'" + q(c) + "' is not a known ISO 4217 currency code",
-                    "use a known code, such as \"JPY\" or \"USD\"", "'" + q(c) + "' は既知の ISO 4217 通貨コードではありません",
-                    "\"JPY\" や \"USD\" などの既知のコードにしてください");
+            error("E-CURRENCY", p, Message.of("decode.currency.unknown", q(c)),
+                    Message.of("decode.currency.unknown.fix"));
             return null;
         }
     }
 
     private Tax tax(JsonNode root, JsonPointer at) {
         JsonPointer p = at.appendProperty("tax");
-        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, Message.of("decode.what.taxSettings")));
+        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, what("taxSettings")));
         if (node.isEmpty()) {
             return null;
         }
@@ -275,9 +269,7 @@ final class SheetDecoder {
         Optional<BigDecimal> rate = required(tax, p, "rate").flatMap(n -> decimal(n, rateAt));
         rate.ifPresent(r -> {
             if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
-                error("E-RANGE", rateAt, "tax rate " + show(r) + " must be from 0 up to (not including) 1",
-                        "write the rate as a fraction: 0.10 for 10 %", "税率 " + show(r) + " は0以上1未満でなければなりません",
-                        "税率は小数で書いてください（10%なら 0.10）");
+                error("E-RANGE", rateAt, Message.of("decode.taxRate", show(r)), Message.of("decode.taxRate.fix"));
             }
         });
         Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.appendProperty("included")));
@@ -298,7 +290,7 @@ final class SheetDecoder {
         Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer mp = p.appendProperty(e.getKey());
-            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, Message.of("decode.what.method"))) {
+            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, what("method"))) {
                 return;
             }
             known(e.getValue(), mp, "label");
@@ -313,7 +305,7 @@ final class SheetDecoder {
         Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer gp = p.appendProperty(e.getKey());
-            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, Message.of("decode.what.goal"))) {
+            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, what("goal"))) {
                 goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
             }
         }));
@@ -357,11 +349,8 @@ final class SheetDecoder {
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
                 prices.firstVisits, packages.get());
         if (currency != null && !Quoter.totalsFit(clinic, currency)) {
-            error("E-RANGE", at, "clinic '" + q(clinic.id()) + "' charges so much that a course could total more "
-                    + "than exoplan can add up (" + Long.MAX_VALUE + " of the currency's smallest unit)",
-                    "write the real prices and fees", "クリニック '" + q(clinic.id()) + "' の料金では、1コースの合計が "
-                    + "exoplan で計算できる上限（通貨の最小単位で " + Long.MAX_VALUE + "）を超えることがあります",
-                    "実際の料金を書いてください");
+            error("E-RANGE", at, Message.of("decode.clinicTooDear", q(clinic.id()), String.valueOf(Long.MAX_VALUE)),
+                    Message.of("decode.clinicTooDear.fix"));
         }
         return Optional.of(clinic);
     }
@@ -378,7 +367,7 @@ final class SheetDecoder {
     }
 
     private Disclosure disclosure(JsonNode node, JsonPointer at) {
-        if (!isObject(node, at, Message.of("decode.what.disclosure"))) {
+        if (!isObject(node, at, what("disclosure"))) {
             return Disclosure.NONE;
         }
         known(node, at, "source", "dose", "manufacturer", "qualityControl");
@@ -427,10 +416,7 @@ final class SheetDecoder {
     /** A method priced by variant: a non-empty list of {@code {"id", "label", "price", "firstVisit"?}}. */
     private Optional<List<Variant>> variants(String method, JsonNode list, JsonPointer at, Prices prices) {
         if (list.isEmpty()) {
-            error("E-REQUIRED", at, "the list of variants is empty", "list at least one variant, such as {\"id\": "
-                    + "\"2cc\", \"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}, or give a price "
-                    + "range instead", "バリエーションのリストが空です", "バリエーションを1つ以上挙げるか（例：{\"id\": \"2cc\", "
-                    + "\"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}）、価格の範囲にしてください");
+            error("E-REQUIRED", at, Message.of("decode.noVariants"), Message.of("decode.noVariants.fix"));
             return Optional.empty();
         }
         List<Variant> variants = new ArrayList<>();
@@ -440,7 +426,7 @@ final class SheetDecoder {
         for (int i = 0; i < list.size(); i++) {
             JsonPointer vp = at.appendIndex(i);
             JsonNode v = list.get(i);
-            if (!isObject(v, vp, Message.of("decode.what.variant"))) {
+            if (!isObject(v, vp, what("variant"))) {
                 ok = false;
                 continue;
             }
@@ -450,10 +436,8 @@ final class SheetDecoder {
                     .filter(x -> id(x, idAt, "variant"));
             id.ifPresent(x -> {
                 if (ids.contains(x)) {
-                    error("E-DUPLICATE-ID", idAt, "variant id '" + q(x) + "' is used twice for " + method,
-                            "give every variant of a method its own id",
-                            "バリエーションID '" + q(x) + "' が " + method + " で重複しています",
-                            "投与方法のバリエーションごとに別のIDを付けてください");
+                    error("E-DUPLICATE-ID", idAt, Message.of("decode.duplicateVariant", q(x), method),
+                            Message.of("decode.duplicateVariant.fix"));
                 } else {
                     ids.add(x);
                 }
@@ -491,7 +475,7 @@ final class SheetDecoder {
         for (int i = 0; i < node.get().size(); i++) {
             JsonPointer pp = p.appendIndex(i);
             JsonNode n = node.get().get(i);
-            if (!isObject(n, pp, Message.of("decode.what.package"))) {
+            if (!isObject(n, pp, what("package"))) {
                 ok = false;
                 continue;
             }
@@ -530,12 +514,9 @@ final class SheetDecoder {
             return true;
         }
         String priced = String.join(", ", prices.keys);
-        error("E-PACKAGE-METHOD", at, "this clinic has no price for method '" + q(method) + "', so a package of it "
-                + "cannot be planned", "price " + q(method) + " in this clinic's prices (the price of a single "
-                + "session), or name a method it prices" + (priced.isEmpty() ? "" : ": " + priced),
-                "このクリニックは投与方法 '" + q(method) + "' の価格を載せていないため、その回数券は計画に使えません",
-                "このクリニックの prices に " + q(method) + " の1回の価格を載せるか、価格のある投与方法にしてください"
-                        + (priced.isEmpty() ? "" : "（" + priced + "）"));
+        error("E-PACKAGE-METHOD", at, Message.of("decode.packageMethod", q(method)), priced.isEmpty()
+                ? Message.of("decode.packageMethod.fix", q(method))
+                : Message.of("decode.packageMethod.priced.fix", q(method), priced));
         return false;
     }
 
@@ -543,28 +524,22 @@ final class SheetDecoder {
             Prices prices) {
         List<String> ids = prices.variantIds.get(method);
         if (ids == null && variant.isPresent()) {
-            error("E-PACKAGE-VARIANT", at, "method '" + method + "' is priced by a range, not by variant, so there is "
-                    + "no variant '" + q(variant.get()) + "'", "leave \"variant\" out, or price " + method + " as a "
-                    + "list of variants", "投与方法 '" + method + "' はバリエーションではなく範囲で価格が付いているため、"
-                    + "バリエーション '" + q(variant.get()) + "' はありません",
-                    "\"variant\" を省くか、" + method + " の価格をバリエーションのリストにしてください");
+            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.byRange", method, q(variant.get())),
+                    Message.of("decode.packageVariant.byRange.fix", method));
             return false;
         }
         if (ids != null && variant.isEmpty()) {
-            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"), "method '" + method + "' is priced by "
-                    + "variant, so a package of it must name its variant", "add \"variant\": one of "
-                    + String.join(", ", ids), "投与方法 '" + method + "' はバリエーションごとに価格が付いているため、"
-                    + "回数券にはバリエーションの指定が必要です", "\"variant\" を追加してください（" + String.join(", ", ids)
-                    + " のいずれか）");
+            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"),
+                    Message.of("decode.packageVariant.missing", method),
+                    Message.of("decode.packageVariant.missing.fix", String.join(", ", ids)));
             return false;
         }
         if (ids != null && !ids.contains(variant.get())) {
-            String hint = ClosestMatch.among(variant.get(), ids).map(m -> "did you mean '" + m + "'? ").orElse("");
-            error("E-PACKAGE-VARIANT", at, "method '" + method + "' has no variant '" + q(variant.get()) + "'",
-                    hint + "variants of " + method + ": " + String.join(", ", ids),
-                    "投与方法 '" + method + "' にバリエーション '" + q(variant.get()) + "' はありません",
-                    ClosestMatch.among(variant.get(), ids).map(m -> "'" + m + "' のことですか？ ").orElse("")
-                            + method + " のバリエーション：" + String.join(", ", ids));
+            String listed = String.join(", ", ids);
+            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.unknown", method, q(variant.get())),
+                    ClosestMatch.among(variant.get(), ids)
+                            .map(m -> Message.of("decode.packageVariant.unknown.closest.fix", method, listed, m))
+                            .orElseGet(() -> Message.of("decode.packageVariant.unknown.fix", method, listed)));
             return false;
         }
         return true;
@@ -574,10 +549,9 @@ final class SheetDecoder {
         if (sessions >= 1 && sessions <= CoursePackage.MAX_SESSIONS) {
             return true;
         }
-        error("E-PACKAGE-SESSIONS", at, "a package of " + sessions + " sessions cannot be bought; a package holds 1 to "
-                + CoursePackage.MAX_SESSIONS + " sessions", "write how many sessions the package pays for, 1 to "
-                + CoursePackage.MAX_SESSIONS, sessions + " 回の回数券は購入できません（1〜" + CoursePackage.MAX_SESSIONS
-                + " 回）", "回数券で受けられる回数を1〜" + CoursePackage.MAX_SESSIONS + " で書いてください");
+        error("E-PACKAGE-SESSIONS", at, Message.of("decode.packageSessions", String.valueOf(sessions),
+                String.valueOf(CoursePackage.MAX_SESSIONS)),
+                Message.of("decode.packageSessions.fix", String.valueOf(sessions), String.valueOf(CoursePackage.MAX_SESSIONS)));
         return false;
     }
 
@@ -596,7 +570,7 @@ final class SheetDecoder {
         for (int i = 0; i < node.get().size(); i++) {
             JsonPointer fp = p.appendIndex(i);
             JsonNode f = node.get().get(i);
-            if (!isObject(f, fp, Message.of("decode.what.fee"))) {
+            if (!isObject(f, fp, what("fee"))) {
                 ok = false;
                 continue;
             }
@@ -604,8 +578,7 @@ final class SheetDecoder {
             JsonPointer idAt = fp.appendProperty("id");
             Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
             id.filter(s -> !ids.add(s)).ifPresent(s -> error("E-DUPLICATE-ID", idAt,
-                    "fee id '" + s + "' is used twice in this clinic", "give every fee of a clinic its own id",
-                    "料金ID '" + s + "' がこのクリニック内で重複しています", "クリニックの料金ごとに別のIDを付けてください"));
+                    Message.of("decode.duplicateFee", s), Message.of("decode.duplicateFee.fix")));
             Optional<LocalizedText> label = label(f, fp);
             Optional<MonetaryAmount> amount = required(f, fp, "amount")
                     .flatMap(n -> money(n, fp.appendProperty("amount")));
@@ -677,7 +650,7 @@ final class SheetDecoder {
     private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
             String unit) {
         JsonPointer p = at.appendProperty(field);
-        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, Message.of("decode.what.range")));
+        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, what("range")));
         if (range.isEmpty()) {
             return Optional.empty();
         }
@@ -713,7 +686,7 @@ final class SheetDecoder {
 
     /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
     private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, JsonPointer at) {
-        if (!isObject(node, at, Message.of("decode.what.priceOrVariants"))) {
+        if (!isObject(node, at, what("priceOrVariants"))) {
             return Optional.empty();
         }
         known(node, at, "min", "typical", "max", "firstVisit");
@@ -779,7 +752,7 @@ final class SheetDecoder {
 
     private Optional<LocalizedText> label(JsonNode node, JsonPointer at) {
         JsonPointer p = at.appendProperty("label");
-        return required(node, at, "label").flatMap(n -> isObject(n, p, Message.of("decode.what.label"))
+        return required(node, at, "label").flatMap(n -> isObject(n, p, what("label"))
                 ? text(n, p)
                 : Optional.empty());
     }
@@ -790,7 +763,7 @@ final class SheetDecoder {
             return nonBlank(node.asText(), at).map(String::strip).map(LocalizedText::plain);
         }
         if (!node.isObject()) {
-            typeError(node, at, Message.of("decode.what.text"));
+            typeError(node, at, what("text"));
             return Optional.empty();
         }
         known(node, at, "ja", "en");
@@ -821,7 +794,7 @@ final class SheetDecoder {
 
     private Optional<String> string(JsonNode node, JsonPointer at) {
         if (!node.isTextual()) {
-            typeError(node, at, Message.of("decode.what.string"));
+            typeError(node, at, what("string"));
             return Optional.empty();
         }
         return nonBlank(node.asText(), at);
@@ -838,7 +811,7 @@ final class SheetDecoder {
 
     private Optional<Integer> integer(JsonNode node, JsonPointer at) {
         if (!node.isNumber()) {
-            typeError(node, at, Message.of("decode.what.wholeNumber"));
+            typeError(node, at, what("wholeNumber"));
             return Optional.empty();
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
@@ -857,7 +830,7 @@ final class SheetDecoder {
 
     private Optional<BigDecimal> decimal(JsonNode node, JsonPointer at) {
         if (!node.isNumber()) {
-            typeError(node, at, Message.of("decode.what.number"));
+            typeError(node, at, what("number"));
             return Optional.empty();
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
@@ -883,7 +856,7 @@ final class SheetDecoder {
 
     private Optional<Boolean> bool(JsonNode node, JsonPointer at) {
         if (!node.isBoolean()) {
-            typeError(node, at, Message.of("decode.what.boolean"));
+            typeError(node, at, what("boolean"));
             return Optional.empty();
         }
         return Optional.of(node.booleanValue());
@@ -950,6 +923,11 @@ final class SheetDecoder {
     private static Optional<JsonNode> present(JsonNode object, String field) {
         JsonNode value = object.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** What a value should be, {@code decode.what.<key>}: a clinic, a whole number … */
+    private static Message what(String key) {
+        return Message.of("decode.what." + key);
     }
 
     /** {@code what}: a {@code decode.what.*} message, or a field's name as it stands in the sheet. */

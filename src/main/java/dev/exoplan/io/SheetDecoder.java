@@ -612,8 +612,7 @@ final class SheetDecoder {
             return Optional.empty();
         }
         if (list.get().isEmpty()) {
-            error("E-REQUIRED", p, "the list of methods is empty", "name at least one method from /methods",
-                    "投与方法のリストが空です", "/methods にある投与方法を1つ以上挙げてください");
+            error("E-REQUIRED", p, Message.of("decode.noMethods"), Message.of("decode.noMethods.fix"));
             return Optional.empty();
         }
         List<String> methods = new ArrayList<>();
@@ -624,8 +623,8 @@ final class SheetDecoder {
             if (m.isEmpty() || !reference(m.get(), ip, methodIds)) {
                 ok = false;
             } else if (methods.contains(m.get())) {
-                warning("W-DUPLICATE", ip, "method '" + m.get() + "' is listed twice", "list each method once",
-                        "投与方法 '" + m.get() + "' が2回挙げられています", "各投与方法は1回だけ挙げてください");
+                warning("W-DUPLICATE", ip, Message.of("decode.duplicateMethod", m.get()),
+                        Message.of("decode.duplicateMethod.fix"));
             } else {
                 methods.add(m.get());
             }
@@ -637,13 +636,12 @@ final class SheetDecoder {
         if (methodIds.contains(methodId)) {
             return true;
         }
-        String hint = ClosestMatch.among(methodId, methodIds).map(m -> "use '" + m + "', or ").orElse("");
-        String defined = methodIds.isEmpty() ? "" : String.join(", ", methodIds);
-        error("E-UNKNOWN-METHOD", at, "method '" + q(methodId) + "' is not defined in /methods",
-                hint + "add \"" + q(methodId) + "\" to /methods" + (defined.isEmpty() ? "" : " (defined: " + defined + ")"),
-                "投与方法 '" + q(methodId) + "' は /methods に定義されていません",
-                ClosestMatch.among(methodId, methodIds).map(m -> "'" + m + "' にするか、").orElse("") + "/methods に \""
-                        + q(methodId) + "\" を追加してください" + (defined.isEmpty() ? "" : "（定義済み：" + defined + "）"));
+        Object hint = ClosestMatch.among(methodId, methodIds).<Object>map(m -> Message.of("decode.unknownMethod.closest", m))
+                .orElse("");
+        Object defined = methodIds.isEmpty() ? ""
+                : Message.of("decode.unknownMethod.defined", String.join(", ", methodIds));
+        error("E-UNKNOWN-METHOD", at, Message.of("decode.unknownMethod", q(methodId)),
+                Message.of("decode.unknownMethod.fix", q(methodId), hint, defined));
         return false;
     }
 
@@ -675,10 +673,9 @@ final class SheetDecoder {
     private Optional<Integer> count(JsonNode node, JsonPointer at, int low, int high, String unit) {
         Optional<Integer> value = integer(node, at);
         if (value.isPresent() && (value.get() < low || value.get() > high)) {
-            error("E-RANGE", at, value.get() + " " + unit + " is outside " + low + " to " + high,
-                    "use a whole number from " + low + " to " + high,
-                    value.get() + " は " + low + "〜" + high + " の範囲外です",
-                    low + "〜" + high + " の整数にしてください");
+            // unit: sessions, weeks or months, which only English names
+            error("E-RANGE", at, Message.of("decode.count." + unit, String.valueOf(value.get()), String.valueOf(low),
+                    String.valueOf(high)), Message.of("decode.count.fix", String.valueOf(low), String.valueOf(high)));
             return Optional.empty();
         }
         return value;
@@ -710,18 +707,13 @@ final class SheetDecoder {
     private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
             boolean hasTypical, Function<T, String> show) {
         if (min.compareTo(max) > 0) {
-            error("E-ORDER", at.appendProperty("min"), "min " + show.apply(min) + " is more than max " + show.apply(max),
-                    "make min the lowest and max the highest value",
-                    "min " + show.apply(min) + " が max " + show.apply(max) + " より大きくなっています",
-                    "min を最小、max を最大の値にしてください");
+            error("E-ORDER", at.appendProperty("min"), Message.of("decode.order.minMax", show.apply(min),
+                    show.apply(max)), Message.of("decode.order.minMax.fix"));
             return false;
         }
         if (hasTypical && (typical.compareTo(min) < 0 || typical.compareTo(max) > 0)) {
-            error("E-ORDER", at.appendProperty("typical"), "typical " + show.apply(typical) + " is outside min "
-                    + show.apply(min) + " to max " + show.apply(max), "set typical between min and max, or leave it "
-                    + "out to use the midpoint",
-                    "typical " + show.apply(typical) + " が min " + show.apply(min) + "〜max " + show.apply(max)
-                            + " の範囲外です", "typical を min と max の間にするか、省略して中間値を使ってください");
+            error("E-ORDER", at.appendProperty("typical"), Message.of("decode.order.typical", show.apply(typical),
+                    show.apply(min), show.apply(max)), Message.of("decode.order.typical.fix"));
             return false;
         }
         return true;
@@ -734,17 +726,16 @@ final class SheetDecoder {
         }
         BigDecimal v = value.get();
         if (v.signum() < 0) {
-            error("E-RANGE", at, show(v) + " must be 0 or more", "set a non-negative amount",
-                    show(v) + " は0以上でなければなりません", "0以上の金額にしてください");
+            error("E-RANGE", at, Message.of("decode.negative", show(v)), Message.of("decode.negative.fix"));
             return Optional.empty();
         }
         int digits = Amounts.minorDigits(currency);
         if (v.stripTrailingZeros().scale() > digits) {
             String code = currency.getCurrencyCode();
-            error("E-DECIMALS", at, show(v) + " has more decimals than " + code + " allows (" + digits + ")",
-                    digits == 0 ? "write a whole amount of " + code : "round to " + digits + " decimals",
-                    show(v) + " は " + code + " で使える小数点以下の桁数（" + digits + "）を超えています",
-                    digits == 0 ? code + " の整数の金額にしてください" : "小数点以下 " + digits + " 桁に丸めてください");
+            String allowed = String.valueOf(digits);
+            error("E-DECIMALS", at, Message.of("decode.decimals", show(v), code, allowed), digits == 0
+                    ? Message.of("decode.decimals.whole.fix", code, allowed)
+                    : Message.of("decode.decimals.round.fix", code, allowed));
             return Optional.empty();
         }
         return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
@@ -773,21 +764,19 @@ final class SheetDecoder {
         Optional<String> ja = jaNode.flatMap(n -> string(n, at.appendProperty("ja"))).map(String::strip);
         Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en"))).map(String::strip);
         if (jaNode.isEmpty() && enNode.isEmpty()) {
-            error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
-                    "write the text in Japanese (\"ja\") and English (\"en\")",
-                    "テキストに \"ja\" も \"en\" もありません", "日本語（\"ja\"）と英語（\"en\"）で書いてください");
+            error("E-REQUIRED", at, Message.of("decode.noText"), Message.of("decode.noText.fix"));
             return Optional.empty();
         }
         if (jaNode.isPresent() && ja.isEmpty() || enNode.isPresent() && en.isEmpty()) {
             return Optional.empty(); // the bad value is reported already
         }
         if (jaNode.isEmpty()) {
-            warning("W-LABEL", at.appendProperty("ja"), "no Japanese text", "add \"ja\"; the English text is shown "
-                    + "in its place", "日本語のテキストがありません", "\"ja\" を追加してください（ない間は英語が表示されます）");
+            warning("W-LABEL", at.appendProperty("ja"), Message.of("decode.noJapanese"),
+                    Message.of("decode.noJapanese.fix"));
         }
         if (enNode.isEmpty()) {
-            warning("W-LABEL", at.appendProperty("en"), "no English text", "add \"en\"; the Japanese text is shown "
-                    + "in its place", "英語のテキストがありません", "\"en\" を追加してください（ない間は日本語が表示されます）");
+            warning("W-LABEL", at.appendProperty("en"), Message.of("decode.noEnglish"),
+                    Message.of("decode.noEnglish.fix"));
         }
         return Optional.of(new LocalizedText(ja, en));
     }
@@ -802,8 +791,7 @@ final class SheetDecoder {
 
     private Optional<String> nonBlank(String text, JsonPointer at) {
         if (text.isBlank()) {
-            error("E-REQUIRED", at, "the text is empty", "write the text, or leave the field out where it is optional",
-                    "テキストが空です", "テキストを書くか、任意の項目なら項目ごと省いてください");
+            error("E-REQUIRED", at, Message.of("decode.emptyText"), Message.of("decode.emptyText.fix"));
             return Optional.empty();
         }
         return Optional.of(text);
@@ -816,13 +804,11 @@ final class SheetDecoder {
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
         if (value.scale() > 0) {
-            error("E-TYPE", at, show(value) + " is not a whole number", "write a whole number",
-                    show(value) + " は整数ではありません", "整数にしてください");
+            error("E-TYPE", at, Message.of("decode.notWhole", show(value)), Message.of("decode.notWhole.fix"));
             return Optional.empty();
         }
         if (value.precision() - value.scale() > 9) {
-            error("E-RANGE", at, show(value) + " is far too large", "write a small whole number",
-                    show(value) + " は大きすぎます", "小さな整数にしてください");
+            error("E-RANGE", at, Message.of("decode.tooLarge", show(value)), Message.of("decode.tooLarge.fix"));
             return Optional.empty();
         }
         return Optional.of(value.intValueExact());
@@ -835,14 +821,13 @@ final class SheetDecoder {
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            error("E-RANGE", at, show(value) + " is far too large (more than " + MAX_INTEGER_DIGITS
-                    + " digits before the point)", "write the real value",
-                    show(value) + " は大きすぎます（整数部が " + MAX_INTEGER_DIGITS + " 桁を超えています）", "正しい値にしてください");
+            error("E-RANGE", at, Message.of("decode.tooManyDigits", show(value), String.valueOf(MAX_INTEGER_DIGITS)),
+                    Message.of("decode.tooManyDigits.fix"));
             return Optional.empty();
         }
         if (value.scale() > MAX_FRACTION_DIGITS) {
-            error("E-DECIMALS", at, show(value) + " has more than " + MAX_FRACTION_DIGITS + " decimals",
-                    "round it", show(value) + " は小数点以下が " + MAX_FRACTION_DIGITS + " 桁を超えています", "丸めてください");
+            error("E-DECIMALS", at, Message.of("decode.tooManyDecimals", show(value),
+                    String.valueOf(MAX_FRACTION_DIGITS)), Message.of("decode.tooManyDecimals.fix"));
             return Optional.empty();
         }
         return Optional.of(node.decimalValue());
@@ -866,12 +851,10 @@ final class SheetDecoder {
             List<String> allowed) {
         Optional<T> found = byId.apply(value);
         if (found.isEmpty()) {
-            String hint = ClosestMatch.among(value, allowed).map(m -> " (did you mean \"" + m + "\"?)").orElse("");
             String listed = allowed.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
-            error("E-ENUM", at, "\"" + q(value) + "\" is not one of " + listed + hint, "use one of the listed values",
-                    "\"" + q(value) + "\" は " + listed + " のいずれでもありません"
-                            + ClosestMatch.among(value, allowed).map(m -> "（\"" + m + "\" のことですか？）").orElse(""),
-                    "挙げた値のいずれかにしてください");
+            Object hint = ClosestMatch.among(value, allowed).<Object>map(m -> Message.of("decode.enum.closest", m))
+                    .orElse("");
+            error("E-ENUM", at, Message.of("decode.enum", q(value), listed, hint), Message.of("decode.enum.fix"));
         }
         return found;
     }
@@ -881,10 +864,8 @@ final class SheetDecoder {
             return true;
         }
         String example = q(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", ""));
-        error("E-ID", at, what + " id '" + q(id) + "' is not a valid id",
-                "use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \"" + example + "\")",
-                "ID '" + q(id) + "' は使えません",
-                "英小文字・数字・ハイフンだけを使い、英小文字か数字で始めてください（例：\"" + example + "\"）");
+        // what: clinic, method, goal, variant or fee, which only English names
+        error("E-ID", at, Message.of("decode.badId." + what, q(id)), Message.of("decode.badId.fix", example));
         return false;
     }
 
@@ -893,10 +874,9 @@ final class SheetDecoder {
     private Optional<JsonNode> required(JsonNode object, JsonPointer at, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            error("E-REQUIRED", at.appendProperty(field), "required field '" + field + "' is missing"
-                    + (value == null ? "" : " (it is null)"), "add \"" + field + "\"",
-                    "必須の項目 '" + field + "' がありません" + (value == null ? "" : "（null です）"),
-                    "\"" + field + "\" を追加してください");
+            error("E-REQUIRED", at.appendProperty(field),
+                    Message.of(value == null ? "decode.required" : "decode.required.null", field),
+                    Message.of("decode.required.fix", field));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -911,8 +891,7 @@ final class SheetDecoder {
         if (value != null && value.isNull()) {
             JsonPointer p = at.appendProperty(field);
             if (nulls.add(p.toString())) {
-                error("E-TYPE", p, "null is not a value for '" + field + "'", "leave '" + field + "' out, or give "
-                        + "it a value", "'" + field + "' に null は使えません", "'" + field + "' を省くか、値を書いてください");
+                error("E-TYPE", p, Message.of("decode.null", field), Message.of("decode.null.fix", field));
             }
             return Optional.empty();
         }
@@ -1000,12 +979,6 @@ final class SheetDecoder {
         return abbreviate(text);
     }
 
-    private void error(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
-        errors++;
-        findings.add(Finding.error(code, at.toString(), LocalizedText.of(messageJa, message),
-                LocalizedText.of(fixJa, fix)));
-    }
-
     private void error(String code, JsonPointer at, Message message, Message fix) {
         errors++;
         findings.add(Finding.error(code, at.toString(), message, fix));
@@ -1013,10 +986,5 @@ final class SheetDecoder {
 
     private void warning(String code, JsonPointer at, Message message, Message fix) {
         findings.add(Finding.warning(code, at.toString(), message, fix));
-    }
-
-    private void warning(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
-        findings.add(Finding.warning(code, at.toString(), LocalizedText.of(messageJa, message),
-                LocalizedText.of(fixJa, fix)));
     }
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.core.text.Wording;
 import java.io.ByteArrayInputStream;
@@ -239,10 +238,6 @@ public final class JsonDocument {
             return Message.of("syntax.limit.text", String.valueOf(LIMITS.getMaxStringLength()));
         }
         return Message.of("syntax.limit.other");
-    }
-
-    static LocalizedText text(String english, String japanese) {
-        return LocalizedText.of(japanese, english);
     }
 
     static TextPosition position(JsonLocation location) {

@@ -2,8 +2,6 @@ package dev.exoplan.io;
 
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.text.Catalogue;
-import dev.exoplan.core.text.Message;
-import dev.exoplan.core.text.Wording;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 
@@ -39,11 +37,6 @@ public final class Texts {
     /** The text of {@code key}, with {@code args} put in (a MessageFormat pattern; ' is a plain apostrophe). */
     public String get(String key, Object... args) {
         return catalogue.format(key, args);
-    }
-
-    /** Exoplan's own words ({@link Message}) or a sheet's text, in this language. */
-    public String get(Wording words) {
-        return words.in(language);
     }
 
     boolean has(String key) {

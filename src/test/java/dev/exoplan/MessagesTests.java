@@ -4,18 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Japanese and English bundles ({@code messages_ja.properties}, {@code messages_en.properties}) say
- * the same things: the same keys — output, messages and help alike — and no empty text.
+ * the same things: the same keys — output, messages and help alike — with the same placeholders, and
+ * no empty text.
  */
 class MessagesTests {
 
@@ -23,6 +30,9 @@ class MessagesTests {
     private static final String JA = "/dev/exoplan/messages_ja.properties";
 
     /** A line of a help paragraph or footer that picocli prints as an empty line on purpose. */
+    /** A MessageFormat argument: {@code {0}}, {@code {1,choice,…}}; help's {@code ${DEFAULT-VALUE}} is none. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\$)\\{(\\d+)[,}]");
+
     private static final Pattern BLANK_LINE_ALLOWED = Pattern.compile(".*usage\\.(description|footer)\\.\\d+");
 
     private static Properties load(String resource) throws IOException {
@@ -39,6 +49,47 @@ class MessagesTests {
         Properties en = load(EN);
         Properties ja = load(JA);
         assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(ja.stringPropertyNames()));
+    }
+
+    /** The argument numbers a pattern uses: {@code {1} の {0,choice,1#回|1<回}} uses 0 and 1. */
+    private static Set<Integer> placeholders(String pattern) {
+        Set<Integer> used = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            used.add(Integer.valueOf(m.group(1)));
+        }
+        return used;
+    }
+
+    @Test
+    void everyKey_usesTheSameArgumentsInBothBundles() throws IOException {
+        Properties en = load(EN);
+        Properties ja = load(JA);
+        Map<String, String> differ = new TreeMap<>();
+        for (String key : en.stringPropertyNames()) {
+            if (ja.containsKey(key)) {
+                Set<Integer> inEnglish = placeholders(en.getProperty(key));
+                Set<Integer> inJapanese = placeholders(ja.getProperty(key));
+                if (!inEnglish.equals(inJapanese)) {
+                    differ.put(key, "en " + inEnglish + ", ja " + inJapanese);
+                }
+            }
+        }
+        assertEquals(Map.of(), differ);
+    }
+
+    @Test
+    void placeholders_areFoundInPlainAndChoicePatterns() {
+        assertEquals(Set.of(0, 2), placeholders("{0} to {2} ({2,choice,1#1 month|1<{2} months})"));
+        assertEquals(Set.of(), placeholders("${DEFAULT-VALUE} and {\"id\": 1}"));
+    }
+
+    @Test
+    void singleSessions_readTheSameInJapaneseWhateverTheirNumber() {
+        // Japanese has no plural: the count {0} is named (so both bundles take the same arguments) but not shown.
+        Catalogue ja = Catalogue.of(Language.JA);
+        assertEquals("都度払い 3 回 × ¥80,000：¥240,000", ja.format("purchase.singles", 3, "3 回 × ¥80,000", "¥240,000"));
+        assertEquals("都度払い ¥80,000：¥80,000", ja.format("purchase.singles", 1, "¥80,000", "¥80,000"));
     }
 
     @Test

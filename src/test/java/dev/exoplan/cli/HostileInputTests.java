@@ -181,7 +181,8 @@ class HostileInputTests {
             Path sheet = twoHundredMegabytes();
             Result r = exoplan("validate", sheet.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertTrue(r.out().startsWith(sheet + ":1:1: error E-SYNTAX: Illegal character ((CTRL-CHAR, code 0))"),
+            assertTrue(r.out().startsWith(sheet + ":1:1: error E-SYNTAX: a control character (code 0) stands where "
+                    + "only spaces, tabs and line breaks may — remove the character; a price sheet is plain text"),
                     r.out());
             assertNoStackTrace(r);
         }
@@ -325,8 +326,9 @@ class HostileInputTests {
         @Test
         void nan_isNotJson() throws IOException {
             Path sheet = workedExampleWith("nan.json", "\"min\": 30000", "\"min\": NaN");
-            assertRefused(ExitCodes.BAD_INPUT, sheet + ":22:35: error E-SYNTAX: Non-standard token 'NaN' — fix the "
-                    + "JSON syntax at this place (a missing comma, quote or bracket is the usual cause)", plan(sheet));
+            assertRefused(ExitCodes.BAD_INPUT, sheet + ":22:35: error E-SYNTAX: expected a value (a number, a text "
+                    + "in double quotes, true, false, null, an object or a list), found the word 'NaN': likely NaN or "
+                    + "Infinity, which are not numbers in JSON — write a number", plan(sheet));
         }
 
         @Test
@@ -335,9 +337,9 @@ class HostileInputTests {
             // Separators (U+001E))": a setting of exoplan's parser, which a clinic cannot change.
             Path sheet = dir.resolve("record-separator.json");
             Files.write(sheet, new byte[] {' ', 0x1e, '{', '}'});
-            assertRefused(ExitCodes.BAD_INPUT, sheet + ":1:2: error E-SYNTAX: Illegal character ((CTRL-CHAR, code 30)): "
-                    + "only regular white space (\\r, \\n, \\t) is allowed between tokens — fix the JSON syntax at "
-                    + "this place (a missing comma, quote or bracket is the usual cause)", plan(sheet));
+            assertRefused(ExitCodes.BAD_INPUT, sheet + ":1:2: error E-SYNTAX: a control character (code 30) stands "
+                    + "where only spaces, tabs and line breaks may — remove the character; a price sheet is plain text",
+                    plan(sheet));
         }
 
         @Test

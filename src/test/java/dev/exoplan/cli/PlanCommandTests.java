@@ -299,8 +299,8 @@ class PlanCommandTests {
             Result r = exoplan("plan", "--pricing", sheet.toString(), "--goal", "skin", "--method", "iv");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             assertEquals("", r.out());
-            assertTrue(r.err().startsWith(sheet + ":3:3: error E-SYNTAX: Unexpected character ('\"' (code 34)): "
-                    + "was expecting comma to separate Object entries — "), r.err());
+            assertTrue(r.err().startsWith(sheet + ":3:3: error E-SYNTAX: expected a comma (,) between two fields, "
+                    + "found '\"': likely a missing comma after the value before it — "), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
         }
 

@@ -2,17 +2,19 @@ package dev.exoplan.core.check;
 
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Wording;
 import java.util.Objects;
 
 /**
- * One problem found in a price sheet, with what is wrong and how to fix it in Japanese and English.
+ * One problem found in a price sheet, with what is wrong and how to fix it: exoplan's own words as
+ * {@link dev.exoplan.core.text.Message}s of the bundles, put in a language only when shown.
  *
  * @param code    stable code, such as {@code E-RANGE} or {@code W-LABEL}
  * @param pointer RFC 6901 JSON pointer to the value at fault ({@code ""} for the whole document)
  * @param text    what is wrong, naming the value
  * @param remedy  what to do about it
  */
-public record Finding(Severity severity, String code, String pointer, LocalizedText text, LocalizedText remedy) {
+public record Finding(Severity severity, String code, String pointer, Wording text, Wording remedy) {
 
     public Finding {
         Objects.requireNonNull(severity, "severity");
@@ -27,11 +29,11 @@ public record Finding(Severity severity, String code, String pointer, LocalizedT
         return new Finding(Severity.ERROR, code, pointer, LocalizedText.plain(message), LocalizedText.plain(fix));
     }
 
-    public static Finding error(String code, String pointer, LocalizedText message, LocalizedText fix) {
+    public static Finding error(String code, String pointer, Wording message, Wording fix) {
         return new Finding(Severity.ERROR, code, pointer, message, fix);
     }
 
-    public static Finding warning(String code, String pointer, LocalizedText message, LocalizedText fix) {
+    public static Finding warning(String code, String pointer, Wording message, Wording fix) {
         return new Finding(Severity.WARNING, code, pointer, message, fix);
     }
 

@@ -10,6 +10,7 @@ import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.Variant;
+import dev.exoplan.core.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +37,16 @@ public final class SheetChecks {
     public static final int ARTICLE_MAINTENANCE_MONTHS_MIN = 2;
     public static final int ARTICLE_MAINTENANCE_MONTHS_MAX = 6;
 
+    /**
+     * Words of a fee's Japanese label that name a consultation: kaunseringu (counselling), shinsatsu
+     * (examination), shoshin (first consultation), soudan (consultation). Matched against a sheet's data,
+     * so they are no message; written as escapes so that no Java source holds Japanese.
+     */
+    private static final Set<String> CONSULTATION_JA = Set.of("\u30ab\u30a6\u30f3\u30bb\u30ea\u30f3\u30b0",
+            "\u8a3a\u5bdf", "\u521d\u8a3a", "\u76f8\u8ac7");
+    /** Masui (anaesthesia), in a fee's Japanese label. */
+    private static final Set<String> ANAESTHETIC_JA = Set.of("\u9ebb\u9154");
+
     private SheetChecks() {
     }
 
@@ -59,26 +70,20 @@ public final class SheetChecks {
         }
         String methods = String.join(", ", goal.methods());
         return Optional.of(warning("W-GOAL-UNOFFERED", Pointers.of("goals", goal.id()),
-                "no clinic in the sheet prices any method of goal '" + goal.id() + "' (" + methods + ")",
-                "price one of its methods at a clinic, or remove the goal",
-                "目的 '" + goal.id() + "' の投与方法（" + methods + "）に価格を付けているクリニックがありません",
-                "いずれかのクリニックでその投与方法の価格を設定するか、この目的を削除してください"));
+                Message.of("finding.w-goal-unoffered", goal.id(), methods), Message.of("finding.w-goal-unoffered.fix")));
     }
 
     /** The goal's schedule against the article's: initial every 2 weeks to 1 month, then every few months. */
     public static List<Finding> goal(Goal goal) {
         List<Finding> findings = new ArrayList<>();
-        String keep = "check the interval with the doctor; if it is right, keep it (this is a note, not an error)";
-        String keepJa = "医師と間隔を確認し、正しければそのままで構いません（エラーではなく注意です）";
+        Message keep = Message.of("finding.w-interval.fix");
         Range<Integer> weeks = goal.initialIntervalWeeks();
         if (weeks.min() < ARTICLE_INITIAL_WEEKS_MIN || weeks.max() > ARTICLE_INITIAL_WEEKS_MAX) {
             boolean low = weeks.min() < ARTICLE_INITIAL_WEEKS_MIN;
             int value = low ? weeks.min() : weeks.max();
             findings.add(warning("W-INTERVAL-INITIAL",
                     Pointers.of("goals", goal.id(), "initialIntervalWeeks", low ? "min" : "max"),
-                    "initial sessions every " + (value == 1 ? "week" : value + " weeks") + " is outside the article's "
-                            + "2 weeks to 1 month", keep,
-                    "初期治療の間隔 " + value + " 週間は、記事の「2週間〜1ヶ月に1回」の範囲外です", keepJa));
+                    Message.of("finding.w-interval-initial", value), keep));
         }
         Range<Integer> months = goal.maintenanceIntervalMonths();
         if (months.min() < ARTICLE_MAINTENANCE_MONTHS_MIN || months.max() > ARTICLE_MAINTENANCE_MONTHS_MAX) {
@@ -86,11 +91,8 @@ public final class SheetChecks {
             int value = low ? months.min() : months.max();
             findings.add(warning("W-INTERVAL-MAINTENANCE",
                     Pointers.of("goals", goal.id(), "maintenanceIntervalMonths", low ? "min" : "max"),
-                    "maintenance every " + (value == 1 ? "month" : value + " months") + " is outside the article's "
-                            + "once every few months ("
-                            + ARTICLE_MAINTENANCE_MONTHS_MIN + " to " + ARTICLE_MAINTENANCE_MONTHS_MAX + ")", keep,
-                    "メンテナンスの間隔 " + value + " か月は、記事の「数ヶ月に1回」（" + ARTICLE_MAINTENANCE_MONTHS_MIN
-                            + "〜" + ARTICLE_MAINTENANCE_MONTHS_MAX + "か月）の範囲外です", keepJa));
+                    Message.of("finding.w-interval-maintenance", value, ARTICLE_MAINTENANCE_MONTHS_MIN,
+                            ARTICLE_MAINTENANCE_MONTHS_MAX), keep));
         }
         return findings;
     }
@@ -107,14 +109,7 @@ public final class SheetChecks {
                 String price = plain(range.min()) + " " + code;
                 String limit = threshold.toPlainString() + " " + code;
                 findings.add(warning("W-CHEAP", Pointers.of("clinics", index, "prices", method, "min"),
-                        "the lowest " + method + " price, " + price + " a session, is below " + limit + "; the "
-                                + "article warns that extremely cheap treatment may mean poor quality, concentration "
-                                + "or safety management",
-                        "check the price; if it is right, say in the disclosure why it is safe (dose, "
-                                + "manufacturer, quality control)",
-                        method + " の最低価格 " + price + "（1回）は " + limit + " を下回っています。記事は、極端に安い"
-                                + "場合は品質や濃度、安全管理体制への配慮が十分でない可能性があると注意しています",
-                        "価格を確認し、正しければ安全性の根拠（濃度・製造元・品質管理）を disclosure に記載してください"));
+                        Message.of("finding.w-cheap", method, price, limit), Message.of("finding.w-cheap.fix")));
             }
         }));
         return findings;
@@ -123,57 +118,35 @@ public final class SheetChecks {
     private static void disclosure(int index, Clinic clinic, List<Finding> findings) {
         Disclosure d = clinic.disclosure();
         String at = Pointers.of("clinics", index, "disclosure");
-        String who = "clinic '" + clinic.id() + "'";
-        String whoJa = "クリニック '" + clinic.id() + "' は";
         if (d.source().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-SOURCE", at, who + " does not say where its exosome comes from (由来)",
-                    "add disclosure.source: adipose, umbilical-cord, dental-pulp, bone-marrow or the clinic's own "
-                            + "words",
-                    whoJa + "エクソソームの由来を記載していません",
-                    "disclosure.source を追加してください（adipose、umbilical-cord、dental-pulp、bone-marrow または"
-                            + "クリニック自身の言葉）"));
+            findings.add(warning("W-DISCLOSE-SOURCE", at, Message.of("finding.w-disclose-source", clinic.id()),
+                    Message.of("finding.w-disclose-source.fix")));
         }
         if (d.dose().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-DOSE", at, who + " does not state the dose or concentration (濃度)",
-                    "add disclosure.dose, such as the particles or millilitres per session",
-                    whoJa + "濃度・投与量を記載していません",
-                    "disclosure.dose を追加してください（1回あたりの粒子数や mL など）"));
+            findings.add(warning("W-DISCLOSE-DOSE", at, Message.of("finding.w-disclose-dose", clinic.id()),
+                    Message.of("finding.w-disclose-dose.fix")));
         }
         if (d.manufacturer().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-MANUFACTURER", at, who + " does not name the manufacturer",
-                    "add disclosure.manufacturer",
-                    whoJa + "製造元を記載していません", "disclosure.manufacturer を追加してください"));
+            findings.add(warning("W-DISCLOSE-MANUFACTURER", at, Message.of("finding.w-disclose-manufacturer", clinic.id()),
+                    Message.of("finding.w-disclose-manufacturer.fix")));
         }
         if (d.qualityControl().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-QC", at, who + " does not describe its quality control (品質管理)",
-                    "add disclosure.qualityControl, such as which tests each lot passes",
-                    whoJa + "品質管理について記載していません",
-                    "disclosure.qualityControl を追加してください（ロットごとに行う検査など）"));
+            findings.add(warning("W-DISCLOSE-QC", at, Message.of("finding.w-disclose-qc", clinic.id()),
+                    Message.of("finding.w-disclose-qc.fix")));
         }
     }
 
     private static void fees(int index, Clinic clinic, List<Finding> findings) {
         String at = Pointers.of("clinics", index, "fees");
-        if (clinic.fees().stream().noneMatch(mentions(Set.of("consult", "counsel"), Set.of("カウンセリング",
-                "診察", "初診", "相談")))) {
-            findings.add(warning("W-FEE-CONSULTATION", at, "clinic '" + clinic.id() + "' lists no consultation or "
-                    + "counselling fee", "list it, with amount 0 when it is free, so that patients see every fee "
-                    + "(the article asks for a clear price system)",
-                    "クリニック '" + clinic.id() + "' は診察・カウンセリング料を記載していません",
-                    "無料なら金額 0 で記載し、患者がすべての費用を確認できるようにしてください（記事は明確な料金体系を"
-                            + "求めています）"));
+        if (clinic.fees().stream().noneMatch(mentions(Set.of("consult", "counsel"), CONSULTATION_JA))) {
+            findings.add(warning("W-FEE-CONSULTATION", at, Message.of("finding.w-fee-consultation", clinic.id()),
+                    Message.of("finding.w-fee-consultation.fix")));
         }
         boolean injects = clinic.prices("injection") || clinic.prices("combined");
         if (injects && clinic.fees().stream().noneMatch(mentions(Set.of("cream", "anaesthe", "anesthe", "numb"),
-                Set.of("麻酔")))) {
-            findings.add(warning("W-FEE-CREAM", at, "clinic '" + clinic.id() + "' prices injections but lists no "
-                    + "anaesthetic cream (麻酔クリーム), which clinics offer on request", "add a fee "
-                    + "\"anaesthetic-cream\" (per visit, optional, for injection and combined), amount 0 if it is "
-                    + "free",
-                    "クリニック '" + clinic.id() + "' は注射の価格を載せていますが、希望に応じて使われる麻酔クリームの"
-                            + "料金を記載していません",
-                    "料金 \"anaesthetic-cream\" を追加してください（毎回・任意・injection と combined 向け、無料なら"
-                            + "金額 0）"));
+                ANAESTHETIC_JA))) {
+            findings.add(warning("W-FEE-CREAM", at, Message.of("finding.w-fee-cream", clinic.id()),
+                    Message.of("finding.w-fee-cream.fix")));
         }
     }
 
@@ -205,13 +178,9 @@ public final class SheetChecks {
             if (p.price().isGreaterThan(singles)) {
                 String what = p.method() + p.variant().map(v -> " " + v).orElse("");
                 findings.add(warning("W-PACKAGE-DEARER", Pointers.of("clinics", index, "packages", i, "price"),
-                        "the " + p.sessions() + "-session package of " + what + " costs " + plain(p.price())
-                                + ", more than " + p.sessions() + " single sessions at " + plain(single) + " ("
-                                + plain(singles) + "), so it saves nothing",
-                        "check the package price and the single price; a package usually costs less per session",
-                        what + " の " + p.sessions() + " 回券 " + plain(p.price()) + " は、1回 " + plain(single) + " を "
-                                + p.sessions() + " 回受けた場合（" + plain(singles) + "）より高く、割安になりません",
-                        "回数券の価格と1回の価格を確認してください（回数券は通常1回あたりが安くなります）"));
+                        Message.of("finding.w-package-dearer", String.valueOf(p.sessions()), what, plain(p.price()),
+                                plain(single), plain(singles)),
+                        Message.of("finding.w-package-dearer.fix")));
             }
         }
     }
@@ -219,19 +188,14 @@ public final class SheetChecks {
     private static void firstVisit(MonetaryAmount first, MonetaryAmount regular, String what, String pointer,
             String regularField, List<Finding> findings) {
         if (first.isGreaterThan(regular)) {
-            findings.add(warning("W-FIRST-VISIT-HIGHER", pointer, "the first-visit price of " + what + ", "
-                    + plain(first) + ", is above the regular " + regularField + " " + plain(regular) + " it replaces",
-                    "check it: a first-visit price (初回価格) is usually an introductory discount; if the offer is "
-                            + "for one dose or area only, price the method by variant",
-                    what + " の初回価格 " + plain(first) + " が、置き換える通常価格（" + regularField + "）" + plain(regular)
-                            + " より高くなっています",
-                    "確認してください。初回価格は通常お試しの割引です。特定の用量・部位だけの価格なら、バリエーションで"
-                            + "価格を付けてください"));
+            findings.add(warning("W-FIRST-VISIT-HIGHER", pointer,
+                    Message.of("finding.w-first-visit-higher", what, plain(first), regularField, plain(regular)),
+                    Message.of("finding.w-first-visit-higher.fix")));
         }
     }
 
-    private static Finding warning(String code, String pointer, String en, String enFix, String ja, String jaFix) {
-        return Finding.warning(code, pointer, LocalizedText.of(ja, en), LocalizedText.of(jaFix, enFix));
+    private static Finding warning(String code, String pointer, Message message, Message fix) {
+        return Finding.warning(code, pointer, message, fix);
     }
 
     private static Predicate<Fee> mentions(Set<String> english, Set<String> japanese) {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * wording lives with the renderers (one text per language); these are the facts' names.
  */
 public enum Caveat {
-    /** 自由診療・保険適用外: no public insurance; the whole cost is out of pocket. */
+    /** Jiyuu shinryou (self-pay treatment, outside insurance): no public insurance; the whole cost is out of pocket. */
     SELF_PAY,
     /** No exosome product is approved in Japan for a specific disease (as of April 2025). */
     UNAPPROVED,

@@ -2,9 +2,9 @@ package dev.exoplan.core.cost;
 
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
-import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.text.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,8 +80,7 @@ public record Comparison(Goal goal, LocalDate start, int months, List<Option> op
                 }));
             }
             throw Planner.unknown(InvalidRequestException.Field.VARIANT, Planner.VARIANT, variant.get(), known,
-                    LocalizedText.of("この比較で目的 " + goal.id() + " に使える種類",
-                            "variants for " + goal.id() + " in this comparison"), known);
+                    Message.of("invalid.list.variantsInComparison", goal.id()), known);
         }
         options.sort(Comparator.comparingLong((Option o) -> o.quote().typical().total())
                 .thenComparing(o -> o.clinic().id())

@@ -1,14 +1,14 @@
 package dev.exoplan.core.cost;
 
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Wording;
 import java.util.Objects;
 
 /**
  * A plan request that the price sheet cannot answer: an unknown goal, method or clinic, a method the
  * goal or clinic does not offer, or a horizon out of bounds. The message is one line that names
- * what was asked, what exists and how to fix it, in Japanese and English (the core loads no bundle, as
- * the sheet's findings do not); {@link #getMessage()} is the English one.
+ * what was asked, what exists and how to fix it: a {@link dev.exoplan.core.text.Message} of the bundles,
+ * put in the reader's language by {@link #message(Language)}; {@link #getMessage()} is the English one.
  */
 public final class InvalidRequestException extends RuntimeException {
 
@@ -20,9 +20,9 @@ public final class InvalidRequestException extends RuntimeException {
     }
 
     private final Field field;
-    private final LocalizedText text;
+    private final transient Wording text;
 
-    public InvalidRequestException(Field field, LocalizedText text) {
+    public InvalidRequestException(Field field, Wording text) {
         super(Objects.requireNonNull(text, "text").in(Language.EN));
         this.field = field;
         this.text = text;

@@ -1,6 +1,6 @@
 package dev.exoplan.core.cost;
 
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Wording;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
@@ -11,7 +11,7 @@ import javax.money.MonetaryAmount;
  * @param id the method id for a session or a first visit, {@code package-N} for the clinic's N-th
  *           package (from 1), the fee id for a fee
  */
-public record LineItem(Kind kind, String id, LocalizedText label, MonetaryAmount unitPrice, int quantity,
+public record LineItem(Kind kind, String id, Wording label, MonetaryAmount unitPrice, int quantity,
         MonetaryAmount amount) {
 
     /**

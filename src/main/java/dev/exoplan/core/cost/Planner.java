@@ -10,8 +10,6 @@ import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
-import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Receipt;
@@ -19,6 +17,7 @@ import dev.exoplan.core.sheet.SessionPrice;
 import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
+import dev.exoplan.core.text.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,14 +82,11 @@ public final class Planner {
         Goal goal = sheet.goal(request.goal()).orElseThrow(() -> unknown(Field.GOAL, GOAL, request.goal(),
                 sheet.goals().keySet(), GOALS_IN_SHEET, sheet.goals().keySet()));
         Method method = sheet.method(request.method()).orElseThrow(() -> unknown(Field.METHOD,
-                LocalizedText.of("投与方法", "method"), request.method(), sheet.methods().keySet(),
-                LocalizedText.of("目的 " + goal.id() + " の投与方法", "methods for " + goal.id()), goal.methods()));
+                Message.of("invalid.what.method"), request.method(), sheet.methods().keySet(),
+                Message.of("invalid.list.methodsForGoal", goal.id()), goal.methods()));
         if (!goal.offers(method.id())) {
-            throw new InvalidRequestException(Field.METHOD, LocalizedText.of(
-                    "目的 '" + goal.id() + "' に投与方法 '" + method.id() + "' はありません。目的 " + goal.id()
-                            + " の投与方法：" + String.join(", ", goal.methods()),
-                    "goal '" + goal.id() + "' does not list method '"
-                    + method.id() + "'; methods for " + goal.id() + ": " + String.join(", ", goal.methods())));
+            throw new InvalidRequestException(Field.METHOD, Message.of("invalid.methodNotForGoal", goal.id(),
+                    method.id(), String.join(", ", goal.methods())));
         }
         Horizon horizon = horizon(request);
         Clinic clinic = clinic(sheet, request, goal, method, clinicById);
@@ -98,13 +94,8 @@ public final class Planner {
             List<String> working = goal.methods().stream().filter(clinic::prices).toList();
             List<String> others = sheet.clinics().stream().filter(c -> c.prices(method.id())).map(Clinic::id)
                     .toList();
-            throw new InvalidRequestException(Field.METHOD, LocalizedText.of(
-                    "クリニック '" + clinic.id() + "' には投与方法 '" + method.id() + "' の料金がありません。"
-                            + clinic.id() + " で目的 " + goal.id() + " に使える投与方法：" + listOrNone(working, NONE_JA)
-                            + "。" + method.id() + " の料金があるクリニック：" + listOrNone(others, NONE_JA),
-                    "clinic '" + clinic.id() + "' has no price for method '"
-                    + method.id() + "'; methods for " + goal.id() + " at " + clinic.id() + ": "
-                    + listOrNone(working) + "; clinics that price " + method.id() + ": " + listOrNone(others)));
+            throw new InvalidRequestException(Field.METHOD, Message.of("invalid.noPriceForMethod", clinic.id(),
+                    method.id(), goal.id(), listOrNone(working), listOrNone(others)));
         }
         if (request.variant().isPresent()) {
             variant(sheet, clinic, method, request.variant().get());
@@ -118,41 +109,31 @@ public final class Planner {
         if (ids.isEmpty()) {
             List<String> others = sheet.clinics().stream().filter(c -> c.variant(method.id(), id).isPresent())
                     .map(Clinic::id).toList();
-            throw new InvalidRequestException(Field.VARIANT, LocalizedText.of(
-                    "クリニック '" + clinic.id() + "' の " + method.id() + " は種類で料金が分かれていないため、種類 '"
-                            + id + "' は選べません。種類の指定を外して"
-                            + (others.isEmpty() ? "ください" : "ください。種類 '" + id + "' があるクリニックを選ぶこともで"
-                                    + "きます：" + listOrNone(others, NONE_JA)),
-                    "clinic '" + clinic.id() + "' prices " + method.id()
-                    + " without variants, so there is no variant '" + id + "' to choose; leave the variant out"
-                    + (others.isEmpty() ? "" : ", or choose a clinic with it: " + listOrNone(others))));
+            throw new InvalidRequestException(Field.VARIANT, others.isEmpty()
+                    ? Message.of("invalid.noVariants", clinic.id(), method.id(), id)
+                    : Message.of("invalid.noVariants.elsewhere", clinic.id(), method.id(), id, listOrNone(others)));
         }
         if (!ids.contains(id)) {
-            throw unknown(Field.VARIANT, VARIANT, id, ids, LocalizedText.of(clinic.id() + " の " + method.id()
-                    + " の種類", "variants of " + method.id() + " at " + clinic.id()), ids);
+            throw unknown(Field.VARIANT, VARIANT, id, ids, Message.of("invalid.list.variantsAt", clinic.id(),
+                    method.id()), ids);
         }
     }
 
     private static Horizon horizon(PlanRequest request) {
         if (request.months() < Horizon.MIN_MONTHS || request.months() > Horizon.MAX_MONTHS) {
-            throw new InvalidRequestException(Field.MONTHS, LocalizedText.of("月数は " + Horizon.MIN_MONTHS + "〜"
-                    + Horizon.MAX_MONTHS + " の整数で指定してください（指定された値：" + request.months() + "）",
-                    "months must be a whole number from "
-                    + Horizon.MIN_MONTHS + " to " + Horizon.MAX_MONTHS + ", got " + request.months()));
+            // plain digits, as exoplan has always written them (not 1,000)
+            throw new InvalidRequestException(Field.MONTHS, Message.of("invalid.months",
+                    String.valueOf(Horizon.MIN_MONTHS), String.valueOf(Horizon.MAX_MONTHS),
+                    String.valueOf(request.months())));
         }
         if (request.start().isBefore(Horizon.FIRST_DAY)) {
-            throw new InvalidRequestException(Field.START, LocalizedText.of(request.start() + " は "
-                    + Horizon.FIRST_DAY + " より前です（exoplan が計画できるのは " + Horizon.FIRST_DAY
-                    + " からです）。それ以降の開始日を指定してください", request.start() + " is before " + Horizon.FIRST_DAY
-                    + ", the first date exoplan plans from; give a later start"));
+            throw new InvalidRequestException(Field.START, Message.of("invalid.startTooEarly", request.start(),
+                    Horizon.FIRST_DAY));
         }
         LocalDate lastDay = request.start().plusMonths(request.months()).minusDays(1);
         if (lastDay.isAfter(Horizon.LAST_DAY)) {
-            throw new InvalidRequestException(Field.START, LocalizedText.of(request.start() + " から "
-                    + request.months() + " か月では " + Horizon.LAST_DAY + "（exoplan が計画できる最後の日）を過ぎます。"
-                    + "開始日を早めるか、月数を減らしてください", request.months() + " months from " + request.start()
-                    + " run past " + Horizon.LAST_DAY + ", the last date exoplan plans to; give an earlier start or "
-                    + "fewer months"));
+            throw new InvalidRequestException(Field.START, Message.of("invalid.pastLastDay", request.start(),
+                    String.valueOf(request.months()), Horizon.LAST_DAY));
         }
         return new Horizon(request.start(), request.months());
     }
@@ -163,8 +144,8 @@ public final class Planner {
             String id = request.clinic().get();
             return clinicById.apply(id).orElseThrow(() -> {
                 List<String> ids = sheet.clinics().stream().map(Clinic::id).toList();
-                return unknown(Field.CLINIC, LocalizedText.of("クリニック", "clinic"), id, ids,
-                        LocalizedText.of("この料金表のクリニック", "clinics in this sheet"), ids);
+                return unknown(Field.CLINIC, Message.of("invalid.what.clinic"), id, ids,
+                        Message.of("invalid.list.clinics"), ids);
             });
         }
         if (sheet.clinics().size() == 1) {
@@ -172,12 +153,8 @@ public final class Planner {
         }
         List<String> fitting = sheet.clinics().stream().filter(c -> c.prices(method.id())).map(Clinic::id)
                 .toList();
-        throw new InvalidRequestException(Field.CLINIC, LocalizedText.of("料金表にクリニックが "
-                + sheet.clinics().size() + " 件あるため、クリニックを選んでください。目的 " + goal.id() + " で "
-                + method.id() + " の料金があるクリニック：" + listOrNone(fitting, NONE_JA),
-                "the sheet has " + sheet.clinics().size()
-                + " clinics, so a clinic must be chosen; clinics that price " + method.id() + " for " + goal.id()
-                + ": " + listOrNone(fitting)));
+        throw new InvalidRequestException(Field.CLINIC, Message.of("invalid.chooseClinic",
+                String.valueOf(sheet.clinics().size()), goal.id(), method.id(), listOrNone(fitting)));
     }
 
     private static ScenarioPlan scenario(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
@@ -337,38 +314,28 @@ public final class Planner {
         return Amounts.sum(visits.stream().map(v -> part.apply(v.receipt())).toList(), currency);
     }
 
-    /** "goal" / 目的, as {@link #unknown} names what was not found. */
-    static final LocalizedText GOAL = LocalizedText.of("目的", "goal");
-    static final LocalizedText GOALS_IN_SHEET = LocalizedText.of("この料金表の目的", "goals in this sheet");
-    static final LocalizedText VARIANT = LocalizedText.of("種類", "variant");
-
-    /** What an empty list of ids reads as in Japanese ("none" in English). */
-    private static final String NONE_JA = "なし";
+    /** "goal", as {@link #unknown} names what was not found. */
+    static final Message GOAL = Message.of("invalid.what.goal");
+    static final Message GOALS_IN_SHEET = Message.of("invalid.list.goals");
+    static final Message VARIANT = Message.of("invalid.what.variant");
 
     /**
      * An id the sheet does not have: {@code unknown goal 'skn'; did you mean 'skin'? goals in this sheet: …}
-     * and its Japanese, {@code 目的 'skn' はありません。もしかして 'skin' ですか？ この料金表の目的：…}.
+     * in English, and the same in every language of the bundles.
      *
      * @param what     what the id names, such as {@link #GOAL}
      * @param listName the heading of the ids listed, such as {@link #GOALS_IN_SHEET}
      */
-    static InvalidRequestException unknown(Field field, LocalizedText what, String given, Collection<String> known,
-            LocalizedText listName, Collection<String> listed) {
+    static InvalidRequestException unknown(Field field, Message what, String given, Collection<String> known,
+            Message listName, Collection<String> listed) {
         Optional<String> closest = ClosestMatch.among(given, known);
-        String hint = closest.map(m -> " did you mean '" + m + "'?").orElse("");
-        String hintJa = closest.map(m -> "もしかして '" + m + "' ですか？ ").orElse("");
-        return new InvalidRequestException(field, LocalizedText.of(
-                what.in(Language.JA) + " '" + given + "' はありません。" + hintJa + listName.in(Language.JA) + "："
-                        + listOrNone(listed, NONE_JA),
-                "unknown " + what.in(Language.EN) + " '" + given + "';" + hint + " " + listName.in(Language.EN)
-                + ": " + listOrNone(listed)));
+        return new InvalidRequestException(field, closest
+                .map(m -> Message.of("invalid.unknown.closest", what, given, listName, listOrNone(listed), m))
+                .orElseGet(() -> Message.of("invalid.unknown", what, given, listName, listOrNone(listed))));
     }
 
-    private static String listOrNone(Collection<String> names) {
-        return listOrNone(names, "none");
-    }
-
-    private static String listOrNone(Collection<String> names, String none) {
-        return names.isEmpty() ? none : names.stream().collect(Collectors.joining(", "));
+    /** The ids, or "none" in the reader's language. */
+    private static Object listOrNone(Collection<String> names) {
+        return names.isEmpty() ? Message.of("invalid.none") : names.stream().collect(Collectors.joining(", "));
     }
 }

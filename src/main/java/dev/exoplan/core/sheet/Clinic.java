@@ -11,7 +11,7 @@ import javax.money.MonetaryAmount;
 /**
  * A clinic of a price sheet: what it discloses, its price range per method, and its fees; and, for
  * clinics whose tables are richer than one range, the variants of a method (doses, areas), first-visit
- * prices (初回価格) and packages of sessions (回数券・コース).
+ * prices (shokai kakaku) and packages of sessions (kaisuuken, courses).
  *
  * @param prices      the price range of one session per method; for a method priced by variant, the
  *                    range its variants span ({@link Variant#span})

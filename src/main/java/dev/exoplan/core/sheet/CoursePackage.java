@@ -1,12 +1,14 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.text.Message;
+import dev.exoplan.core.text.Wording;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.money.MonetaryAmount;
 
 /**
- * A package of sessions sold at one price (回数券・コース): {@code sessions} sessions of one method (and
+ * A package of sessions sold at one price (kaisuuken, a course): {@code sessions} sessions of one method (and
  * variant, when the method is priced by variant), paid in full when it is first used, each session
  * to be used within {@code validMonths} of that first use (no expiry when absent).
  *
@@ -48,8 +50,12 @@ public record CoursePackage(
         return method.equals(methodId) && variant.equals(variantId);
     }
 
-    /** The clinic's label, or "5-session package" (5回券) when it gives none. */
-    public LocalizedText name() {
-        return label.orElseGet(() -> LocalizedText.of(sessions + "回券", sessions + "-session package"));
+    /** The clinic's label (the sheet's text), or exoplan's "5-session package" when it gives none. */
+    public Wording name() {
+        if (label.isPresent()) {
+            return label.get();
+        }
+        // the count as plain digits, as exoplan has always written it
+        return Message.of("package.defaultName", String.valueOf(sessions));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What a clinic discloses about the exosome it uses, as the article's clinic checklist asks: the
- * source (由来: adipose, umbilical-cord, dental-pulp, bone-marrow …), the dose or concentration, the
+ * source (yurai: adipose, umbilical-cord, dental-pulp, bone-marrow …), the dose or concentration, the
  * manufacturer and the quality control.
  *
  * @param source an id such as {@code adipose}, or the clinic's own words

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A treatment goal (目的) with the methods that fit it and its schedule ranges: how many initial
+ * A treatment goal (mokuteki) with the methods that fit it and its schedule ranges: how many initial
  * sessions, how many weeks apart, and how many months between maintenance sessions.
  *
  * @param onsetWeeks when effects are usually noticed, if the sheet says; shown, never promised

@@ -1,11 +1,12 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.text.Wording;
 import java.util.Optional;
 
 /**
  * A text in Japanese and English; at least one is present, and the other falls back to it.
  */
-public record LocalizedText(Optional<String> ja, Optional<String> en) {
+public record LocalizedText(Optional<String> ja, Optional<String> en) implements Wording {
 
     public LocalizedText {
         if (ja.isEmpty() && en.isEmpty()) {
@@ -23,6 +24,7 @@ public record LocalizedText(Optional<String> ja, Optional<String> en) {
     }
 
     /** The text in {@code language}, or in the other language when this one is missing. */
+    @Override
     public String in(Language language) {
         Optional<String> wanted = language == Language.JA ? ja : en;
         Optional<String> other = language == Language.JA ? en : ja;

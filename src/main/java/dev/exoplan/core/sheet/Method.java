@@ -2,7 +2,7 @@ package dev.exoplan.core.sheet;
 
 import java.util.Objects;
 
-/** A delivery method (投与方法), such as {@code iv} (点滴) or {@code injection} (局所注射). */
+/** A delivery method (touyo houhou), such as {@code iv} (an IV drip) or {@code injection} (local injection). */
 public record Method(String id, LocalizedText label) {
 
     public Method {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * How a receipt's consumption tax is rounded to the currency's minor unit. Japanese clinics
- * usually drop fractions of a yen ({@code floor}, 切り捨て).
+ * usually drop fractions of a yen ({@code floor}, kirisute).
  */
 public enum TaxRounding {
     FLOOR("floor", RoundingMode.FLOOR),

@@ -10,7 +10,7 @@ import javax.money.MonetaryAmount;
  * One named price of a method, such as a dose (1 cc, 2 cc) or an area (face, back): clinics that
  * price a method this way publish one fixed price per variant rather than a range.
  *
- * @param firstVisit 初回価格: what the first session costs instead of {@code price} when it is bought
+ * @param firstVisit the first-visit price (shokai kakaku): what the first session costs instead of {@code price} when it is bought
  *                   on its own (a package bought at the first visit replaces it)
  */
 public record Variant(String id, LocalizedText label, MonetaryAmount price, Optional<MonetaryAmount> firstVisit) {

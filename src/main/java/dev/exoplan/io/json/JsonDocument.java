@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Message;
+import dev.exoplan.core.text.Wording;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -164,9 +165,7 @@ public final class JsonDocument {
     public static void first(JsonParser parser) throws IOException, SyntaxError {
         if (parser.nextToken() == null) {
             throw new SyntaxError("E-SYNTAX", TextPosition.START,
-                    text("the file is empty", "ファイルが空です"),
-                    text("write a price sheet: a JSON object starting with {\"schemaVersion\": 1",
-                            "料金表を書いてください（{\"schemaVersion\": 1 で始まる JSON オブジェクト）"));
+                    Message.of("syntax.empty"), Message.of("syntax.empty.fix"));
         }
     }
 
@@ -174,18 +173,14 @@ public final class JsonDocument {
     public static void last(JsonParser parser) throws IOException, SyntaxError {
         if (parser.nextToken() != null) {
             throw new SyntaxError("E-SYNTAX", position(parser.currentTokenLocation()),
-                    text("unexpected content after the end of the JSON value", "JSON の値の後に余分な内容があります"),
-                    text("remove what follows the closing brace, or merge it into the one object",
-                            "閉じ括弧の後ろを削除するか、1つのオブジェクトにまとめてください"));
+                    Message.of("syntax.trailing"), Message.of("syntax.trailing.fix"));
         }
     }
 
     public static void byteOrderMark(Utf8Reader reader, List<Placed> findings) {
         if (reader.hadByteOrderMark()) {
             findings.add(0, new Placed(Finding.warning("W-BOM", "",
-                    text("the file starts with a UTF-8 byte-order mark, which JSON does not use; it is ignored",
-                            "ファイルが UTF-8 のバイト順マーク（BOM）で始まっています。JSON では使わないため無視します"),
-                    text("save the file as UTF-8 without BOM", "BOM なしの UTF-8 で保存してください")),
+                    Message.of("syntax.bom"), Message.of("syntax.bom.fix")),
                     TextPosition.START));
         }
     }
@@ -197,13 +192,11 @@ public final class JsonDocument {
         }
         if (e instanceof Utf8Reader.NotUtf8 notUtf8) {
             return new SyntaxError("E-ENCODING", notUtf8.position(), notUtf8.text(),
-                    text("save the file as UTF-8", "UTF-8 で保存し直してください"));
+                    Message.of("syntax.encoding.fix"));
         }
         if (e instanceof StreamConstraintsException limit) {
             TextPosition at = parser != null ? position(parser.currentLocation()) : TextPosition.START;
-            return new SyntaxError("E-SYNTAX", at, limit(limit), text("simplify the file: a price sheet nests about "
-                    + "six levels deep and has short numbers and texts", "ファイルを簡素にしてください（料金表のネストは"
-                    + "6段程度で、数値や文字列は短いものです）"));
+            return new SyntaxError("E-SYNTAX", at, limit(limit), Message.of("syntax.limit.fix"));
         }
         if (e instanceof JsonProcessingException json) {
             JsonLocation where = json.getLocation() != null ? json.getLocation()
@@ -215,14 +208,11 @@ public final class JsonDocument {
             if (message.startsWith("Illegal character ((CTRL-CHAR") && at.column() > 1) {
                 at = new TextPosition(at.line(), at.column() - 1);
             }
-            return new SyntaxError("E-SYNTAX", at,
-                    text(message, "JSON として読めません（" + message + "）"),
-                    text("fix the JSON syntax at this place (a missing comma, quote or bracket is the usual cause)",
-                            "この位置の JSON 構文を直してください（カンマ・引用符・括弧の抜けがよくある原因です）"));
+            JsonSyntax.Explained explained = JsonSyntax.explain(message);
+            return new SyntaxError("E-SYNTAX", at, explained.text(), explained.fix());
         }
         return new SyntaxError("E-SYNTAX", TextPosition.START,
-                text("cannot be read: " + e.getMessage(), "読めません：" + e.getMessage()),
-                text("check the file", "ファイルを確認してください"));
+                Message.of("syntax.unreadable", String.valueOf(e.getMessage())), Message.of("syntax.unreadable.fix"));
     }
 
     /** Jackson's message without the hints that name its own configuration. */
@@ -235,26 +225,19 @@ public final class JsonDocument {
                 .trim();
     }
 
-    private static LocalizedText limit(StreamConstraintsException e) {
+    private static Message limit(StreamConstraintsException e) {
         String lower = e.getMessage().toLowerCase(Locale.ROOT);
+        // the limits as plain digits (1000000), as exoplan has always written them
         if (lower.contains("nesting depth")) {
-            return text("nesting deeper than " + LIMITS.getMaxNestingDepth() + " levels",
-                    "ネストが " + LIMITS.getMaxNestingDepth() + " 段を超えています");
+            return Message.of("syntax.limit.nesting", String.valueOf(LIMITS.getMaxNestingDepth()));
         }
         if (lower.contains("number value length")) {
-            return text("a number longer than " + LIMITS.getMaxNumberLength() + " characters",
-                    LIMITS.getMaxNumberLength() + " 文字を超える数値があります");
+            return Message.of("syntax.limit.number", String.valueOf(LIMITS.getMaxNumberLength()));
         }
         if (lower.contains("string value length")) {
-            return text("a text longer than " + LIMITS.getMaxStringLength() + " characters",
-                    LIMITS.getMaxStringLength() + " 文字を超えるテキストがあります");
+            return Message.of("syntax.limit.text", String.valueOf(LIMITS.getMaxStringLength()));
         }
-        String message = plain(e.getMessage().replaceAll("\\(.*?from `[^`]+`\\)", ""));
-        return text(message, "制限を超えています（" + message + "）");
-    }
-
-    public static LocalizedText text(String english, String japanese) {
-        return LocalizedText.of(japanese, english);
+        return Message.of("syntax.limit.other");
     }
 
     public static TextPosition position(JsonLocation location) {
@@ -266,10 +249,10 @@ public final class JsonDocument {
         private static final long serialVersionUID = 1L;
         private final String code;
         private final TextPosition position;
-        private final transient LocalizedText text;
-        private final transient LocalizedText fix;
+        private final transient Wording text;
+        private final transient Wording fix;
 
-        SyntaxError(String code, TextPosition position, LocalizedText text, LocalizedText fix) {
+        SyntaxError(String code, TextPosition position, Wording text, Wording fix) {
             super(text.in(Language.EN));
             this.code = code;
             this.position = position;

@@ -1,7 +1,8 @@
 package dev.exoplan.io.json;
 
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Message;
+import dev.exoplan.core.text.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -100,11 +101,8 @@ public final class Utf8Reader extends Reader {
             bytesDecoded += bytes.position() - before;
             if (result.isError()) {
                 int bad = bytes.get(bytes.position()) & 0xFF;
-                pending = new NotUtf8(JsonDocument.text(String.format("byte 0x%02X at byte offset %d is not UTF-8; "
-                        + "the file looks like it was saved in another encoding (Shift_JIS is common for Japanese "
-                        + "text)", bad, bytesDecoded), String.format("バイト 0x%02X（オフセット %d）は UTF-8 では"
-                        + "ありません。別の文字コード（日本語では Shift_JIS が多い）で保存されたようです", bad,
-                        bytesDecoded)), positionAfter(chars));
+                pending = new NotUtf8(Message.of("read.notUtf8", String.format("0x%02X", bad),
+                        String.valueOf(bytesDecoded)), positionAfter(chars));
             } else if (endOfInput && !bytes.hasRemaining()) {
                 decoder.flush(chars);
                 finished = true;
@@ -139,9 +137,7 @@ public final class Utf8Reader extends Reader {
             bytesDecoded = 3;
         } else if (bytes.remaining() >= 2 && ((bytes.get(0) & 0xFF) == 0xFE && (bytes.get(1) & 0xFF) == 0xFF
                 || (bytes.get(0) & 0xFF) == 0xFF && (bytes.get(1) & 0xFF) == 0xFE)) {
-            throw new NotUtf8(JsonDocument.text("the file is UTF-16 (it starts with a UTF-16 byte-order mark); JSON "
-                    + "files are UTF-8", "ファイルが UTF-16 です（UTF-16 のバイト順マークで始まっています）。JSON "
-                    + "ファイルは UTF-8 です"), TextPosition.START);
+            throw new NotUtf8(Message.of("read.utf16"), TextPosition.START);
         }
     }
 
@@ -153,10 +149,10 @@ public final class Utf8Reader extends Reader {
     /** The input is not UTF-8: what and where. */
     public static final class NotUtf8 extends CharacterCodingException {
         private static final long serialVersionUID = 1L;
-        private final transient LocalizedText text;
+        private final transient Wording text;
         private final TextPosition position;
 
-        NotUtf8(LocalizedText text, TextPosition position) {
+        NotUtf8(Wording text, TextPosition position) {
             this.text = text;
             this.position = position;
         }
@@ -166,7 +162,7 @@ public final class Utf8Reader extends Reader {
             return text.in(Language.EN);
         }
 
-        public LocalizedText text() {
+        public Wording text() {
             return text;
         }
 

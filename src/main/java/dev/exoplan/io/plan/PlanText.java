@@ -24,6 +24,7 @@ import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
+import dev.exoplan.core.text.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -368,7 +369,7 @@ public final class PlanText {
         });
     }
 
-    /** "4 initial sessions 3 weeks apart", "初期治療4回（3週間おき）". */
+    /** "4 initial sessions 3 weeks apart" (phrase.initial…). */
     private String initialPhase(ScheduleParameters p) {
         return p.initialSessions() == 1
                 ? texts.get("phrase.initial.one")
@@ -376,7 +377,7 @@ public final class PlanText {
                         texts.get("phrase.weeks", p.initialIntervalWeeks()));
     }
 
-    /** "every 3 months", "3か月に1回". */
+    /** "every 3 months" (phrase.maintenance). */
     private String maintenance(ScheduleParameters p) {
         return texts.get("phrase.maintenance", p.maintenanceIntervalMonths());
     }
@@ -404,7 +405,7 @@ public final class PlanText {
     private static String[] row(String... cells) {
         return cells;
     }
-    private String label(LocalizedText text) {
+    private String label(Wording text) {
         return safe(text.in(language));
     }
 

@@ -3,6 +3,7 @@ package dev.exoplan.io.sheet;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.check.SheetChecks;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.text.Message;
 import dev.exoplan.io.json.JsonDocument;
 import dev.exoplan.io.json.TextPosition;
 import java.io.BufferedInputStream;
@@ -34,8 +35,6 @@ public final class PriceSheets {
     /** The most a limit can be raised to: the bytes of a sheet are held in one array. */
     public static final long LARGEST_LIMIT = Integer.MAX_VALUE - 16;
 
-    private static final String RAISE = "; to read a bigger one, set EXOPLAN_MAX_SHEET_BYTES";
-    private static final String RAISE_JA = "（もっと大きな料金表を読むには EXOPLAN_MAX_SHEET_BYTES を設定してください）";
 
     /** The name the built-in sheet goes by in messages. */
     public static final String EMBEDDED_NAME = "pricing.json (built in)";
@@ -91,9 +90,8 @@ public final class PriceSheets {
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {
-            throw unreadable(name, "is not a file name this system allows (" + e.getReason() + ")",
-                    "check the name", "はこのシステムで使えるファイル名ではありません（" + e.getReason() + "）",
-                    "ファイル名を確認してください");
+            throw unreadable(name, Message.of("read.badName", name, e.getReason()),
+                    Message.of("read.badName.fix"));
         }
     }
 
@@ -126,14 +124,13 @@ public final class PriceSheets {
     public static byte[] bytes(Path path, String name, long maxBytes) throws SheetException {
         try {
             if (Files.isDirectory(path)) {
-                throw unreadable(name, "is a directory", "give the path of the price sheet file itself",
-                        "はフォルダです", "料金表のファイルそのもののパスを指定してください");
+                throw unreadable(name, Message.of("read.directory", name), Message.of("read.directory.fix"));
             }
             long size = Files.size(path);
             if (size > maxBytes) {
-                throw unreadable(name, "is " + size + " bytes, more than the " + maxBytes + " bytes a price "
-                        + "sheet may have", "check that this is a price sheet" + RAISE, "は " + size
-                        + " バイトで、料金表の上限 " + maxBytes + " バイトを超えています", "料金表のファイルか確認してください" + RAISE_JA);
+                throw unreadable(name,
+                        Message.of("read.tooBig", name, String.valueOf(size), String.valueOf(maxBytes)),
+                        Message.of("read.tooBig.fix"));
             }
             // The size told is not to be trusted: a device (/dev/zero, /dev/urandom) or a pipe says 0 and may
             // never end, so no more than the limit and one byte is ever read, whatever the path.
@@ -141,14 +138,12 @@ public final class PriceSheets {
                 return atMost(in, name, maxBytes);
             }
         } catch (NoSuchFileException e) {
-            throw unreadable(name, "does not exist", "check the path, or leave out --pricing to use the built-in "
-                    + "sheet", "は存在しません", "パスを確認するか、--pricing を省いて組み込みの料金表を使ってください");
+            throw unreadable(name, Message.of("read.missing", name), Message.of("read.missing.fix"));
         } catch (AccessDeniedException e) {
-            throw unreadable(name, "cannot be read: permission denied", "make the file readable",
-                    "を読む権限がありません", "ファイルを読めるようにしてください");
+            throw unreadable(name, Message.of("read.denied", name), Message.of("read.denied.fix"));
         } catch (IOException e) {
-            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file", "を読めません："
-                    + e.getMessage(), "ファイルを確認してください");
+            throw unreadable(name, Message.of("read.unreadable", name, String.valueOf(e.getMessage())),
+                    Message.of("read.unreadable.fix"));
         }
     }
 
@@ -162,8 +157,8 @@ public final class PriceSheets {
         try {
             return atMost(in, name, maxBytes);
         } catch (IOException e) {
-            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the input", "を読めません："
-                    + e.getMessage(), "入力を確認してください");
+            throw unreadable(name, Message.of("read.unreadable", name, String.valueOf(e.getMessage())),
+                    Message.of("read.unreadable.fixInput"));
         }
     }
 
@@ -172,9 +167,8 @@ public final class PriceSheets {
         long limit = Math.min(maxBytes, LARGEST_LIMIT);
         byte[] bytes = in.readNBytes((int) (limit + 1));
         if (bytes.length > limit) {
-            throw unreadable(name, "is more than the " + limit + " bytes a price sheet may have",
-                    "check that this is a price sheet" + RAISE, "は料金表の上限 " + limit + " バイトを超えています",
-                    "料金表か確認してください" + RAISE_JA);
+            throw unreadable(name, Message.of("read.tooMuch", name, String.valueOf(limit)),
+                    Message.of("read.tooMuch.fix"));
         }
         return bytes;
     }
@@ -214,18 +208,16 @@ public final class PriceSheets {
     public static InputStream open(Path path, String name) throws SheetException {
         try {
             if (Files.isDirectory(path)) {
-                throw unreadable(name, "is a directory", "give the path of the price sheet file itself",
-                        "はフォルダです", "料金表のファイルそのもののパスを指定してください");
+                throw unreadable(name, Message.of("read.directory", name), Message.of("read.directory.fix"));
             }
             return new BufferedInputStream(Files.newInputStream(path));
         } catch (NoSuchFileException e) {
-            throw unreadable(name, "does not exist", "check the path", "は存在しません", "パスを確認してください");
+            throw unreadable(name, Message.of("read.missing", name), Message.of("read.missing.fixPath"));
         } catch (AccessDeniedException e) {
-            throw unreadable(name, "cannot be read: permission denied", "make the file readable",
-                    "を読む権限がありません", "ファイルを読めるようにしてください");
+            throw unreadable(name, Message.of("read.denied", name), Message.of("read.denied.fix"));
         } catch (IOException e) {
-            throw unreadable(name, "cannot be read: " + e.getMessage(), "check the file", "を読めません："
-                    + e.getMessage(), "ファイルを確認してください");
+            throw unreadable(name, Message.of("read.unreadable", name, String.valueOf(e.getMessage())),
+                    Message.of("read.unreadable.fix"));
         }
     }
 
@@ -234,10 +226,9 @@ public final class PriceSheets {
             .comparing((SheetFinding f) -> f.position().orElse(TextPosition.START).line())
             .thenComparing(f -> f.position().orElse(TextPosition.START).column());
 
-    private static SheetException unreadable(String name, String problem, String fix, String problemJa,
-            String fixJa) {
+    /** An {@code E-READ} of the whole file {@code name}. */
+    private static SheetException unreadable(String name, Message problem, Message fix) {
         return new SheetException(List.of(new SheetFinding(name, Optional.empty(),
-                Finding.error("E-READ", "", JsonDocument.text(name + " " + problem, name + " " + problemJa),
-                        JsonDocument.text(fix, fixJa)))));
+                Finding.error("E-READ", "", problem, fix))));
     }
 }

@@ -20,6 +20,7 @@ import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.sheet.TaxRounding;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
+import dev.exoplan.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ final class SheetDecoder {
         nulls.clear();
         clinicsDecoded = 0;
         JsonPointer at = JsonPointer.empty();
-        if (!isObject(root, at, "a price sheet")) {
+        if (!isObject(root, at, what("priceSheet"))) {
             return false;
         }
         known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
@@ -171,16 +172,15 @@ final class SheetDecoder {
             throw new IllegalStateException("the header is decoded before the clinics");
         }
         JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
-        if (!isObject(node, cp, "a clinic")) {
+        if (!isObject(node, cp, what("clinic"))) {
             return Optional.empty();
         }
         Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
                 .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
         id.ifPresent(s -> {
             if (!clinicIds.add(s)) {
-                error("E-DUPLICATE-ID", cp.appendProperty("id"), "clinic id '" + q(s) + "' is used twice",
-                        "give every clinic its own id", "クリニックID '" + q(s) + "' が重複しています",
-                        "クリニックごとに別のIDを付けてください");
+                error("E-DUPLICATE-ID", cp.appendProperty("id"), Message.of("decode.duplicateClinic", q(s)),
+                        Message.of("decode.duplicateClinic.fix"));
             }
         });
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
@@ -195,11 +195,9 @@ final class SheetDecoder {
     void finish(boolean clinicsPresent, int count) {
         JsonPointer p = JsonPointer.empty().appendProperty("clinics");
         if (!clinicsPresent) {
-            error("E-REQUIRED", p, "required field 'clinics' is missing", "add \"clinics\"",
-                    "必須の項目 'clinics' がありません", "\"clinics\" を追加してください");
+            error("E-REQUIRED", p, Message.of("decode.noClinics"), Message.of("decode.noClinics.fix"));
         } else if (count == 0) {
-            error("E-REQUIRED", p, "the sheet lists no clinic", "add at least one clinic with its prices",
-                    "クリニックが1件もありません", "価格を記載したクリニックを1件以上追加してください");
+            error("E-REQUIRED", p, Message.of("decode.emptyClinics"), Message.of("decode.emptyClinics.fix"));
         }
     }
 
@@ -226,10 +224,8 @@ final class SheetDecoder {
         JsonPointer p = at.appendProperty("schemaVersion");
         required(root, at, "schemaVersion").flatMap(n -> integer(n, p)).ifPresent(v -> {
             if (v != SCHEMA_VERSION) {
-                error("E-SCHEMA-VERSION", p, "schemaVersion " + v + " is not one this exoplan reads",
-                        "set \"schemaVersion\": " + SCHEMA_VERSION + ", or use a newer exoplan",
-                        "schemaVersion " + v + " はこの exoplan では読めません",
-                        "\"schemaVersion\": " + SCHEMA_VERSION + " にするか、新しい exoplan を使ってください");
+                error("E-SCHEMA-VERSION", p, Message.of("decode.schemaVersion", String.valueOf(v)),
+                        Message.of("decode.schemaVersion.fix", String.valueOf(SCHEMA_VERSION)));
             }
         });
     }
@@ -242,32 +238,28 @@ final class SheetDecoder {
         }
         String c = code.get();
         if (!c.matches("[A-Z]{3}")) {
-            error("E-CURRENCY", p, "'" + q(c) + "' is not an ISO 4217 currency code",
-                    "write three capital letters, such as \"JPY\" or \"USD\"",
-                    "'" + q(c) + "' は ISO 4217 の通貨コードではありません", "\"JPY\" や \"USD\" のように大文字3文字で書いてください");
+            error("E-CURRENCY", p, Message.of("decode.currency.notACode", q(c)),
+                    Message.of("decode.currency.notACode.fix"));
             return null;
         }
         try {
             CurrencyUnit unit = Monetary.getCurrency(c);
             if (unit.getDefaultFractionDigits() < 0) {
-                error("E-CURRENCY", p, c + " is not a currency with prices (it has no minor unit)",
-                        "use the currency the clinic charges in, such as \"JPY\"",
-                        c + " は価格に使う通貨ではありません（補助単位がありません）",
-                        "クリニックが請求に使う通貨（\"JPY\" など）にしてください");
+                error("E-CURRENCY", p, Message.of("decode.currency.noMinorUnit", c),
+                        Message.of("decode.currency.noMinorUnit.fix"));
                 return null;
             }
             return unit;
         } catch (UnknownCurrencyException e) {
-            error("E-CURRENCY", p, "'" + q(c) + "' is not a known ISO 4217 currency code",
-                    "use a known code, such as \"JPY\" or \"USD\"", "'" + q(c) + "' は既知の ISO 4217 通貨コードではありません",
-                    "\"JPY\" や \"USD\" などの既知のコードにしてください");
+            error("E-CURRENCY", p, Message.of("decode.currency.unknown", q(c)),
+                    Message.of("decode.currency.unknown.fix"));
             return null;
         }
     }
 
     private Tax tax(JsonNode root, JsonPointer at) {
         JsonPointer p = at.appendProperty("tax");
-        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, "the tax settings"));
+        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, what("taxSettings")));
         if (node.isEmpty()) {
             return null;
         }
@@ -277,9 +269,7 @@ final class SheetDecoder {
         Optional<BigDecimal> rate = required(tax, p, "rate").flatMap(n -> decimal(n, rateAt));
         rate.ifPresent(r -> {
             if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
-                error("E-RANGE", rateAt, "tax rate " + show(r) + " must be from 0 up to (not including) 1",
-                        "write the rate as a fraction: 0.10 for 10 %", "税率 " + show(r) + " は0以上1未満でなければなりません",
-                        "税率は小数で書いてください（10%なら 0.10）");
+                error("E-RANGE", rateAt, Message.of("decode.taxRate", show(r)), Message.of("decode.taxRate.fix"));
             }
         });
         Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.appendProperty("included")));
@@ -297,12 +287,10 @@ final class SheetDecoder {
     private Map<String, Method> methods(JsonNode root, JsonPointer at) {
         JsonPointer p = at.appendProperty("methods");
         Map<String, Method> methods = new LinkedHashMap<>();
-        Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods",
-                "define at least one method, such as \"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}",
-                "投与方法を1つ以上定義してください（例：\"iv\": {\"label\": {\"ja\": \"点滴\", \"en\": \"IV drip\"}}）"));
+        Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer mp = p.appendProperty(e.getKey());
-            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, "a method")) {
+            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, what("method"))) {
                 return;
             }
             known(e.getValue(), mp, "label");
@@ -314,12 +302,10 @@ final class SheetDecoder {
     private Map<String, Goal> goals(JsonNode root, JsonPointer at, Set<String> methodIds) {
         JsonPointer p = at.appendProperty("goals");
         Map<String, Goal> goals = new LinkedHashMap<>();
-        Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals",
-                "define at least one goal, such as \"skin\" with its methods and schedule ranges",
-                "目的を1つ以上定義してください（例：投与方法とスケジュールの範囲を持つ \"skin\"）"));
+        Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals"));
         node.ifPresent(n -> n.properties().forEach(e -> {
             JsonPointer gp = p.appendProperty(e.getKey());
-            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, "a goal")) {
+            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, what("goal"))) {
                 goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
             }
         }));
@@ -363,11 +349,8 @@ final class SheetDecoder {
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
                 prices.firstVisits, packages.get());
         if (currency != null && !Quoter.totalsFit(clinic, currency)) {
-            error("E-RANGE", at, "clinic '" + q(clinic.id()) + "' charges so much that a course could total more "
-                    + "than exoplan can add up (" + Long.MAX_VALUE + " of the currency's smallest unit)",
-                    "write the real prices and fees", "クリニック '" + q(clinic.id()) + "' の料金では、1コースの合計が "
-                    + "exoplan で計算できる上限（通貨の最小単位で " + Long.MAX_VALUE + "）を超えることがあります",
-                    "実際の料金を書いてください");
+            error("E-RANGE", at, Message.of("decode.clinicTooDear", q(clinic.id()), String.valueOf(Long.MAX_VALUE)),
+                    Message.of("decode.clinicTooDear.fix"));
         }
         return Optional.of(clinic);
     }
@@ -384,7 +367,7 @@ final class SheetDecoder {
     }
 
     private Disclosure disclosure(JsonNode node, JsonPointer at) {
-        if (!isObject(node, at, "the disclosure")) {
+        if (!isObject(node, at, what("disclosure"))) {
             return Disclosure.NONE;
         }
         known(node, at, "source", "dose", "manufacturer", "qualityControl");
@@ -397,9 +380,7 @@ final class SheetDecoder {
 
     private boolean prices(JsonNode clinic, JsonPointer at, Set<String> methodIds, Prices prices) {
         JsonPointer p = at.appendProperty("prices");
-        Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices",
-                "price at least one method, such as \"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}",
-                "1つ以上の投与方法に価格を付けてください（例：\"iv\": {\"min\": 30000, \"typical\": 80000, \"max\": 150000}）"));
+        Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices"));
         if (node.isEmpty()) {
             return false;
         }
@@ -435,10 +416,7 @@ final class SheetDecoder {
     /** A method priced by variant: a non-empty list of {@code {"id", "label", "price", "firstVisit"?}}. */
     private Optional<List<Variant>> variants(String method, JsonNode list, JsonPointer at, Prices prices) {
         if (list.isEmpty()) {
-            error("E-REQUIRED", at, "the list of variants is empty", "list at least one variant, such as {\"id\": "
-                    + "\"2cc\", \"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}, or give a price "
-                    + "range instead", "バリエーションのリストが空です", "バリエーションを1つ以上挙げるか（例：{\"id\": \"2cc\", "
-                    + "\"label\": {\"ja\": \"2cc\", \"en\": \"2 cc\"}, \"price\": 77000}）、価格の範囲にしてください");
+            error("E-REQUIRED", at, Message.of("decode.noVariants"), Message.of("decode.noVariants.fix"));
             return Optional.empty();
         }
         List<Variant> variants = new ArrayList<>();
@@ -448,7 +426,7 @@ final class SheetDecoder {
         for (int i = 0; i < list.size(); i++) {
             JsonPointer vp = at.appendIndex(i);
             JsonNode v = list.get(i);
-            if (!isObject(v, vp, "a variant")) {
+            if (!isObject(v, vp, what("variant"))) {
                 ok = false;
                 continue;
             }
@@ -458,10 +436,8 @@ final class SheetDecoder {
                     .filter(x -> id(x, idAt, "variant"));
             id.ifPresent(x -> {
                 if (ids.contains(x)) {
-                    error("E-DUPLICATE-ID", idAt, "variant id '" + q(x) + "' is used twice for " + method,
-                            "give every variant of a method its own id",
-                            "バリエーションID '" + q(x) + "' が " + method + " で重複しています",
-                            "投与方法のバリエーションごとに別のIDを付けてください");
+                    error("E-DUPLICATE-ID", idAt, Message.of("decode.duplicateVariant", q(x), method),
+                            Message.of("decode.duplicateVariant.fix"));
                 } else {
                     ids.add(x);
                 }
@@ -499,7 +475,7 @@ final class SheetDecoder {
         for (int i = 0; i < node.get().size(); i++) {
             JsonPointer pp = p.appendIndex(i);
             JsonNode n = node.get().get(i);
-            if (!isObject(n, pp, "a package")) {
+            if (!isObject(n, pp, what("package"))) {
                 ok = false;
                 continue;
             }
@@ -538,12 +514,9 @@ final class SheetDecoder {
             return true;
         }
         String priced = String.join(", ", prices.keys);
-        error("E-PACKAGE-METHOD", at, "this clinic has no price for method '" + q(method) + "', so a package of it "
-                + "cannot be planned", "price " + q(method) + " in this clinic's prices (the price of a single "
-                + "session), or name a method it prices" + (priced.isEmpty() ? "" : ": " + priced),
-                "このクリニックは投与方法 '" + q(method) + "' の価格を載せていないため、その回数券は計画に使えません",
-                "このクリニックの prices に " + q(method) + " の1回の価格を載せるか、価格のある投与方法にしてください"
-                        + (priced.isEmpty() ? "" : "（" + priced + "）"));
+        error("E-PACKAGE-METHOD", at, Message.of("decode.packageMethod", q(method)), priced.isEmpty()
+                ? Message.of("decode.packageMethod.fix", q(method))
+                : Message.of("decode.packageMethod.priced.fix", q(method), priced));
         return false;
     }
 
@@ -551,28 +524,22 @@ final class SheetDecoder {
             Prices prices) {
         List<String> ids = prices.variantIds.get(method);
         if (ids == null && variant.isPresent()) {
-            error("E-PACKAGE-VARIANT", at, "method '" + method + "' is priced by a range, not by variant, so there is "
-                    + "no variant '" + q(variant.get()) + "'", "leave \"variant\" out, or price " + method + " as a "
-                    + "list of variants", "投与方法 '" + method + "' はバリエーションではなく範囲で価格が付いているため、"
-                    + "バリエーション '" + q(variant.get()) + "' はありません",
-                    "\"variant\" を省くか、" + method + " の価格をバリエーションのリストにしてください");
+            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.byRange", method, q(variant.get())),
+                    Message.of("decode.packageVariant.byRange.fix", method));
             return false;
         }
         if (ids != null && variant.isEmpty()) {
-            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"), "method '" + method + "' is priced by "
-                    + "variant, so a package of it must name its variant", "add \"variant\": one of "
-                    + String.join(", ", ids), "投与方法 '" + method + "' はバリエーションごとに価格が付いているため、"
-                    + "回数券にはバリエーションの指定が必要です", "\"variant\" を追加してください（" + String.join(", ", ids)
-                    + " のいずれか）");
+            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"),
+                    Message.of("decode.packageVariant.missing", method),
+                    Message.of("decode.packageVariant.missing.fix", String.join(", ", ids)));
             return false;
         }
         if (ids != null && !ids.contains(variant.get())) {
-            String hint = ClosestMatch.among(variant.get(), ids).map(m -> "did you mean '" + m + "'? ").orElse("");
-            error("E-PACKAGE-VARIANT", at, "method '" + method + "' has no variant '" + q(variant.get()) + "'",
-                    hint + "variants of " + method + ": " + String.join(", ", ids),
-                    "投与方法 '" + method + "' にバリエーション '" + q(variant.get()) + "' はありません",
-                    ClosestMatch.among(variant.get(), ids).map(m -> "'" + m + "' のことですか？ ").orElse("")
-                            + method + " のバリエーション：" + String.join(", ", ids));
+            String listed = String.join(", ", ids);
+            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.unknown", method, q(variant.get())),
+                    ClosestMatch.among(variant.get(), ids)
+                            .map(m -> Message.of("decode.packageVariant.unknown.closest.fix", method, listed, m))
+                            .orElseGet(() -> Message.of("decode.packageVariant.unknown.fix", method, listed)));
             return false;
         }
         return true;
@@ -582,10 +549,9 @@ final class SheetDecoder {
         if (sessions >= 1 && sessions <= CoursePackage.MAX_SESSIONS) {
             return true;
         }
-        error("E-PACKAGE-SESSIONS", at, "a package of " + sessions + " sessions cannot be bought; a package holds 1 to "
-                + CoursePackage.MAX_SESSIONS + " sessions", "write how many sessions the package pays for, 1 to "
-                + CoursePackage.MAX_SESSIONS, sessions + " 回の回数券は購入できません（1〜" + CoursePackage.MAX_SESSIONS
-                + " 回）", "回数券で受けられる回数を1〜" + CoursePackage.MAX_SESSIONS + " で書いてください");
+        error("E-PACKAGE-SESSIONS", at, Message.of("decode.packageSessions", String.valueOf(sessions),
+                String.valueOf(CoursePackage.MAX_SESSIONS)),
+                Message.of("decode.packageSessions.fix", String.valueOf(sessions), String.valueOf(CoursePackage.MAX_SESSIONS)));
         return false;
     }
 
@@ -604,7 +570,7 @@ final class SheetDecoder {
         for (int i = 0; i < node.get().size(); i++) {
             JsonPointer fp = p.appendIndex(i);
             JsonNode f = node.get().get(i);
-            if (!isObject(f, fp, "a fee")) {
+            if (!isObject(f, fp, what("fee"))) {
                 ok = false;
                 continue;
             }
@@ -612,8 +578,7 @@ final class SheetDecoder {
             JsonPointer idAt = fp.appendProperty("id");
             Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
             id.filter(s -> !ids.add(s)).ifPresent(s -> error("E-DUPLICATE-ID", idAt,
-                    "fee id '" + s + "' is used twice in this clinic", "give every fee of a clinic its own id",
-                    "料金ID '" + s + "' がこのクリニック内で重複しています", "クリニックの料金ごとに別のIDを付けてください"));
+                    Message.of("decode.duplicateFee", s), Message.of("decode.duplicateFee.fix")));
             Optional<LocalizedText> label = label(f, fp);
             Optional<MonetaryAmount> amount = required(f, fp, "amount")
                     .flatMap(n -> money(n, fp.appendProperty("amount")));
@@ -647,8 +612,7 @@ final class SheetDecoder {
             return Optional.empty();
         }
         if (list.get().isEmpty()) {
-            error("E-REQUIRED", p, "the list of methods is empty", "name at least one method from /methods",
-                    "投与方法のリストが空です", "/methods にある投与方法を1つ以上挙げてください");
+            error("E-REQUIRED", p, Message.of("decode.noMethods"), Message.of("decode.noMethods.fix"));
             return Optional.empty();
         }
         List<String> methods = new ArrayList<>();
@@ -659,8 +623,8 @@ final class SheetDecoder {
             if (m.isEmpty() || !reference(m.get(), ip, methodIds)) {
                 ok = false;
             } else if (methods.contains(m.get())) {
-                warning("W-DUPLICATE", ip, "method '" + m.get() + "' is listed twice", "list each method once",
-                        "投与方法 '" + m.get() + "' が2回挙げられています", "各投与方法は1回だけ挙げてください");
+                warning("W-DUPLICATE", ip, Message.of("decode.duplicateMethod", m.get()),
+                        Message.of("decode.duplicateMethod.fix"));
             } else {
                 methods.add(m.get());
             }
@@ -672,20 +636,19 @@ final class SheetDecoder {
         if (methodIds.contains(methodId)) {
             return true;
         }
-        String hint = ClosestMatch.among(methodId, methodIds).map(m -> "use '" + m + "', or ").orElse("");
-        String defined = methodIds.isEmpty() ? "" : String.join(", ", methodIds);
-        error("E-UNKNOWN-METHOD", at, "method '" + q(methodId) + "' is not defined in /methods",
-                hint + "add \"" + q(methodId) + "\" to /methods" + (defined.isEmpty() ? "" : " (defined: " + defined + ")"),
-                "投与方法 '" + q(methodId) + "' は /methods に定義されていません",
-                ClosestMatch.among(methodId, methodIds).map(m -> "'" + m + "' にするか、").orElse("") + "/methods に \""
-                        + q(methodId) + "\" を追加してください" + (defined.isEmpty() ? "" : "（定義済み：" + defined + "）"));
+        Object hint = ClosestMatch.among(methodId, methodIds).<Object>map(m -> Message.of("decode.unknownMethod.closest", m))
+                .orElse("");
+        Object defined = methodIds.isEmpty() ? ""
+                : Message.of("decode.unknownMethod.defined", String.join(", ", methodIds));
+        error("E-UNKNOWN-METHOD", at, Message.of("decode.unknownMethod", q(methodId)),
+                Message.of("decode.unknownMethod.fix", q(methodId), hint, defined));
         return false;
     }
 
     private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
             String unit) {
         JsonPointer p = at.appendProperty(field);
-        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, "a range"));
+        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, what("range")));
         if (range.isEmpty()) {
             return Optional.empty();
         }
@@ -710,10 +673,9 @@ final class SheetDecoder {
     private Optional<Integer> count(JsonNode node, JsonPointer at, int low, int high, String unit) {
         Optional<Integer> value = integer(node, at);
         if (value.isPresent() && (value.get() < low || value.get() > high)) {
-            error("E-RANGE", at, value.get() + " " + unit + " is outside " + low + " to " + high,
-                    "use a whole number from " + low + " to " + high,
-                    value.get() + " は " + low + "〜" + high + " の範囲外です",
-                    low + "〜" + high + " の整数にしてください");
+            // unit: sessions, weeks or months, which only English names
+            error("E-RANGE", at, Message.of("decode.count." + unit, String.valueOf(value.get()), String.valueOf(low),
+                    String.valueOf(high)), Message.of("decode.count.fix", String.valueOf(low), String.valueOf(high)));
             return Optional.empty();
         }
         return value;
@@ -721,7 +683,7 @@ final class SheetDecoder {
 
     /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
     private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, JsonPointer at) {
-        if (!isObject(node, at, "a price range, or an array of variants")) {
+        if (!isObject(node, at, what("priceOrVariants"))) {
             return Optional.empty();
         }
         known(node, at, "min", "typical", "max", "firstVisit");
@@ -745,18 +707,13 @@ final class SheetDecoder {
     private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
             boolean hasTypical, Function<T, String> show) {
         if (min.compareTo(max) > 0) {
-            error("E-ORDER", at.appendProperty("min"), "min " + show.apply(min) + " is more than max " + show.apply(max),
-                    "make min the lowest and max the highest value",
-                    "min " + show.apply(min) + " が max " + show.apply(max) + " より大きくなっています",
-                    "min を最小、max を最大の値にしてください");
+            error("E-ORDER", at.appendProperty("min"), Message.of("decode.order.minMax", show.apply(min),
+                    show.apply(max)), Message.of("decode.order.minMax.fix"));
             return false;
         }
         if (hasTypical && (typical.compareTo(min) < 0 || typical.compareTo(max) > 0)) {
-            error("E-ORDER", at.appendProperty("typical"), "typical " + show.apply(typical) + " is outside min "
-                    + show.apply(min) + " to max " + show.apply(max), "set typical between min and max, or leave it "
-                    + "out to use the midpoint",
-                    "typical " + show.apply(typical) + " が min " + show.apply(min) + "〜max " + show.apply(max)
-                            + " の範囲外です", "typical を min と max の間にするか、省略して中間値を使ってください");
+            error("E-ORDER", at.appendProperty("typical"), Message.of("decode.order.typical", show.apply(typical),
+                    show.apply(min), show.apply(max)), Message.of("decode.order.typical.fix"));
             return false;
         }
         return true;
@@ -769,17 +726,16 @@ final class SheetDecoder {
         }
         BigDecimal v = value.get();
         if (v.signum() < 0) {
-            error("E-RANGE", at, show(v) + " must be 0 or more", "set a non-negative amount",
-                    show(v) + " は0以上でなければなりません", "0以上の金額にしてください");
+            error("E-RANGE", at, Message.of("decode.negative", show(v)), Message.of("decode.negative.fix"));
             return Optional.empty();
         }
         int digits = Amounts.minorDigits(currency);
         if (v.stripTrailingZeros().scale() > digits) {
             String code = currency.getCurrencyCode();
-            error("E-DECIMALS", at, show(v) + " has more decimals than " + code + " allows (" + digits + ")",
-                    digits == 0 ? "write a whole amount of " + code : "round to " + digits + " decimals",
-                    show(v) + " は " + code + " で使える小数点以下の桁数（" + digits + "）を超えています",
-                    digits == 0 ? code + " の整数の金額にしてください" : "小数点以下 " + digits + " 桁に丸めてください");
+            String allowed = String.valueOf(digits);
+            error("E-DECIMALS", at, Message.of("decode.decimals", show(v), code, allowed), digits == 0
+                    ? Message.of("decode.decimals.whole.fix", code, allowed)
+                    : Message.of("decode.decimals.round.fix", code, allowed));
             return Optional.empty();
         }
         return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
@@ -787,7 +743,7 @@ final class SheetDecoder {
 
     private Optional<LocalizedText> label(JsonNode node, JsonPointer at) {
         JsonPointer p = at.appendProperty("label");
-        return required(node, at, "label").flatMap(n -> isObject(n, p, "a label with \"ja\" and \"en\"")
+        return required(node, at, "label").flatMap(n -> isObject(n, p, what("label"))
                 ? text(n, p)
                 : Optional.empty());
     }
@@ -798,7 +754,7 @@ final class SheetDecoder {
             return nonBlank(node.asText(), at).map(String::strip).map(LocalizedText::plain);
         }
         if (!node.isObject()) {
-            typeError(node, at, "a string or an object with \"ja\" and \"en\"");
+            typeError(node, at, what("text"));
             return Optional.empty();
         }
         known(node, at, "ja", "en");
@@ -808,28 +764,26 @@ final class SheetDecoder {
         Optional<String> ja = jaNode.flatMap(n -> string(n, at.appendProperty("ja"))).map(String::strip);
         Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en"))).map(String::strip);
         if (jaNode.isEmpty() && enNode.isEmpty()) {
-            error("E-REQUIRED", at, "the text has neither \"ja\" nor \"en\"",
-                    "write the text in Japanese (\"ja\") and English (\"en\")",
-                    "テキストに \"ja\" も \"en\" もありません", "日本語（\"ja\"）と英語（\"en\"）で書いてください");
+            error("E-REQUIRED", at, Message.of("decode.noText"), Message.of("decode.noText.fix"));
             return Optional.empty();
         }
         if (jaNode.isPresent() && ja.isEmpty() || enNode.isPresent() && en.isEmpty()) {
             return Optional.empty(); // the bad value is reported already
         }
         if (jaNode.isEmpty()) {
-            warning("W-LABEL", at.appendProperty("ja"), "no Japanese text", "add \"ja\"; the English text is shown "
-                    + "in its place", "日本語のテキストがありません", "\"ja\" を追加してください（ない間は英語が表示されます）");
+            warning("W-LABEL", at.appendProperty("ja"), Message.of("decode.noJapanese"),
+                    Message.of("decode.noJapanese.fix"));
         }
         if (enNode.isEmpty()) {
-            warning("W-LABEL", at.appendProperty("en"), "no English text", "add \"en\"; the Japanese text is shown "
-                    + "in its place", "英語のテキストがありません", "\"en\" を追加してください（ない間は日本語が表示されます）");
+            warning("W-LABEL", at.appendProperty("en"), Message.of("decode.noEnglish"),
+                    Message.of("decode.noEnglish.fix"));
         }
         return Optional.of(new LocalizedText(ja, en));
     }
 
     private Optional<String> string(JsonNode node, JsonPointer at) {
         if (!node.isTextual()) {
-            typeError(node, at, "a string");
+            typeError(node, at, what("string"));
             return Optional.empty();
         }
         return nonBlank(node.asText(), at);
@@ -837,8 +791,7 @@ final class SheetDecoder {
 
     private Optional<String> nonBlank(String text, JsonPointer at) {
         if (text.isBlank()) {
-            error("E-REQUIRED", at, "the text is empty", "write the text, or leave the field out where it is optional",
-                    "テキストが空です", "テキストを書くか、任意の項目なら項目ごと省いてください");
+            error("E-REQUIRED", at, Message.of("decode.emptyText"), Message.of("decode.emptyText.fix"));
             return Optional.empty();
         }
         return Optional.of(text);
@@ -846,18 +799,16 @@ final class SheetDecoder {
 
     private Optional<Integer> integer(JsonNode node, JsonPointer at) {
         if (!node.isNumber()) {
-            typeError(node, at, "a whole number");
+            typeError(node, at, what("wholeNumber"));
             return Optional.empty();
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
         if (value.scale() > 0) {
-            error("E-TYPE", at, show(value) + " is not a whole number", "write a whole number",
-                    show(value) + " は整数ではありません", "整数にしてください");
+            error("E-TYPE", at, Message.of("decode.notWhole", show(value)), Message.of("decode.notWhole.fix"));
             return Optional.empty();
         }
         if (value.precision() - value.scale() > 9) {
-            error("E-RANGE", at, show(value) + " is far too large", "write a small whole number",
-                    show(value) + " は大きすぎます", "小さな整数にしてください");
+            error("E-RANGE", at, Message.of("decode.tooLarge", show(value)), Message.of("decode.tooLarge.fix"));
             return Optional.empty();
         }
         return Optional.of(value.intValueExact());
@@ -865,19 +816,18 @@ final class SheetDecoder {
 
     private Optional<BigDecimal> decimal(JsonNode node, JsonPointer at) {
         if (!node.isNumber()) {
-            typeError(node, at, "a number");
+            typeError(node, at, what("number"));
             return Optional.empty();
         }
         BigDecimal value = node.decimalValue().stripTrailingZeros();
         if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            error("E-RANGE", at, show(value) + " is far too large (more than " + MAX_INTEGER_DIGITS
-                    + " digits before the point)", "write the real value",
-                    show(value) + " は大きすぎます（整数部が " + MAX_INTEGER_DIGITS + " 桁を超えています）", "正しい値にしてください");
+            error("E-RANGE", at, Message.of("decode.tooManyDigits", show(value), String.valueOf(MAX_INTEGER_DIGITS)),
+                    Message.of("decode.tooManyDigits.fix"));
             return Optional.empty();
         }
         if (value.scale() > MAX_FRACTION_DIGITS) {
-            error("E-DECIMALS", at, show(value) + " has more than " + MAX_FRACTION_DIGITS + " decimals",
-                    "round it", show(value) + " は小数点以下が " + MAX_FRACTION_DIGITS + " 桁を超えています", "丸めてください");
+            error("E-DECIMALS", at, Message.of("decode.tooManyDecimals", show(value),
+                    String.valueOf(MAX_FRACTION_DIGITS)), Message.of("decode.tooManyDecimals.fix"));
             return Optional.empty();
         }
         return Optional.of(node.decimalValue());
@@ -891,7 +841,7 @@ final class SheetDecoder {
 
     private Optional<Boolean> bool(JsonNode node, JsonPointer at) {
         if (!node.isBoolean()) {
-            typeError(node, at, "true or false");
+            typeError(node, at, what("boolean"));
             return Optional.empty();
         }
         return Optional.of(node.booleanValue());
@@ -901,12 +851,10 @@ final class SheetDecoder {
             List<String> allowed) {
         Optional<T> found = byId.apply(value);
         if (found.isEmpty()) {
-            String hint = ClosestMatch.among(value, allowed).map(m -> " (did you mean \"" + m + "\"?)").orElse("");
             String listed = allowed.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
-            error("E-ENUM", at, "\"" + q(value) + "\" is not one of " + listed + hint, "use one of the listed values",
-                    "\"" + q(value) + "\" は " + listed + " のいずれでもありません"
-                            + ClosestMatch.among(value, allowed).map(m -> "（\"" + m + "\" のことですか？）").orElse(""),
-                    "挙げた値のいずれかにしてください");
+            Object hint = ClosestMatch.among(value, allowed).<Object>map(m -> Message.of("decode.enum.closest", m))
+                    .orElse("");
+            error("E-ENUM", at, Message.of("decode.enum", q(value), listed, hint), Message.of("decode.enum.fix"));
         }
         return found;
     }
@@ -916,10 +864,8 @@ final class SheetDecoder {
             return true;
         }
         String example = q(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", ""));
-        error("E-ID", at, what + " id '" + q(id) + "' is not a valid id",
-                "use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \"" + example + "\")",
-                "ID '" + q(id) + "' は使えません",
-                "英小文字・数字・ハイフンだけを使い、英小文字か数字で始めてください（例：\"" + example + "\"）");
+        // what: clinic, method, goal, variant or fee, which only English names
+        error("E-ID", at, Message.of("decode.badId." + what, q(id)), Message.of("decode.badId.fix", example));
         return false;
     }
 
@@ -928,10 +874,9 @@ final class SheetDecoder {
     private Optional<JsonNode> required(JsonNode object, JsonPointer at, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            error("E-REQUIRED", at.appendProperty(field), "required field '" + field + "' is missing"
-                    + (value == null ? "" : " (it is null)"), "add \"" + field + "\"",
-                    "必須の項目 '" + field + "' がありません" + (value == null ? "" : "（null です）"),
-                    "\"" + field + "\" を追加してください");
+            error("E-REQUIRED", at.appendProperty(field),
+                    Message.of(value == null ? "decode.required" : "decode.required.null", field),
+                    Message.of("decode.required.fix", field));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -946,8 +891,7 @@ final class SheetDecoder {
         if (value != null && value.isNull()) {
             JsonPointer p = at.appendProperty(field);
             if (nulls.add(p.toString())) {
-                error("E-TYPE", p, "null is not a value for '" + field + "'", "leave '" + field + "' out, or give "
-                        + "it a value", "'" + field + "' に null は使えません", "'" + field + "' を省くか、値を書いてください");
+                error("E-TYPE", p, Message.of("decode.null", field), Message.of("decode.null.fix", field));
             }
             return Optional.empty();
         }
@@ -960,30 +904,37 @@ final class SheetDecoder {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    private boolean isObject(JsonNode node, JsonPointer at, String what) {
+    /** What a value should be, {@code decode.what.<key>}: a clinic, a whole number … */
+    private static Message what(String key) {
+        return Message.of("decode.what." + key);
+    }
+
+    /** {@code what}: a {@code decode.what.*} message, or a field's name as it stands in the sheet. */
+    private boolean isObject(JsonNode node, JsonPointer at, Object what) {
         if (node.isObject()) {
             return true;
         }
-        typeError(node, at, "an object (" + what + ")");
+        typeError(node, at, Message.of("decode.expected.object", what));
         return false;
     }
 
-    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String what, String fix, String fixJa) {
-        if (!isObject(node, at, what)) {
+    /** An object with at least one field; {@code field} is its name, and decode.empty.<field>.fix says what to add. */
+    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String field) {
+        if (!isObject(node, at, field)) {
             return false;
         }
         if (node.isEmpty()) {
-            error("E-REQUIRED", at, "'" + what + "' is empty", fix, "'" + what + "' が空です", fixJa);
+            error("E-REQUIRED", at, Message.of("decode.empty", field), Message.of("decode.empty." + field + ".fix"));
             return false;
         }
         return true;
     }
 
-    private boolean isArray(JsonNode node, JsonPointer at, String what) {
+    private boolean isArray(JsonNode node, JsonPointer at, Object what) {
         if (node.isArray()) {
             return true;
         }
-        typeError(node, at, "an array (" + what + ")");
+        typeError(node, at, Message.of("decode.expected.array", what));
         return false;
     }
 
@@ -991,69 +942,33 @@ final class SheetDecoder {
         List<String> allowed = List.of(fields);
         object.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                String hint = ClosestMatch.among(name, allowed).map(m -> "did you mean '" + m + "'? ").orElse("");
-                warning("W-UNKNOWN-FIELD", at.appendProperty(name), "unknown field '" + q(name) + "' is ignored",
-                        hint + "known here: " + String.join(", ", allowed),
-                        "不明な項目 '" + q(name) + "' は無視されます",
-                        ClosestMatch.among(name, allowed).map(m -> "'" + m + "' のことですか？ ").orElse("")
-                                + "ここで使える項目：" + String.join(", ", allowed));
+                String known = String.join(", ", allowed);
+                warning("W-UNKNOWN-FIELD", at.appendProperty(name), Message.of("decode.unknownField", q(name)),
+                        ClosestMatch.among(name, allowed)
+                                .map(m -> Message.of("decode.unknownField.closest.fix", known, m))
+                                .orElseGet(() -> Message.of("decode.unknownField.fix", known)));
             }
         });
     }
 
-    private void typeError(JsonNode node, JsonPointer at, String expected) {
-        String ja = japanese(expected);
-        error("E-TYPE", at, "expected " + expected + ", found " + describe(node, false), "write " + expected,
-                ja + "が必要ですが、" + describe(node, true) + "です", ja + "にしてください");
+    private void typeError(JsonNode node, JsonPointer at, Message expected) {
+        error("E-TYPE", at, Message.of("decode.type", expected, describe(node)), Message.of("decode.type.fix", expected));
     }
 
-    private static String describe(JsonNode node, boolean japanese) {
+    /** A value of the sheet as a message names it: the string "…", the number 5, true, an array … */
+    private static Object describe(JsonNode node) {
         JsonNodeType type = node.getNodeType();
         return switch (type) {
-            case STRING -> (japanese ? "文字列 " : "the string ") + "\"" + abbreviate(node.asText()) + "\"";
-            case NUMBER -> (japanese ? "数値 " : "the number ") + show(node.decimalValue());
+            case STRING -> Message.of("decode.found.string", abbreviate(node.asText()));
+            case NUMBER -> Message.of("decode.found.number", show(node.decimalValue()));
             case BOOLEAN -> node.asText();
             case NULL -> "null";
-            case ARRAY -> japanese ? "配列" : "an array";
-            case OBJECT -> japanese ? "オブジェクト" : "an object";
+            case ARRAY -> Message.of("decode.found.array");
+            case OBJECT -> Message.of("decode.found.object");
             default -> type.name().toLowerCase(Locale.ROOT);
         };
     }
 
-    /** The Japanese for the few phrases that name what a value should be; others stay as they are. */
-    private static String japanese(String expected) {
-        String ja = expected;
-        for (Map.Entry<String, String> e : JAPANESE.entrySet()) {
-            ja = ja.replace(e.getKey(), e.getValue());
-        }
-        return ja;
-    }
-
-    private static final Map<String, String> JAPANESE = new LinkedHashMap<>();
-
-    static {
-        JAPANESE.put("a string or an object with \"ja\" and \"en\"", "文字列、または \"ja\" と \"en\" を持つオブジェクト");
-        JAPANESE.put("a label with \"ja\" and \"en\"", "\"ja\" と \"en\" を持つラベル");
-        JAPANESE.put("an object (", "オブジェクト（");
-        JAPANESE.put("an array (", "配列（");
-        JAPANESE.put(")", "）");
-        JAPANESE.put("a price sheet", "料金表");
-        JAPANESE.put("the tax settings", "税の設定");
-        JAPANESE.put("a method", "投与方法");
-        JAPANESE.put("a goal", "目的");
-        JAPANESE.put("a clinic", "クリニック");
-        JAPANESE.put("a price range, or an array of variants", "価格の範囲、またはバリエーションの配列");
-        JAPANESE.put("a price range", "価格の範囲");
-        JAPANESE.put("a variant", "バリエーション");
-        JAPANESE.put("a package", "回数券");
-        JAPANESE.put("a range", "範囲");
-        JAPANESE.put("a fee", "料金");
-        JAPANESE.put("the disclosure", "開示情報");
-        JAPANESE.put("a whole number", "整数");
-        JAPANESE.put("a number", "数値");
-        JAPANESE.put("a string", "文字列");
-        JAPANESE.put("true or false", "true または false");
-    }
 
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
@@ -1064,14 +979,12 @@ final class SheetDecoder {
         return abbreviate(text);
     }
 
-    private void error(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
+    private void error(String code, JsonPointer at, Message message, Message fix) {
         errors++;
-        findings.add(Finding.error(code, at.toString(), LocalizedText.of(messageJa, message),
-                LocalizedText.of(fixJa, fix)));
+        findings.add(Finding.error(code, at.toString(), message, fix));
     }
 
-    private void warning(String code, JsonPointer at, String message, String fix, String messageJa, String fixJa) {
-        findings.add(Finding.warning(code, at.toString(), LocalizedText.of(messageJa, message),
-                LocalizedText.of(fixJa, fix)));
+    private void warning(String code, JsonPointer at, Message message, Message fix) {
+        findings.add(Finding.warning(code, at.toString(), message, fix));
     }
 }

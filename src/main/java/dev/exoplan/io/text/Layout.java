@@ -38,7 +38,7 @@ public final class Layout {
     /**
      * Writes {@code text} after {@code lead}, wrapped at {@value #WRAP} columns with continuation lines
      * indented under the text. English wraps at spaces; Japanese, which has none, before a wide
-     * character where Japanese line breaking (禁則処理) allows it: never after an opening bracket such
+     * character where Japanese line breaking (kinsoku shori) allows it: never after an opening bracket such
      * as 「 or （, never before a closing one or 。、 (see {@link #words}).
      */
     public static void wrap(String lead, String text, StringBuilder out) {
@@ -68,7 +68,7 @@ public final class Layout {
      * Breakable pieces: runs of non-space ASCII and single wide characters, with their spaces. A line
      * may break after a space, and before a wide character where both the JDK's line-breaking rules
      * ({@link BreakIterator#getLineInstance}, which keep 「（ with what follows and 」）。、 with what
-     * precedes, and small kana and ー with their syllable) and {@link #isClosingPunctuation} allow it.
+     * precedes, and small kana and the long-vowel mark with their syllable) and {@link #isClosingPunctuation} allow it.
      * Nowhere else: the JDK would also break after a hyphen or inside {@code 90,000} after a wide
      * character, which English and numbers here never did.
      */
@@ -111,9 +111,13 @@ public final class Layout {
         static final BreakIterator RULES = BreakIterator.getLineInstance(Locale.JAPANESE);
     }
 
-    /** Japanese line-breaking rules keep these from starting a line (禁則処理, in brief). */
+    /**
+     * Japanese line-breaking rules (kinsoku shori, in brief) keep these from starting a line: the
+     * ideographic comma and full stop, full-width comma and full stop, closing brackets, exclamation and
+     * question marks, the long-vowel mark, the middle dot, colon, semicolon and wave dash.
+     */
     private static boolean isClosingPunctuation(int cp) {
-        return "、。，．）」』】〕！？ー・：；〜".indexOf(cp) >= 0;
+        return "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3015\uff01\uff1f\u30fc\u30fb\uff1a\uff1b\u301c".indexOf(cp) >= 0;
     }
 
     /** A GitHub-flavoured Markdown table, its columns padded so the source reads as a table too. */

@@ -2,6 +2,7 @@ package dev.exoplan.io.text;
 
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Catalogue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -15,20 +16,23 @@ import org.javamoney.moneta.format.CurrencyStyle;
 
 /**
  * Money and dates formatted for people in one language (machine formats use plain decimals and ISO
- * dates instead). Japanese yen read as {@code 80,000円}; other amounts carry the currency's symbol
+ * dates instead), as the bundle's {@code format.*} keys say: Japanese yen read as 80,000 with the
+ * kanji en after it; other amounts carry the currency's symbol
  * and exactly its number of minor-unit digits ({@code ¥80,000}, {@code $250.50}) — Moneta's locale
  * defaults would otherwise print yen with cents in English and dollars without them in Japanese.
  */
 public final class PeopleFormat {
 
-    private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日(E)", Language.JA.locale());
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Language.EN.locale());
 
     private final Language language;
+    private final Catalogue catalogue;
+    private final DateTimeFormatter dates;
     private final Map<CurrencyUnit, MonetaryAmountFormat> formats = new HashMap<>();
 
     public PeopleFormat(Language language) {
         this.language = language;
+        this.catalogue = Catalogue.of(language);
+        this.dates = DateTimeFormatter.ofPattern(catalogue.format("format.date"), language.locale());
     }
 
     Language language() {
@@ -40,15 +44,15 @@ public final class PeopleFormat {
     }
 
     public String date(LocalDate date) {
-        return (language == Language.JA ? JA_DATE : EN_DATE).format(date);
+        return dates.format(date);
     }
 
     private MonetaryAmountFormat formatFor(CurrencyUnit currency) {
         int digits = Amounts.minorDigits(currency);
         String number = "#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "");
-        String pattern = language == Language.JA && currency.getCurrencyCode().equals("JPY")
-                ? number + "円"
-                : "¤" + number;
+        String key = "format.amount." + currency.getCurrencyCode();
+        // not a MessageFormat: {0} is where the number goes in Moneta's pattern (¤ is the currency's symbol)
+        String pattern = catalogue.format(catalogue.has(key) ? key : "format.amount").replace("{0}", number);
         return MonetaryFormats.getAmountFormat(AmountFormatQueryBuilder.of(language.locale())
                 .set(CurrencyStyle.SYMBOL)
                 .set("pattern", pattern)

@@ -1,7 +1,7 @@
 package dev.exoplan.io.text;
 
 import dev.exoplan.core.sheet.Language;
-import java.text.MessageFormat;
+import dev.exoplan.core.text.Catalogue;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 
@@ -15,13 +15,13 @@ import java.util.function.UnaryOperator;
 public final class Texts {
 
     /** The base name of the bundle; there is no base file, every lookup names ja or en. */
-    public static final String BUNDLE = "dev.exoplan.messages";
+    public static final String BUNDLE = Catalogue.BUNDLE;
 
-    private final ResourceBundle bundle;
+    private final Catalogue catalogue;
     private final Language language;
 
     public Texts(Language language) {
-        this.bundle = bundle(language);
+        this.catalogue = Catalogue.of(language);
         this.language = language;
     }
 
@@ -31,27 +31,16 @@ public final class Texts {
 
     /** The bundle of one language, as picocli takes it for help. */
     public static ResourceBundle bundle(Language language) {
-        // No fallback to the JVM's default locale: English must stay English on a Japanese machine.
-        return ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Catalogue.bundle(language);
     }
 
     /** The text of {@code key}, with {@code args} put in (a MessageFormat pattern; ' is a plain apostrophe). */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        if (args.length == 0) {
-            return pattern;
-        }
-        Object[] values = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            // Whole numbers stay numbers so that patterns can choose "1 month" or "2 months".
-            values[i] = args[i] instanceof Integer ? args[i] : String.valueOf(args[i]);
-        }
-        return new MessageFormat(pattern.replace("'", "''"), bundle.getLocale()).format(values);
+        return catalogue.format(key, args);
     }
 
     boolean has(String key) {
-        return bundle.containsKey(key);
+        return catalogue.has(key);
     }
 
     /** An exosome source for people: a known id (adipose …) in words, otherwise the sheet's own text. */

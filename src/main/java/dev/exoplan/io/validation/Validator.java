@@ -3,6 +3,7 @@ package dev.exoplan.io.validation;
 import dev.exoplan.core.check.Check;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.check.Severity;
+import dev.exoplan.core.text.Message;
 import dev.exoplan.io.json.JsonDocument;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
@@ -64,8 +65,8 @@ public final class Validator {
             e.findings().forEach(tally::accept);
         } catch (IOException e) {
             tally.accept(new SheetFinding(file, Optional.empty(), Finding.error("E-READ", "",
-                    JsonDocument.text(file + " cannot be read: " + e.getMessage(), file + " を読めません："
-                            + e.getMessage()), JsonDocument.text("check the file", "ファイルを確認してください"))));
+                    Message.of("read.unreadable", file, String.valueOf(e.getMessage())),
+                    Message.of("read.unreadable.fix"))));
         }
         tally.shown.sort(PriceSheets.BY_PLACE);
         return new FileValidation(file, tally.shown, tally.errors, tally.warnings, tally.leftOut,

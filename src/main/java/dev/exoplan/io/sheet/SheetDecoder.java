@@ -970,8 +970,13 @@ final class SheetDecoder {
     }
 
 
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    static String abbreviate(String text) {
+        if (text.length() <= 40) {
+            return text;
+        }
+        // Never through a surrogate pair: half an emoji would show as U+FFFD.
+        int cut = Character.isHighSurrogate(text.charAt(36)) ? 36 : 37;
+        return text.substring(0, cut) + "...";
     }
 
     /** A value from the sheet quoted in a message: at most 40 characters, so a huge one stays one short line. */

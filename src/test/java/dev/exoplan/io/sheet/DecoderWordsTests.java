@@ -55,4 +55,14 @@ class DecoderWordsTests {
                 said(sheet, "E-TYPE", Language.EN));
         assertEquals("整数が必要ですが、文字列 \"1\"です — 整数にしてください", said(sheet, "E-TYPE", Language.JA));
     }
+
+    @Test
+    void aLongValueInAMessage_isCutBeforeAnEmojiRatherThanThroughIt() {
+        // 36 letters, then 🚀 (two chars, 36 and 37), then more: cut at 36 keeps the pair out whole.
+        String value = "a".repeat(36) + "\uD83D\uDE80" + "b".repeat(10);
+        assertEquals("a".repeat(36) + "...", SheetDecoder.abbreviate(value));
+        // 37 letters then the emoji: the cut at 37 falls before it anyway.
+        assertEquals("a".repeat(37) + "...", SheetDecoder.abbreviate("a".repeat(37) + "\uD83D\uDE80" + "b".repeat(10)));
+        assertEquals("short", SheetDecoder.abbreviate("short"));
+    }
 }

@@ -2,7 +2,7 @@ package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.text.SafeText;
-import dev.exoplan.io.list.SheetText;
+import dev.exoplan.io.list.SheetListing;
 import dev.exoplan.io.file.StandardOutput;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
@@ -28,8 +28,8 @@ public final class Cli {
     static {
         COMMANDS.put("plan", PlanCommand::new);
         COMMANDS.put("list", ListCommand::new);
-        COMMANDS.put("goals", () -> new ListCommand(EnumSet.of(SheetText.Section.GOALS)));
-        COMMANDS.put("methods", () -> new ListCommand(EnumSet.of(SheetText.Section.METHODS)));
+        COMMANDS.put("goals", () -> new ListCommand(EnumSet.of(SheetListing.Section.GOALS)));
+        COMMANDS.put("methods", () -> new ListCommand(EnumSet.of(SheetListing.Section.METHODS)));
         COMMANDS.put("compare", CompareCommand::new);
         COMMANDS.put("quote", QuoteCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);

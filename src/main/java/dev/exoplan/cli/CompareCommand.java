@@ -4,7 +4,11 @@ import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.io.compare.ComparisonOutput;
+import dev.exoplan.io.Renderer;
+import dev.exoplan.io.compare.ComparisonCsv;
+import dev.exoplan.io.compare.ComparisonJson;
+import dev.exoplan.io.compare.ComparisonReport;
+import dev.exoplan.io.compare.ComparisonText;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -66,22 +70,26 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT) + ": "
                     + e.message(lang));
         }
-        ComparisonOutput output = new ComparisonOutput(lang);
         int digits = dev.exoplan.core.money.Amounts.minorDigits(sheet.currency());
         OptionalLong minor = budget.amount(sheet.currency())
                 .map(a -> OptionalLong.of(dev.exoplan.core.money.Amounts.plain(a).movePointRight(digits)
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
-        String text = switch (format) {
-            case text -> output.text(comparison, minor, false);
-            case markdown -> output.text(comparison, minor, true);
-            case json -> output.json(comparison, minor);
-            case csv -> output.csv(comparison, Cli.environment(spec).terminal());
-        };
+        String text = renderer(format, lang, Cli.environment(spec).terminal())
+                .render(new ComparisonReport(comparison, minor));
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);
         out.flush();
         return ExitCodes.OK;
     }
 
+    /** The renderer {@code --format} names; {@code terminal} when standard output is one (for CSV). */
+    static Renderer<ComparisonReport> renderer(Format format, Language lang, boolean terminal) {
+        return switch (format) {
+            case text -> new ComparisonText(lang, false);
+            case markdown -> new ComparisonText(lang, true);
+            case json -> new ComparisonJson(lang);
+            case csv -> new ComparisonCsv(lang, terminal);
+        };
+    }
 }

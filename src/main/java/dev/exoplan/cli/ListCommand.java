@@ -1,6 +1,10 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Renderer;
+import dev.exoplan.io.list.SheetJson;
+import dev.exoplan.io.list.SheetListing;
 import dev.exoplan.io.list.SheetText;
 import java.io.PrintWriter;
 import java.util.EnumSet;
@@ -18,13 +22,13 @@ import picocli.CommandLine.Spec;
 final class ListCommand implements Callable<Integer> {
 
     /** The sections this command lists: all of them for {@code list}, one for {@code goals} or {@code methods}. */
-    private final Set<SheetText.Section> sections;
+    private final Set<SheetListing.Section> sections;
 
     ListCommand() {
-        this(EnumSet.allOf(SheetText.Section.class));
+        this(EnumSet.allOf(SheetListing.Section.class));
     }
 
-    ListCommand(Set<SheetText.Section> sections) {
+    ListCommand(Set<SheetListing.Section> sections) {
         this.sections = Set.copyOf(sections);
     }
 
@@ -43,14 +47,18 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
-        SheetText listing = new SheetText(language.language());
-        String output = switch (format.format()) {
-            case text -> listing.text(sheet, sections);
-            case json -> listing.json(sheet, sections);
-        };
+        String output = renderer(format.format(), language.language()).render(new SheetListing(sheet, sections));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The renderer {@code --format} names. */
+    static Renderer<SheetListing> renderer(OutputFormat format, Language lang) {
+        return switch (format) {
+            case text -> new SheetText(lang);
+            case json -> new SheetJson(lang);
+        };
     }
 }

@@ -8,8 +8,10 @@ import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.io.Renderer;
 import dev.exoplan.io.plan.PlanCalendar;
 import dev.exoplan.io.plan.PlanJson;
+import dev.exoplan.io.plan.PlanReport;
 import dev.exoplan.io.plan.PlanText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
@@ -107,10 +109,7 @@ final class PlanCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        String output = switch (format.format()) {
-            case text -> new PlanText(lang, ascii).render(plan, reach, rate, !noCaveats);
-            case json -> new PlanJson(lang).render(plan, reach, rate, !noCaveats);
-        };
+        String output = renderer(format.format(), lang, ascii).render(new PlanReport(plan, reach, rate, !noCaveats));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);
         out.flush();
@@ -150,6 +149,14 @@ final class PlanCommand implements Callable<Integer> {
                 clinic = prompt.choose(texts.get("prompt.clinic"), clinics, "--clinic");
             }
         }
+    }
+
+    /** The renderer {@code --format} names; {@code --ascii} draws the text's chart in ASCII. */
+    static Renderer<PlanReport> renderer(OutputFormat format, Language lang, boolean ascii) {
+        return switch (format) {
+            case text -> new PlanText(lang, ascii);
+            case json -> new PlanJson(lang);
+        };
     }
 
     private void writeCalendar(Plan plan, Language lang) throws IOException {

@@ -1,12 +1,16 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.core.check.Check;
+import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.text.ClosestMatch;
+import dev.exoplan.io.Renderer;
 import dev.exoplan.io.validation.FileValidation;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.text.Texts;
 import dev.exoplan.io.validation.ValidationJson;
+import dev.exoplan.io.validation.ValidationReport;
+import dev.exoplan.io.validation.ValidationSarif;
 import dev.exoplan.io.validation.ValidationText;
 import dev.exoplan.io.validation.Validator;
 import java.io.ByteArrayInputStream;
@@ -88,15 +92,21 @@ final class ValidateCommand implements Callable<Integer> {
                 results.add(validator.validate(file, () -> PriceSheets.open(PriceSheets.path(file), file)));
             }
         }
-        String output = switch (format) {
-            case text -> ValidationText.render(results, excerpts, maxFindings, language.language());
-            case json -> ValidationJson.json(results, language.language());
-            case sarif -> ValidationJson.sarif(results, new VersionProvider().version(), language.language());
-        };
+        String output = renderer(format, language.language(), excerpts)
+                .render(new ValidationReport(results, maxFindings));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);
         out.flush();
         return results.stream().allMatch(FileValidation::valid) ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** The renderer {@code --format} names; {@code excerpts} show each finding's line (text only). */
+    static Renderer<ValidationReport> renderer(Format format, Language lang, boolean excerpts) {
+        return switch (format) {
+            case text -> new ValidationText(lang, excerpts);
+            case json -> new ValidationJson(lang);
+            case sarif -> new ValidationSarif(lang, new VersionProvider().version());
+        };
     }
 
     private Set<Check> selectedChecks(Texts texts) {

@@ -14,6 +14,7 @@ import dev.exoplan.core.schedule.ScheduleParameters;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.text.Texts;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ import javax.money.MonetaryAmount;
  * ({@code 80000} yen, {@code 250.00} dollars); dates are ISO 8601; words for people (labels, caveats)
  * are in the chosen language and never mixed into the numbers.
  */
-public final class PlanJson {
+public final class PlanJson implements Renderer<PlanReport> {
 
     /** Raised when a field is added (compatible) or changed (incompatible, with a major bump). */
     public static final int FORMAT_VERSION = 1;
@@ -43,6 +44,11 @@ public final class PlanJson {
     public PlanJson(Language language) {
         this.language = language;
         this.texts = new Texts(language);
+    }
+
+    @Override
+    public String render(PlanReport report) {
+        return render(report.plan(), report.budget(), report.rate(), report.caveats());
     }
 
     public String render(Plan plan, boolean caveats) {

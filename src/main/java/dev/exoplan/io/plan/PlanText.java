@@ -25,6 +25,7 @@ import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import dev.exoplan.core.text.Wording;
+import dev.exoplan.io.Renderer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ import javax.money.MonetaryAmount;
  * scenarios itemised, what each scenario assumes, and the caveats. Every text that comes from the
  * price sheet is made safe for a terminal first.
  */
-public final class PlanText {
+public final class PlanText implements Renderer<PlanReport> {
 
     private final Language language;
     private final Texts texts;
@@ -55,6 +56,11 @@ public final class PlanText {
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
         this.ascii = ascii;
+    }
+
+    @Override
+    public String render(PlanReport report) {
+        return render(report.plan(), report.budget(), report.rate(), report.caveats());
     }
 
     public String render(Plan plan, boolean caveats) {

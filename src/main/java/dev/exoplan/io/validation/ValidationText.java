@@ -1,6 +1,7 @@
 package dev.exoplan.io.validation;
 
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.TextPosition;
 import dev.exoplan.io.sheet.SheetFinding;
 import dev.exoplan.io.text.DisplayWidth;
@@ -13,12 +14,23 @@ import java.util.List;
  * line of the file and a caret under the column (for a terminal), and a closing summary such as
  * {@code 1 file: 2 errors, 3 warnings}.
  */
-public final class ValidationText {
+public final class ValidationText implements Renderer<ValidationReport> {
 
     /** Excerpts of very long lines (a minified sheet) show this many characters each side of the column. */
     private static final int EXCERPT_RADIUS = 60;
 
-    private ValidationText() {
+    private final Language language;
+    private final boolean excerpts;
+
+    /** @param excerpts show each finding's line with a caret under its column (for a terminal) */
+    public ValidationText(Language language, boolean excerpts) {
+        this.language = language;
+        this.excerpts = excerpts;
+    }
+
+    @Override
+    public String render(ValidationReport report) {
+        return render(report.files(), excerpts, report.maxFindings(), language);
     }
 
     public static String render(List<FileValidation> files, boolean excerpts, int maxFindings, Language language) {

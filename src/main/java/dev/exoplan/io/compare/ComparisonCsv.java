@@ -1,0 +1,79 @@
+package dev.exoplan.io.compare;
+
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Renderer;
+import dev.exoplan.io.quote.QuoteTable;
+import dev.exoplan.io.text.SafeText;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** A comparison for spreadsheets, as CSV with plain amounts; a budget changes nothing in it. */
+public final class ComparisonCsv implements Renderer<ComparisonReport> {
+
+    /** The CSV columns, stable. */
+    public static final List<String> CSV_COLUMNS = List.of("rank", "clinic", "clinic_name", "method", "currency",
+            "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical", "total_high",
+            "monthly_typical", "source", "dose_stated", "manufacturer_stated", "quality_control_stated");
+
+    private final Language language;
+    private final boolean terminal;
+
+    /** @param terminal standard output is a terminal: text cells are also neutralised for it */
+    public ComparisonCsv(Language language, boolean terminal) {
+        this.language = language;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public String render(ComparisonReport report) {
+        return csv(report.comparison());
+    }
+
+    /** As CSV; for a terminal, its text cells also neutralised ({@link SafeText#csvCell}). */
+    private String csv(Comparison comparison) {
+        StringWriter out = new StringWriter();
+        CsvSchema.Builder schema = CsvSchema.builder();
+        CSV_COLUMNS.forEach(schema::addColumn);
+        try (CsvGenerator g = QuoteTable.CSV.createGenerator(out)) {
+            g.setSchema(schema.build().withHeader());
+            int rank = 0;
+            for (Comparison.Option option : comparison.options()) {
+                Quote q = option.quote();
+                int digits = Amounts.minorDigits(q.currency());
+                Disclosure d = option.clinic().disclosure();
+                g.writeStartArray();
+                g.writeNumber(++rank);
+                g.writeRawValue(SafeText.csvCell(option.clinic().id(), terminal));
+                g.writeRawValue(SafeText.csvCell(option.clinic().name().in(language), terminal));
+                g.writeRawValue(SafeText.csvCell(option.method().id(), terminal));
+                g.writeRawValue(SafeText.csvCell(q.currency().getCurrencyCode(), terminal));
+                g.writeNumber(q.low().sessions());
+                g.writeNumber(q.typical().sessions());
+                g.writeNumber(q.high().sessions());
+                g.writeNumber(QuoteTable.plain(q.low().total(), digits));
+                g.writeNumber(QuoteTable.plain(q.typical().total(), digits));
+                g.writeNumber(QuoteTable.plain(q.high().total(), digits));
+                g.writeNumber(QuoteTable.plain(q.monthlyTypical(), digits));
+                g.writeRawValue(SafeText.csvCell(d.source().orElse(""), terminal));
+                g.writeBoolean(d.dose().isPresent());
+                g.writeBoolean(d.manufacturer().isPresent());
+                g.writeBoolean(d.qualityControl().isPresent());
+                g.writeEndArray();
+            }
+            if (comparison.options().isEmpty()) {
+                g.writeRaw(String.join(",", CSV_COLUMNS) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.exoplan.io.compare;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Renderer;
+import dev.exoplan.io.json.JsonOutput;
+import dev.exoplan.io.json.TerminalEscapes;
+import dev.exoplan.io.plan.PlanJson;
+import dev.exoplan.io.quote.QuoteTable;
+import dev.exoplan.io.text.Texts;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.OptionalLong;
+
+/** A comparison for programs, as JSON; with a budget, each option says which scenarios fit it. */
+public final class ComparisonJson implements Renderer<ComparisonReport> {
+
+    /** JSON as every exoplan JSON output is written ({@link TerminalEscapes}). */
+    private static final JsonFactory JSON = TerminalEscapes.on(new JsonFactoryBuilder());
+
+    private final Language language;
+    private final Texts texts;
+
+    public ComparisonJson(Language language) {
+        this.language = language;
+        this.texts = new Texts(language);
+    }
+
+    @Override
+    public String render(ComparisonReport report) {
+        return json(report.comparison(), report.budget());
+    }
+
+    /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
+    private String json(Comparison comparison, OptionalLong budget) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(JsonOutput.PRETTY);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);
+            g.writeStringField("lang", language.code());
+            g.writeStringField("goal", comparison.goal().id());
+            g.writeStringField("goalLabel", comparison.goal().label().in(language));
+            g.writeStringField("start", comparison.start().toString());
+            g.writeNumberField("months", comparison.months());
+            g.writeArrayFieldStart("options");
+            int rank = 0;
+            for (Comparison.Option option : comparison.options()) {
+                Quote q = option.quote();
+                int digits = Amounts.minorDigits(q.currency());
+                Disclosure d = option.clinic().disclosure();
+                g.writeStartObject();
+                g.writeNumberField("rank", ++rank);
+                g.writeStringField("clinic", option.clinic().id());
+                g.writeStringField("clinicName", option.clinic().name().in(language));
+                g.writeStringField("method", option.method().id());
+                g.writeStringField("methodLabel", option.method().label().in(language));
+                if (q.variant().isPresent()) {
+                    g.writeStringField("variant", q.variant().get());
+                }
+                g.writeStringField("currency", q.currency().getCurrencyCode());
+                g.writeObjectFieldStart("sessions");
+                g.writeNumberField("low", q.low().sessions());
+                g.writeNumberField("typical", q.typical().sessions());
+                g.writeNumberField("high", q.high().sessions());
+                g.writeEndObject();
+                g.writeObjectFieldStart("total");
+                amount(g, "low", q.low().total(), digits);
+                amount(g, "typical", q.typical().total(), digits);
+                amount(g, "high", q.high().total(), digits);
+                g.writeEndObject();
+                amount(g, "monthlyTypical", q.monthlyTypical(), digits);
+                g.writeObjectFieldStart("disclosure");
+                if (d.source().isPresent()) {
+                    g.writeStringField("source", d.source().get());
+                }
+                g.writeBooleanField("dose", d.dose().isPresent());
+                g.writeBooleanField("manufacturer", d.manufacturer().isPresent());
+                g.writeBooleanField("qualityControl", d.qualityControl().isPresent());
+                g.writeEndObject();
+                if (budget.isPresent()) {
+                    g.writeObjectFieldStart("budgetFits");
+                    g.writeBooleanField("low", q.low().total() <= budget.getAsLong());
+                    g.writeBooleanField("typical", q.typical().total() <= budget.getAsLong());
+                    g.writeBooleanField("high", q.high().total() <= budget.getAsLong());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (budget.isPresent() && !comparison.options().isEmpty()) {
+                amount(g, "budget", budget.getAsLong(),
+                        Amounts.minorDigits(comparison.options().get(0).quote().currency()));
+            }
+            g.writeStringField("warning", texts.get("compare.warning"));
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void amount(JsonGenerator g, String name, long minor, int digits) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(QuoteTable.plain(minor, digits));
+    }
+}

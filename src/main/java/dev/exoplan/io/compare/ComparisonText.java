@@ -1,0 +1,137 @@
+package dev.exoplan.io.compare;
+
+import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.sheet.Bound;
+import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.Variant;
+import dev.exoplan.io.Renderer;
+import dev.exoplan.io.text.Layout;
+import dev.exoplan.io.text.PeopleFormat;
+import dev.exoplan.io.text.SafeText;
+import dev.exoplan.io.text.Texts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * A comparison for people: an aligned table, or the same table in Markdown, with the article's warning
+ * that the cheapest is not automatically the best.
+ */
+public final class ComparisonText implements Renderer<ComparisonReport> {
+
+    private final Language language;
+    private final Texts texts;
+    private final PeopleFormat format;
+    private final boolean markdown;
+
+    /** @param markdown the table in Markdown, its cells made safe for Markdown, rather than aligned text */
+    public ComparisonText(Language language, boolean markdown) {
+        this.language = language;
+        this.texts = new Texts(language);
+        this.format = new PeopleFormat(language);
+        this.markdown = markdown;
+    }
+
+    @Override
+    public String render(ComparisonReport report) {
+        return text(report.comparison(), report.budget());
+    }
+
+    /**
+     * @param budget what the patient can spend, in minor units of the sheet's currency: adds a column
+     *               saying which scenarios of each option fit
+     */
+    private String text(Comparison comparison, OptionalLong budget) {
+        StringBuilder out = new StringBuilder();
+        String title = texts.get("compare.title", SafeText.forPeople(comparison.goal().label().in(language)),
+                comparison.goal().id(), comparison.months(), format.date(comparison.start()));
+        if (markdown) {
+            out.append("**").append(title).append("**\n\n");
+        } else {
+            Layout.wrap("", title, out);
+        }
+        if (comparison.options().isEmpty()) {
+            Layout.wrap("", texts.get("compare.none"), out);
+            return out.toString();
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"#", texts.get("compare.clinic"), texts.get("compare.method"),
+            texts.get("compare.sessions"), texts.get("compare.typical"), texts.get("compare.range"),
+            texts.get("compare.monthly"), texts.get("disclosure.field.source"), texts.get("compare.dose"),
+            texts.get("compare.qc"), texts.get("compare.budget")});
+        int rank = 0;
+        for (Comparison.Option option : comparison.options()) {
+            Quote q = option.quote();
+            Disclosure d = option.clinic().disclosure();
+            UnaryOperator<String> cell = markdown ? SafeText::markdownCell : SafeText::forPeople;
+            rows.add(new String[] {String.valueOf(++rank), cell.apply(option.clinic().name().in(language)),
+                cell.apply(option.method().label().in(language) + variants(option)),
+                q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
+                format.money(q.money(q.typical().total())),
+                format.money(q.money(q.low().total())) + "–" + format.money(q.money(q.high().total())),
+                format.money(q.money(q.monthlyTypical())),
+                d.source().map(s -> texts.source(s, cell)).orElse(texts.get("compare.notStated")),
+                stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
+                budget.isPresent() ? fits(q, budget.getAsLong()) : ""});
+        }
+        if (budget.isEmpty()) {
+            rows.replaceAll(row -> Arrays.copyOf(row, row.length - 1));
+        }
+        boolean[] right = Arrays.copyOf(new boolean[] {true, false, false, false, true, true, true, false,
+            false, false, false}, rows.get(0).length);
+        if (markdown) {
+            Layout.markdown(rows, right, out);
+            out.append('\n');
+        } else {
+            Layout.table(rows, right, "  ", out);
+        }
+        out.append('\n');
+        budget.ifPresent(b -> {
+            long fitting = comparison.options().stream().filter(o -> o.quote().typical().total() <= b).count();
+            Layout.wrap("", texts.get("compare.budgetSummary", (int) fitting, comparison.options().size()), out);
+        });
+        Layout.wrap("", texts.get("compare.warning"), out);
+        return out.toString();
+    }
+
+    /** Which scenarios fit: since low ≤ typical ≤ high, the fitting ones are always the cheaper ones. */
+    private String fits(Quote q, long budget) {
+        if (q.high().total() <= budget) {
+            return texts.get("compare.fits.all");
+        }
+        if (q.typical().total() <= budget) {
+            return texts.get("compare.fits.typical");
+        }
+        if (q.low().total() <= budget) {
+            return texts.get("compare.fits.low");
+        }
+        return texts.get("compare.fits.none");
+    }
+
+    /**
+     * For a method the clinic prices by variant: the chosen variant, " (2 cc)", or without a choice the
+     * cheapest and dearest that the low and high totals take, " (1 cc–3 cc)"; otherwise nothing.
+     */
+    private String variants(Comparison.Option option) {
+        List<Variant> list = option.clinic().variants(option.method().id());
+        if (list.isEmpty()) {
+            return "";
+        }
+        Optional<String> chosen = option.quote().variant();
+        if (chosen.isPresent()) {
+            return list.stream().filter(v -> v.id().equals(chosen.get())).findFirst()
+                    .map(v -> " (" + v.label().in(language) + ")").orElse("");
+        }
+        return " (" + Variant.at(list, Bound.MIN).label().in(language) + "–"
+                + Variant.at(list, Bound.MAX).label().in(language) + ")";
+    }
+
+    private String stated(boolean stated) {
+        return texts.get(stated ? "compare.stated" : "compare.notStated");
+    }
+}

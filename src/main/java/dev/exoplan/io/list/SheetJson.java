@@ -1,0 +1,97 @@
+package dev.exoplan.io.list;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Range;
+import dev.exoplan.io.Renderer;
+import dev.exoplan.io.json.JsonOutput;
+import dev.exoplan.io.plan.PlanJson;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/** What a price sheet offers — its goals, methods and clinics with their ids — as JSON for programs. */
+public final class SheetJson implements Renderer<SheetListing> {
+
+    private final Language language;
+
+    public SheetJson(Language language) {
+        this.language = language;
+    }
+
+    @Override
+    public String render(SheetListing listing) {
+        return json(listing.sheet(), listing.sections());
+    }
+
+    /** As JSON, with only these sections (the others are left out). */
+    private String json(PriceSheet sheet, Set<SheetListing.Section> sections) {
+        List<GoalJson> goals = sheet.goals().values().stream()
+                .map(g -> new GoalJson(g.id(), g.label().in(language), g.methods()))
+                .toList();
+        List<MethodJson> methods = sheet.methods().values().stream()
+                .map(m -> new MethodJson(m.id(), m.label().in(language)))
+                .toList();
+        List<ClinicJson> clinics = sheet.clinics().stream().map(c -> {
+            Map<String, PriceJson> prices = new LinkedHashMap<>();
+            c.prices().forEach((method, range) -> prices.put(method, price(c, method, range)));
+            List<PackageJson> packages = c.packages().stream()
+                    .map(p -> new PackageJson(p.name().in(language), p.method(), p.variant().orElse(null),
+                            p.sessions(), Amounts.plain(p.price()),
+                            p.validMonths().isPresent() ? p.validMonths().getAsInt() : null))
+                    .toList();
+            return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages);
+        }).toList();
+        try {
+            return JsonOutput.MAPPER.writeValueAsString(new ListingJson(PlanJson.FORMAT_VERSION, language.code(),
+                    sheet.currency().getCurrencyCode(), sheet.tax().included(),
+                    sections.contains(SheetListing.Section.GOALS) ? goals : null,
+                    sections.contains(SheetListing.Section.METHODS) ? methods : null,
+                    sections.contains(SheetListing.Section.CLINICS) ? clinics : null)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PriceJson price(Clinic clinic, String method, Range<MonetaryAmount> range) {
+        List<VariantJson> variants = clinic.variants(method).stream()
+                .map(v -> new VariantJson(v.id(), v.label().in(language), Amounts.plain(v.price()),
+                        v.firstVisit().map(Amounts::plain).orElse(null)))
+                .toList();
+        MonetaryAmount first = clinic.firstVisits().get(method);
+        return new PriceJson(Amounts.plain(range.min()), Amounts.plain(range.typical()), Amounts.plain(range.max()),
+                first == null ? null : Amounts.plain(first), variants.isEmpty() ? null : variants);
+    }
+
+    record ListingJson(int formatVersion, String lang, String currency, boolean taxIncluded, List<GoalJson> goals,
+            List<MethodJson> methods, List<ClinicJson> clinics) {
+    }
+
+    record GoalJson(String id, String label, List<String> methods) {
+    }
+
+    record MethodJson(String id, String label) {
+    }
+
+    record ClinicJson(String id, String name, Map<String, PriceJson> prices, List<PackageJson> packages) {
+    }
+
+    /** A method's price; {@code firstVisit} and {@code variants} only where the sheet has them. */
+    record PriceJson(BigDecimal min, BigDecimal typical, BigDecimal max, BigDecimal firstVisit,
+            List<VariantJson> variants) {
+    }
+
+    record VariantJson(String id, String label, BigDecimal price, BigDecimal firstVisit) {
+    }
+
+    record PackageJson(String label, String method, String variant, int sessions, BigDecimal price,
+            Integer validMonths) {
+    }
+}

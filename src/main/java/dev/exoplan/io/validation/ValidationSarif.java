@@ -1,0 +1,106 @@
+package dev.exoplan.io.validation;
+
+import dev.exoplan.core.check.Codes;
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Renderer;
+import dev.exoplan.io.sheet.SheetFinding;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Validation findings for code-scanning tools, as SARIF 2.1.0. */
+public final class ValidationSarif implements Renderer<ValidationReport> {
+
+    private final Language language;
+    private final String version;
+
+    /** @param version exoplan's version, which SARIF names as the tool's */
+    public ValidationSarif(Language language, String version) {
+        this.language = language;
+        this.version = version;
+    }
+
+    @Override
+    public String render(ValidationReport report) {
+        return sarif(report.files(), version, language);
+    }
+
+    /** SARIF 2.1.0: one run of the tool "exoplan", a rule per code, a result per finding shown. */
+    private static String sarif(List<FileValidation> files, String version, Language language) {
+        Set<String> used = new LinkedHashSet<>();
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (FileValidation file : files) {
+            for (SheetFinding f : file.shown()) {
+                used.add(f.finding().code());
+                Map<String, Object> region = new LinkedHashMap<>();
+                f.position().ifPresent(p -> {
+                    region.put("startLine", p.line());
+                    region.put("startColumn", p.column());
+                });
+                Map<String, Object> physical = new LinkedHashMap<>();
+                physical.put("artifactLocation", Map.of("uri", uri(file.file())));
+                if (!region.isEmpty()) {
+                    physical.put("region", region);
+                }
+                Map<String, Object> location = new LinkedHashMap<>();
+                location.put("physicalLocation", physical);
+                if (!f.finding().pointer().isEmpty()) {
+                    location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.finding().pointer(),
+                            "kind", "element")));
+                }
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("ruleId", f.finding().code());
+                result.put("level", f.finding().isError() ? "error" : "warning");
+                result.put("message", Map.of("text", f.finding().message(language) + " — " + f.finding().fix(language)));
+                result.put("locations", List.of(location));
+                results.add(result);
+            }
+        }
+        List<Map<String, Object>> rules = used.stream().map(code -> {
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("id", code);
+            rule.put("shortDescription", Map.of("text", Codes.all().getOrDefault(code, code)));
+            rule.put("defaultConfiguration", Map.of("level", Codes.isError(code) ? "error" : "warning"));
+            return rule;
+        }).toList();
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "exoplan");
+        driver.put("version", version);
+        driver.put("rules", rules);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("columnKind", "utf16CodeUnits");
+        run.put("results", results);
+        Map<String, Object> sarif = new LinkedHashMap<>();
+        sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        sarif.put("version", "2.1.0");
+        sarif.put("runs", List.of(run));
+        return ValidationJson.write(sarif);
+    }
+
+    /**
+     * A file as a URI: an absolute path as a {@code file:} URI, a relative one as a URI reference
+     * (spaces and non-ASCII escaped), standard input as "stdin".
+     */
+    private static String uri(String file) {
+        if (file.equals("<stdin>")) {
+            return "stdin";
+        }
+        try {
+            Path path = Path.of(file);
+            if (path.isAbsolute()) {
+                return path.toUri().toASCIIString();
+            }
+            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException | InvalidPathException e) {
+            return file;
+        }
+    }
+}

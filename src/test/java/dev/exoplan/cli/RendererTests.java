@@ -1,0 +1,50 @@
+package dev.exoplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.Renderer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Every command × format resolves to a renderer of its own. */
+class RendererTests {
+
+    @Test
+    void everyFormatOfEveryCommand_resolvesToItsOwnRenderer() {
+        // plan: text, json (2); list (and goals, methods): text, json (2); compare: text, markdown,
+        // json, csv (4); validate: text, json, sarif (3). 2 + 2 + 4 + 3 = 11 in each language.
+        for (Language lang : Language.values()) {
+            int resolved = count(OutputFormat.values(), f -> PlanCommand.renderer(f, lang, false))
+                    + count(OutputFormat.values(), f -> ListCommand.renderer(f, lang))
+                    + count(CompareCommand.Format.values(), f -> CompareCommand.renderer(f, lang, false))
+                    + count(ValidateCommand.Format.values(), f -> ValidateCommand.renderer(f, lang, false));
+            assertEquals(11, resolved, lang.code());
+        }
+    }
+
+    @Test
+    void textAndMarkdownOfCompare_areTwoRenderersOfOneLayout() {
+        // compare's text and Markdown share ComparisonText: 4 formats, 3 classes.
+        Set<Class<?>> classes = new HashSet<>();
+        for (CompareCommand.Format f : CompareCommand.Format.values()) {
+            classes.add(CompareCommand.renderer(f, Language.EN, false).getClass());
+        }
+        assertEquals(3, classes.size());
+    }
+
+    /** How many of {@code formats} resolve, each to a different renderer. */
+    private static <F> int count(F[] formats, Function<F, Renderer<?>> resolve) {
+        Set<Renderer<?>> renderers = new HashSet<>();
+        Arrays.stream(formats).forEach(f -> {
+            Renderer<?> renderer = resolve.apply(f);
+            assertNotNull(renderer, String.valueOf(f));
+            renderers.add(renderer);
+        });
+        return renderers.size();
+    }
+}

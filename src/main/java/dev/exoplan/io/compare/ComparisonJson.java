@@ -1,7 +1,5 @@
 package dev.exoplan.io.compare;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.cost.Quote;
@@ -10,7 +8,6 @@ import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
-import dev.exoplan.io.json.TerminalEscapes;
 import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.quote.QuoteTable;
 import dev.exoplan.io.text.Texts;
@@ -21,9 +18,6 @@ import java.util.OptionalLong;
 
 /** A comparison for programs, as JSON; with a budget, each option says which scenarios fit it. */
 public final class ComparisonJson implements Renderer<ComparisonReport> {
-
-    /** JSON as every exoplan JSON output is written ({@link TerminalEscapes}). */
-    private static final JsonFactory JSON = TerminalEscapes.on(new JsonFactoryBuilder());
 
     private final Language language;
     private final Texts texts;
@@ -41,8 +35,7 @@ public final class ComparisonJson implements Renderer<ComparisonReport> {
     /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
     private String json(Comparison comparison, OptionalLong budget) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setPrettyPrinter(JsonOutput.PRETTY);
+        try (JsonGenerator g = JsonOutput.generator(out, JsonOutput.Shape.INDENTED)) {
             g.writeStartObject();
             g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);
             g.writeStringField("lang", language.code());

@@ -30,7 +30,7 @@ public final class TerminalEscapes extends CharacterEscapes {
     }
 
     /** A factory from {@code builder} whose generators escape with these and write no lone surrogate. */
-    public static JsonFactory on(JsonFactoryBuilder builder) {
+    static JsonFactory on(JsonFactoryBuilder builder) {
         return builder.characterEscapes(INSTANCE)
                 .addDecorator((factory, generator) -> new Surrogates(generator))
                 .build();

@@ -1,6 +1,5 @@
 package dev.exoplan.io.list;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Language;
@@ -9,7 +8,6 @@ import dev.exoplan.core.sheet.Range;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.plan.PlanJson;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,15 +47,11 @@ public final class SheetJson implements Renderer<SheetListing> {
                     .toList();
             return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages);
         }).toList();
-        try {
-            return JsonOutput.MAPPER.writeValueAsString(new ListingJson(PlanJson.FORMAT_VERSION, language.code(),
-                    sheet.currency().getCurrencyCode(), sheet.tax().included(),
-                    sections.contains(SheetListing.Section.GOALS) ? goals : null,
-                    sections.contains(SheetListing.Section.METHODS) ? methods : null,
-                    sections.contains(SheetListing.Section.CLINICS) ? clinics : null)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonOutput.document(new ListingJson(PlanJson.FORMAT_VERSION, language.code(),
+                sheet.currency().getCurrencyCode(), sheet.tax().included(),
+                sections.contains(SheetListing.Section.GOALS) ? goals : null,
+                sections.contains(SheetListing.Section.METHODS) ? methods : null,
+                sections.contains(SheetListing.Section.CLINICS) ? clinics : null));
     }
 
     private PriceJson price(Clinic clinic, String method, Range<MonetaryAmount> range) {

@@ -1,6 +1,5 @@
 package dev.exoplan.io.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
 import dev.exoplan.core.cost.Plan;
@@ -17,7 +16,6 @@ import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.text.Texts;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +86,7 @@ public final class PlanJson implements Renderer<PlanReport> {
                 budget.map(PlanJson::budget).orElse(null),
                 plan.variant().map(v -> v.id()).orElse(null),
                 plan.variant().map(v -> v.label().in(language)).orElse(null));
-        try {
-            return JsonOutput.MAPPER.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonOutput.document(document);
     }
 
     private ScenarioJson scenario(ScenarioPlan s, Optional<FixedRateProvider> rate) {

@@ -1,10 +1,7 @@
 package dev.exoplan.io.quote;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -13,7 +10,6 @@ import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.io.json.JsonOutput;
-import dev.exoplan.io.json.TerminalEscapes;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
@@ -95,8 +91,6 @@ public abstract class QuoteTable {
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-    private static final JsonFactory JSON = TerminalEscapes.on(new JsonFactoryBuilder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
 
     private static CsvSchema schema(List<String> columns) {
         CsvSchema.Builder schema = CsvSchema.builder();
@@ -162,13 +156,11 @@ public abstract class QuoteTable {
                 yield csv;
             }
             case JSONL -> {
-                JsonGenerator generator = JSON.createGenerator(out);
-                generator.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+                JsonGenerator generator = JsonOutput.generator(out, JsonOutput.Shape.LINES);
                 yield new Streaming(language, columns, generator, false, false);
             }
             case JSON -> {
-                JsonGenerator generator = JSON.createGenerator(out);
-                generator.setPrettyPrinter(JsonOutput.PRETTY);
+                JsonGenerator generator = JsonOutput.generator(out, JsonOutput.Shape.INDENTED);
                 generator.writeStartArray();
                 yield new Streaming(language, columns, generator, false, true);
             }

@@ -1,13 +1,11 @@
 package dev.exoplan.io.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.json.TextPosition;
 import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.sheet.SheetFinding;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Validation findings for programs, in exoplan's own JSON ({@link ValidationSarif} for code-scanning tools). */
@@ -32,21 +30,13 @@ public final class ValidationJson implements Renderer<ValidationReport> {
     private static String json(List<FileValidation> files, Language language) {
         List<FileJson> out = files.stream().map(f -> new FileJson(f.file(), f.valid(), f.errors(), f.warnings(),
                 f.leftOut(), f.shown().stream().map(x -> finding(x, language)).toList())).toList();
-        return write(new RunJson(PlanJson.FORMAT_VERSION, out));
+        return JsonOutput.document(new RunJson(PlanJson.FORMAT_VERSION, out));
     }
 
     private static FindingJson finding(SheetFinding f, Language language) {
         return new FindingJson(f.finding().severity().id(), f.finding().code(), f.finding().pointer(),
                 f.position().map(TextPosition::line).orElse(null), f.position().map(TextPosition::column).orElse(null),
                 f.finding().message(language), f.finding().fix(language));
-    }
-
-    static String write(Object value) {
-        try {
-            return JsonOutput.MAPPER.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     record RunJson(int formatVersion, List<FileJson> files) {

@@ -3,6 +3,7 @@ package dev.exoplan.io.validation;
 import dev.exoplan.core.check.Codes;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.Renderer;
+import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.sheet.SheetFinding;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -82,7 +83,7 @@ public final class ValidationSarif implements Renderer<ValidationReport> {
         sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         sarif.put("version", "2.1.0");
         sarif.put("runs", List.of(run));
-        return ValidationJson.write(sarif);
+        return JsonOutput.document(sarif);
     }
 
     /**

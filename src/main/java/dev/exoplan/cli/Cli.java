@@ -1,14 +1,14 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.cli.command.Commands;
+import dev.exoplan.cli.option.Converters;
+import dev.exoplan.cli.option.LanguageOption;
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.io.text.SafeText;
-import dev.exoplan.io.list.SheetListing;
 import dev.exoplan.io.file.StandardOutput;
+import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,19 +23,7 @@ public final class Cli {
     }
 
     /** The subcommands, in the order help lists them, each built only when needed. */
-    static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        COMMANDS.put("plan", PlanCommand::new);
-        COMMANDS.put("list", ListCommand::new);
-        COMMANDS.put("goals", () -> new ListCommand(EnumSet.of(SheetListing.Section.GOALS)));
-        COMMANDS.put("methods", () -> new ListCommand(EnumSet.of(SheetListing.Section.METHODS)));
-        COMMANDS.put("compare", CompareCommand::new);
-        COMMANDS.put("quote", QuoteCommand::new);
-        COMMANDS.put("validate", ValidateCommand::new);
-        COMMANDS.put("schema", SchemaCommand::new);
-        COMMANDS.put("completion", CompletionCommand::new);
-    }
+    static final Map<String, Supplier<Object>> COMMANDS = Commands.all();
 
     /**
      * Begins, on a second thread, the first-use work that the command {@code args} name will need
@@ -136,13 +124,8 @@ public final class Cli {
     private record Factory(Language language) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == IsoDateConverter.class) {
-                return cls.cast(new IsoDateConverter(language));
-            }
-            if (cls == LanguageOption.Converter.class) {
-                return cls.cast(new LanguageOption.Converter(language));
-            }
-            return CommandLine.defaultFactory().create(cls);
+            Object worded = Converters.speaking(cls, language);
+            return worded != null ? cls.cast(worded) : CommandLine.defaultFactory().create(cls);
         }
     }
 
@@ -150,7 +133,7 @@ public final class Cli {
      * The language a command speaks: its {@code --lang}, where it has one, else the language the
      * command line was built in (the arguments' --lang, else the user's locale).
      */
-    static Language language(CommandSpec spec) {
+    public static Language language(CommandSpec spec) {
         for (CommandSpec mixin : spec.mixins().values()) {
             if (mixin.userObject() instanceof LanguageOption option) {
                 return option.language();
@@ -160,12 +143,12 @@ public final class Cli {
     }
 
     /** The texts of messages for the command line that {@code spec} belongs to, in its language. */
-    static Texts texts(CommandSpec spec) {
+    public static Texts texts(CommandSpec spec) {
         return new Texts(language(spec));
     }
 
     /** The environment of the command line that {@code spec} belongs to. */
-    static Environment environment(CommandSpec spec) {
+    public static Environment environment(CommandSpec spec) {
         return root(spec).environment();
     }
 

@@ -1,10 +1,11 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.cli.option.Converters;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.sheet.Language;
-import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.sheet.SheetFinding;
+import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -27,10 +28,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code file:line:column: error CODE /pointer: message — fix}, usage errors as one line with a
  * pointer to {@code --help}, and bugs as one line (the stack trace only with {@code --stacktrace}).
  */
-final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     /** At most this many findings of a broken sheet are printed; the rest are counted. */
     static final int MAX_FINDINGS_SHOWN = 20;
+
+    /** Made by {@link Cli} alone; {@link #printFindings} is what other packages use. */
+    ErrorHandler() {
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
@@ -88,7 +93,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (e.getCause() instanceof TypeConversionException refused && e.getArgSpec() instanceof OptionSpec option) {
             if (Arrays.stream(option.converters())
-                    .anyMatch(c -> c instanceof IsoDateConverter || c instanceof LanguageOption.Converter)) {
+                    .anyMatch(Converters::wordsItsRefusals)) {
                 return texts.get("error.parse.invalidValue", option.longestName(), refused.getMessage());
             }
             if (option.type().isEnum() && option.completionCandidates() != null) {
@@ -129,7 +134,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return ExitCodes.INTERNAL;
     }
 
-    static void printFindings(List<SheetFinding> findings, PrintWriter err, Language language) {
+    public static void printFindings(List<SheetFinding> findings, PrintWriter err, Language language) {
         List<SheetFinding> errorsFirst = findings.stream()
                 .sorted((a, b) -> Boolean.compare(!a.finding().isError(), !b.finding().isError()))
                 .toList();

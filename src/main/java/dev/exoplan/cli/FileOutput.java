@@ -21,11 +21,11 @@ import java.util.Optional;
  * {@link OutputFile}. Every failure to write becomes one line and exit 1; a failure of what the body
  * reads (a request file) is the body's own to tell, and passes through.
  */
-final class FileOutput {
+public final class FileOutput {
 
     /** What a command writes. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         /** @return true when the output is complete and may replace the file; false to keep the old one */
         boolean write(Writer out) throws IOException;
     }
@@ -34,12 +34,12 @@ final class FileOutput {
     }
 
     /** Whether {@code path} names standard output. */
-    static boolean standardOutput(Path path) {
+    public static boolean standardOutput(Path path) {
         return path.toString().equals("-");
     }
 
     /** {@code name} as a path, when this system allows it (an impossible name is its reader's to refuse). */
-    static Optional<Path> path(String name) {
+    public static Optional<Path> path(String name) {
         try {
             return Optional.of(Path.of(name));
         } catch (InvalidPathException e) {
@@ -54,7 +54,7 @@ final class FileOutput {
      *
      * @param inputs each input's option and file
      */
-    static void refuseInput(Texts texts, String option, Path path, Map<String, Optional<Path>> inputs) {
+    public static void refuseInput(Texts texts, String option, Path path, Map<String, Optional<Path>> inputs) {
         if (standardOutput(path) || !Files.exists(path)) {
             return;
         }
@@ -75,7 +75,7 @@ final class FileOutput {
      *
      * @param option the option that named the file, for messages ({@code --output})
      */
-    static void write(Texts texts, String option, Path path, PrintWriter stdout, Body body) throws IOException {
+    public static void write(Texts texts, String option, Path path, PrintWriter stdout, Body body) throws IOException {
         if (standardOutput(path)) {
             try {
                 body.write(stdout);

@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;

@@ -7,7 +7,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version Maven wrote into {@code dev/exoplan/version.properties} at build time. */
-final class VersionProvider implements IVersionProvider {
+public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
@@ -16,7 +16,7 @@ final class VersionProvider implements IVersionProvider {
     }
 
     /** The version alone, such as {@code 0.1.0}. */
-    String version() {
+    public String version() {
         return property("version", "development");
     }
 

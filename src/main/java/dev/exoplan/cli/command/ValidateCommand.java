@@ -1,13 +1,20 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.Cli;
+import dev.exoplan.cli.Environment;
+import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.UserException;
+import dev.exoplan.cli.VersionProvider;
+import dev.exoplan.cli.option.LanguageOption;
+import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.check.Check;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.io.Renderer;
-import dev.exoplan.io.validation.FileValidation;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.text.Texts;
+import dev.exoplan.io.validation.FileValidation;
 import dev.exoplan.io.validation.ValidationJson;
 import dev.exoplan.io.validation.ValidationReport;
 import dev.exoplan.io.validation.ValidationSarif;

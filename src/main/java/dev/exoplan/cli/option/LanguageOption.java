@@ -1,5 +1,6 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
+import dev.exoplan.cli.Cli;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.text.Texts;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
+import dev.exoplan.cli.Cli;
+import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.UserException;
 import dev.exoplan.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Optional;

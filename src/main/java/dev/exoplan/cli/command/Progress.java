@@ -1,5 +1,6 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.Environment;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

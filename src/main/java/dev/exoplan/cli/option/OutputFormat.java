@@ -1,4 +1,5 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
+
 
 /**
  * The output formats of {@code plan}. Constants are lower case because picocli shows them to users

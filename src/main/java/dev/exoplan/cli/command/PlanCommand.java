@@ -1,5 +1,18 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.Cli;
+import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.FileOutput;
+import dev.exoplan.cli.UserException;
+import dev.exoplan.cli.VersionProvider;
+import dev.exoplan.cli.option.BudgetOption;
+import dev.exoplan.cli.option.DisplayCurrencyOption;
+import dev.exoplan.cli.option.FormatOption;
+import dev.exoplan.cli.option.LanguageOption;
+import dev.exoplan.cli.option.OutputFormat;
+import dev.exoplan.cli.option.PeriodOption;
+import dev.exoplan.cli.option.PricingOption;
+import dev.exoplan.cli.option.VariantOption;
 import dev.exoplan.core.cost.Budget;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.Plan;

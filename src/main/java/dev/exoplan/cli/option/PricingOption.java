@@ -1,5 +1,11 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
+import dev.exoplan.cli.Cli;
+import dev.exoplan.cli.Environment;
+import dev.exoplan.cli.ErrorHandler;
+import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.FileOutput;
+import dev.exoplan.cli.UserException;
 import dev.exoplan.io.sheet.LoadedSheet;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
@@ -53,7 +59,7 @@ public final class PricingOption {
      * The size limit of a sheet read whole: {@code $EXOPLAN_MAX_SHEET_BYTES} when set, else
      * {@link PriceSheets#MAX_BYTES} (64 MiB).
      */
-    static long maxBytes(Environment environment, Texts texts) {
+    public static long maxBytes(Environment environment, Texts texts) {
         Optional<String> value = environment.variable(MAX_BYTES_VARIABLE);
         if (value.isEmpty()) {
             return PriceSheets.MAX_BYTES;
@@ -72,7 +78,7 @@ public final class PricingOption {
     }
 
     /** The file the sheet is read from, when it is one (not the built-in sheet, not standard input). */
-    Optional<Path> file() {
+    public Optional<Path> file() {
         Optional<String> chosen = Optional.ofNullable(pricing).or(() -> Cli.environment(mixee).variable(VARIABLE));
         return chosen.filter(name -> !name.equals("-")).flatMap(FileOutput::path);
     }

@@ -1,4 +1,4 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
 import java.util.Optional;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;

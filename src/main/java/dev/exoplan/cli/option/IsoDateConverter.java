@@ -1,4 +1,4 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.text.IsoDate;

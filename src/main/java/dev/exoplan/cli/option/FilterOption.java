@@ -1,4 +1,4 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -36,7 +36,7 @@ public final class FilterOption {
      *
      * @throws UserException (usage) for an id the sheet lacks, as {@link SheetIds#check} words it
      */
-    void check(Texts texts, PriceSheet sheet) {
+    public void check(Texts texts, PriceSheet sheet) {
         SheetIds.check(texts, "--method", "method", methods, sheet.methods().keySet());
         SheetIds.check(texts, "--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList());
     }

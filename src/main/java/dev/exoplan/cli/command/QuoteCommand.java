@@ -1,5 +1,15 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.Cli;
+import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.FileOutput;
+import dev.exoplan.cli.UserException;
+import dev.exoplan.cli.option.FilterOption;
+import dev.exoplan.cli.option.LanguageOption;
+import dev.exoplan.cli.option.PeriodOption;
+import dev.exoplan.cli.option.PricingOption;
+import dev.exoplan.cli.option.SheetIds;
+import dev.exoplan.cli.option.VariantOption;
 import dev.exoplan.core.cost.Combinations;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.PlanRequest;

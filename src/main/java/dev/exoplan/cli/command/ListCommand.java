@@ -1,7 +1,12 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
-import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.option.FormatOption;
+import dev.exoplan.cli.option.LanguageOption;
+import dev.exoplan.cli.option.OutputFormat;
+import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.list.SheetJson;
 import dev.exoplan.io.list.SheetListing;

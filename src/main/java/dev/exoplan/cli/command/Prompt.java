@@ -1,5 +1,8 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.Environment;
+import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.UserException;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.BufferedReader;

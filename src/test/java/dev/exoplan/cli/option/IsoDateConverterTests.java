@@ -1,4 +1,4 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

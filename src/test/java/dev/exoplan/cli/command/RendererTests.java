@@ -1,8 +1,9 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.exoplan.cli.option.OutputFormat;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.Renderer;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
+import dev.exoplan.cli.Cli;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.option;
 
 import picocli.CommandLine.Option;
 

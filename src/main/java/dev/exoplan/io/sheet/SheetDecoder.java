@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.exoplan.core.check.Finding;
-import dev.exoplan.core.cost.Quoter;
+import dev.exoplan.core.check.SheetRules;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
@@ -45,7 +45,8 @@ import javax.money.UnknownCurrencyException;
 /**
  * Turns a price sheet's JSON tree (format version 1) into a {@link PriceSheet}, reporting every
  * problem it meets rather than stopping at the first, each at its JSON pointer. A sheet with any
- * error yields no model.
+ * error yields no model. It decides structure (types, required and unknown fields, bounds: what the
+ * JSON Schema says too); the rules of meaning are {@link SheetRules}, asked where the values stand.
  */
 final class SheetDecoder {
 
@@ -178,10 +179,8 @@ final class SheetDecoder {
         Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
                 .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
         id.ifPresent(s -> {
-            if (!clinicIds.add(s)) {
-                error("E-DUPLICATE-ID", cp.appendProperty("id"), Message.of("decode.duplicateClinic", q(s)),
-                        Message.of("decode.duplicateClinic.fix"));
-            }
+            rule(SheetRules.uniqueClinic(cp.appendProperty("id").toString(), s, clinicIds));
+            clinicIds.add(s);
         });
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
         if (clinic.isEmpty() && errors == 0) {
@@ -348,9 +347,8 @@ final class SheetDecoder {
         }
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
                 prices.firstVisits, packages.get());
-        if (currency != null && !Quoter.totalsFit(clinic, currency)) {
-            error("E-RANGE", at, Message.of("decode.clinicTooDear", q(clinic.id()), String.valueOf(Long.MAX_VALUE)),
-                    Message.of("decode.clinicTooDear.fix"));
+        if (currency != null) {
+            rule(SheetRules.totalsFit(at.toString(), clinic, currency));
         }
         return Optional.of(clinic);
     }
@@ -434,14 +432,7 @@ final class SheetDecoder {
             JsonPointer idAt = vp.appendProperty("id");
             Optional<String> id = required(v, vp, "id").flatMap(n -> string(n, idAt))
                     .filter(x -> id(x, idAt, "variant"));
-            id.ifPresent(x -> {
-                if (ids.contains(x)) {
-                    error("E-DUPLICATE-ID", idAt, Message.of("decode.duplicateVariant", q(x), method),
-                            Message.of("decode.duplicateVariant.fix"));
-                } else {
-                    ids.add(x);
-                }
-            });
+            id.filter(x -> rule(SheetRules.uniqueVariant(idAt.toString(), method, x, ids))).ifPresent(ids::add);
             Optional<LocalizedText> label = label(v, vp);
             Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.appendProperty("price")));
             Optional<JsonNode> firstNode = optional(v, vp, "firstVisit");
@@ -510,39 +501,13 @@ final class SheetDecoder {
     }
 
     private boolean packageMethod(String method, JsonPointer at, Prices prices) {
-        if (prices.keys.contains(method)) {
-            return true;
-        }
-        String priced = String.join(", ", prices.keys);
-        error("E-PACKAGE-METHOD", at, Message.of("decode.packageMethod", q(method)), priced.isEmpty()
-                ? Message.of("decode.packageMethod.fix", q(method))
-                : Message.of("decode.packageMethod.priced.fix", q(method), priced));
-        return false;
+        return rule(SheetRules.packageMethod(at.toString(), method, prices.keys));
     }
 
     private boolean packageVariant(String method, Optional<String> variant, JsonPointer at, JsonPointer packageAt,
             Prices prices) {
-        List<String> ids = prices.variantIds.get(method);
-        if (ids == null && variant.isPresent()) {
-            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.byRange", method, q(variant.get())),
-                    Message.of("decode.packageVariant.byRange.fix", method));
-            return false;
-        }
-        if (ids != null && variant.isEmpty()) {
-            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"),
-                    Message.of("decode.packageVariant.missing", method),
-                    Message.of("decode.packageVariant.missing.fix", String.join(", ", ids)));
-            return false;
-        }
-        if (ids != null && !ids.contains(variant.get())) {
-            String listed = String.join(", ", ids);
-            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.unknown", method, q(variant.get())),
-                    ClosestMatch.among(variant.get(), ids)
-                            .map(m -> Message.of("decode.packageVariant.unknown.closest.fix", method, listed, m))
-                            .orElseGet(() -> Message.of("decode.packageVariant.unknown.fix", method, listed)));
-            return false;
-        }
-        return true;
+        return rule(SheetRules.packageVariant(at.toString(), packageAt.toString(), method, variant,
+                Optional.ofNullable(prices.variantIds.get(method))));
     }
 
     private boolean packageSessions(int sessions, JsonPointer at) {
@@ -577,8 +542,10 @@ final class SheetDecoder {
             known(f, fp, "id", "label", "amount", "per", "optional", "methods");
             JsonPointer idAt = fp.appendProperty("id");
             Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
-            id.filter(s -> !ids.add(s)).ifPresent(s -> error("E-DUPLICATE-ID", idAt,
-                    Message.of("decode.duplicateFee", s), Message.of("decode.duplicateFee.fix")));
+            id.ifPresent(s -> {
+                rule(SheetRules.uniqueFee(idAt.toString(), s, ids));
+                ids.add(s);
+            });
             Optional<LocalizedText> label = label(f, fp);
             Optional<MonetaryAmount> amount = required(f, fp, "amount")
                     .flatMap(n -> money(n, fp.appendProperty("amount")));
@@ -633,16 +600,7 @@ final class SheetDecoder {
     }
 
     private boolean reference(String methodId, JsonPointer at, Set<String> methodIds) {
-        if (methodIds.contains(methodId)) {
-            return true;
-        }
-        Object hint = ClosestMatch.among(methodId, methodIds).<Object>map(m -> Message.of("decode.unknownMethod.closest", m))
-                .orElse("");
-        Object defined = methodIds.isEmpty() ? ""
-                : Message.of("decode.unknownMethod.defined", String.join(", ", methodIds));
-        error("E-UNKNOWN-METHOD", at, Message.of("decode.unknownMethod", q(methodId)),
-                Message.of("decode.unknownMethod.fix", q(methodId), hint, defined));
-        return false;
+        return rule(SheetRules.methodDefined(at.toString(), methodId, methodIds));
     }
 
     private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
@@ -706,17 +664,7 @@ final class SheetDecoder {
 
     private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
             boolean hasTypical, Function<T, String> show) {
-        if (min.compareTo(max) > 0) {
-            error("E-ORDER", at.appendProperty("min"), Message.of("decode.order.minMax", show.apply(min),
-                    show.apply(max)), Message.of("decode.order.minMax.fix"));
-            return false;
-        }
-        if (hasTypical && (typical.compareTo(min) < 0 || typical.compareTo(max) > 0)) {
-            error("E-ORDER", at.appendProperty("typical"), Message.of("decode.order.typical", show.apply(typical),
-                    show.apply(min), show.apply(max)), Message.of("decode.order.typical.fix"));
-            return false;
-        }
-        return true;
+        return rule(SheetRules.ordered(at.toString(), min, typical, max, hasTypical, show));
     }
 
     private Optional<MonetaryAmount> money(JsonNode node, JsonPointer at) {
@@ -959,7 +907,7 @@ final class SheetDecoder {
     private static Object describe(JsonNode node) {
         JsonNodeType type = node.getNodeType();
         return switch (type) {
-            case STRING -> Message.of("decode.found.string", abbreviate(node.asText()));
+            case STRING -> Message.of("decode.found.string", SheetRules.abbreviate(node.asText()));
             case NUMBER -> Message.of("decode.found.number", show(node.decimalValue()));
             case BOOLEAN -> node.asText();
             case NULL -> "null";
@@ -970,23 +918,23 @@ final class SheetDecoder {
     }
 
 
-    static String abbreviate(String text) {
-        if (text.length() <= 40) {
-            return text;
-        }
-        // Never through a surrogate pair: half an emoji would show as U+FFFD.
-        int cut = Character.isHighSurrogate(text.charAt(36)) ? 36 : 37;
-        return text.substring(0, cut) + "...";
-    }
-
     /** A value from the sheet quoted in a message: at most 40 characters, so a huge one stays one short line. */
     private static String q(String text) {
-        return abbreviate(text);
+        return SheetRules.abbreviate(text);
     }
 
     private void error(String code, JsonPointer at, Message message, Message fix) {
         errors++;
         findings.add(Finding.error(code, at.toString(), message, fix));
+    }
+
+    /** A rule of {@link SheetRules}: its error, if any, is recorded; true when the rule holds. */
+    private boolean rule(Optional<Finding> broken) {
+        broken.ifPresent(f -> {
+            errors++;
+            findings.add(f);
+        });
+        return broken.isEmpty();
     }
 
     private void warning(String code, JsonPointer at, Message message, Message fix) {

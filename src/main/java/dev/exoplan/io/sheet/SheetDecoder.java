@@ -74,11 +74,6 @@ final class SheetDecoder {
     private final Set<String> nulls = new HashSet<>();
     private int clinicsDecoded;
 
-    /** The findings since the last {@link #drain}, errors and warnings, in the order they were found. */
-    List<Finding> findings() {
-        return findings;
-    }
-
     /** The findings since the last call, handed over and forgotten (a streamed sheet keeps none). */
     List<Finding> drain() {
         List<Finding> drained = List.copyOf(findings);
@@ -93,24 +88,6 @@ final class SheetDecoder {
     /** How many errors have been found since {@link #header}. */
     int errorCount() {
         return errors;
-    }
-
-    /** Decodes a whole sheet held as one tree; the sheet, or empty when any error was found. */
-    Optional<PriceSheet> decode(JsonNode root) {
-        if (!header(root)) {
-            return Optional.empty();
-        }
-        JsonPointer p = JsonPointer.empty().appendProperty("clinics");
-        Optional<JsonNode> node = present(root, "clinics");
-        List<Clinic> clinics = new ArrayList<>();
-        int count = 0;
-        if (node.isPresent() && isArray(node.get(), p, "clinics")) {
-            for (JsonNode c : node.get()) {
-                clinic(count++, c).ifPresent(clinics::add);
-            }
-        }
-        finish(node.isPresent(), count);
-        return sheet(clinics);
     }
 
     /**

@@ -73,6 +73,18 @@ final class SheetDecoder {
     private final Set<String> clinicIds = new HashSet<>();
     private final Set<String> nulls = new HashSet<>();
     private int clinicsDecoded;
+    private Set<String> goalKeys = Set.of();
+    private Parts parts = Parts.NONE;
+
+    /**
+     * What of the last clinic decoded without an error, each part on its own, for the article's checks
+     * that need only that part: its id, its disclosure, its fees, and the method keys of its prices
+     * (whatever their values).
+     */
+    record Parts(Optional<String> id, Optional<Disclosure> disclosure, Optional<List<Fee>> fees,
+            Optional<Set<String>> priced) {
+        static final Parts NONE = new Parts(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
 
     /** The findings since the last call, handed over and forgotten (a streamed sheet keeps none). */
     List<Finding> drain() {
@@ -120,6 +132,10 @@ final class SheetDecoder {
                 keys::add));
         defined = keys;
         goals = goals(root, at, defined);
+        Set<String> goalNames = new LinkedHashSet<>();
+        present(root, "goals").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
+                goalNames::add));
+        goalKeys = goalNames;
         int goalCount = present(root, "goals").filter(JsonNode::isObject).map(JsonNode::size).orElse(0);
         if (errors == 0 && (methods.size() != defined.size() || goals.size() != goalCount)) {
             throw new IllegalStateException("a method or goal was dropped without a finding");
@@ -150,6 +166,7 @@ final class SheetDecoder {
             throw new IllegalStateException("the header is decoded before the clinics");
         }
         JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
+        parts = Parts.NONE;
         if (!isObject(node, cp, what("clinic"))) {
             return Optional.empty();
         }
@@ -188,6 +205,16 @@ final class SheetDecoder {
     /** The goals of the decoded header, for checks that need them while clinics stream past. */
     Map<String, Goal> goals() {
         return goals;
+    }
+
+    /** The parts of the clinic last decoded that had no error, whether or not the whole clinic did. */
+    Parts parts() {
+        return parts;
+    }
+
+    /** Every key of the sheet's goals, also of goals with errors (which {@link #goals} leaves out). */
+    Set<String> goalKeys() {
+        return goalKeys;
     }
 
     CurrencyUnit currency() {
@@ -312,13 +339,17 @@ final class SheetDecoder {
     private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
         known(node, at, "id", "name", "disclosure", "prices", "fees", "packages");
         Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
+        int errorsBefore = errors;
         Disclosure disclosure = optional(node, at, "disclosure")
                 .map(n -> disclosure(n, at.appendProperty("disclosure")))
                 .orElse(Disclosure.NONE);
+        boolean disclosureOk = errors == errorsBefore;
         Prices prices = new Prices();
         boolean pricesOk = prices(node, at, methodIds, prices);
         Optional<List<Fee>> fees = fees(node, at, methodIds);
         Optional<List<CoursePackage>> packages = packages(node, at, methodIds, prices, pricesOk);
+        parts = new Parts(id, disclosureOk ? Optional.of(disclosure) : Optional.empty(), fees,
+                prices.keys.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(prices.keys)));
         if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()) {
             return Optional.empty();
         }

@@ -23,8 +23,8 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * What the source article asks of a clinic's price sheet, as warnings on a sheet that is already
- * valid: disclosure of the exosome used, every extra fee listed, no implausibly cheap price,
+ * What the source article asks of a clinic's price sheet, as warnings on every clinic and goal, or
+ * part of one, that decoded without errors (the rest of the sheet may have some): disclosure of the exosome used, every extra fee listed, no implausibly cheap price,
  * schedules like the article's, and every goal offered by some clinic. Pure: findings carry JSON
  * pointers, and the caller places them in the file.
  */

@@ -75,6 +75,12 @@ class ValidateCommandTests {
         }
     }
 
+    /** The line that says which of the article's checks errors kept from running in {@code file}. */
+    static String notChecked(String file, String places) {
+        return file + ": not checked because of errors there: " + places
+                + " — fix the errors and validate again to run these checks\n";
+    }
+
     private static Result withStdin(String stdin, String... args) {
         return Run.exoplan(Map.of(), stdin, Locale.US, args);
     }
@@ -199,6 +205,7 @@ class ValidateCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, result.code());
             assertEquals(FINDINGS + "E-TYPE.json:29:97: error E-TYPE /clinics/0/fees/0/amount: expected a number, "
                     + "found the string \"5000\" — write a number\n"
+                    + notChecked(FINDINGS + "E-TYPE.json", "/clinics/0 (fees, cheap, offers)")
                     + "1 file: 1 error, 0 warnings\n", result.out());
             assertEquals("", result.err());
         }
@@ -209,6 +216,7 @@ class ValidateCommandTests {
 
             assertEquals(FINDINGS + "E-ENUM.json:30:117: error E-ENUM /clinics/0/fees/1/per: \"visits\" is not one "
                     + "of \"once\", \"visit\" (did you mean \"visit\"?) — use one of the listed values\n"
+                    + notChecked(FINDINGS + "E-ENUM.json", "/clinics/0 (fees, cheap, offers)")
                     + "1 file: 1 error, 0 warnings\n", result.out());
         }
 
@@ -230,6 +238,7 @@ class ValidateCommandTests {
             assertEquals(FINDINGS + "E-UNKNOWN-METHOD.json:12:25: error E-UNKNOWN-METHOD /goals/skin/methods/1: "
                     + "method 'injecton' is not defined in /methods — use 'injection', or add \"injecton\" to /methods "
                     + "(defined: iv, injection)\n"
+                    + notChecked(FINDINGS + "E-UNKNOWN-METHOD.json", "/goals/skin (intervals)")
                     + "1 file: 1 error, 0 warnings\n", result.out());
         }
 
@@ -311,6 +320,7 @@ class ValidateCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, result.code());
             assertEquals(FINDINGS + "E-TYPE.json:29:97: error E-TYPE /clinics/0/fees/0/amount: expected a number, "
                     + "found the string \"5000\" — write a number\n"
+                    + notChecked(FINDINGS + "E-TYPE.json", "/clinics/0 (fees, cheap, offers)")
                     + FINDINGS + "W-LABEL.json:6:22: warning W-LABEL /methods/iv/label/en: no English text — add "
                     + "\"en\"; the Japanese text is shown in its place\n"
                     + "4 files: 1 error, 1 warning\n", result.out());
@@ -385,6 +395,7 @@ class ValidateCommandTests {
                     + " 29 |         { \"id\": \"consultation\", \"label\": { \"ja\": \"初診料\", \"en\": \"First "
                     + "consultation\" }, \"amount\": \"5000\", \"per\": \"once\" },\n"
                     + "    | " + " ".repeat(99) + "^\n"
+                    + notChecked(FINDINGS + "E-TYPE.json", "/clinics/0 (fees, cheap, offers)")
                     + "1 file: 1 error, 0 warnings\n", result.out());
         }
 
@@ -400,6 +411,7 @@ class ValidateCommandTests {
                     + " 30 | …酔クリーム\", \"en\": \"Anaesthetic cream\" }, \"amount\": 3000, \"per\": \"visits\", "
                     + "\"optional\": true, \"methods\": [\"injection\"] }\n"
                     + "    | " + " ".repeat(66) + "^\n"
+                    + notChecked(FINDINGS + "E-ENUM.json", "/clinics/0 (fees, cheap, offers)")
                     + "1 file: 1 error, 0 warnings\n", result.out());
         }
 
@@ -422,6 +434,7 @@ class ValidateCommandTests {
 
             assertEquals(FINDINGS + "E-TYPE.json:29:97: error E-TYPE /clinics/0/fees/0/amount: expected a number, "
                     + "found the string \"5000\" — write a number\n"
+                    + notChecked(FINDINGS + "E-TYPE.json", "/clinics/0 (fees, cheap, offers)")
                     + "1 file: 1 error, 0 warnings\n", result.out());
         }
 
@@ -497,6 +510,7 @@ class ValidateCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, result.code());
             assertEquals(FINDINGS + "W-LABEL.json:6:22: warning W-LABEL /methods/iv/label/en: no English text — add "
                     + "\"en\"; the Japanese text is shown in its place\n"
+                    + notChecked(FINDINGS + "E-TYPE.json", "/clinics/0 (fees, cheap, offers)")
                     + "… 1 more finding not shown (--max-findings 1; 0 shows all)\n"
                     + "2 files: 1 error, 1 warning\n", result.out());
         }
@@ -800,6 +814,7 @@ class ValidateCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, result.code());
             assertEquals("<stdin>:21:13: error E-ID /clinics/0/id: clinic id 'Sample' is not a valid id — use "
                     + "lower-case letters, digits and hyphens, starting with a letter or digit (e.g. \"sample\")\n"
+                    + notChecked("<stdin>", "/clinics/0 (disclosure, fees, cheap, offers)")
                     + "2 files: 1 error, 0 warnings\n", result.out());
         }
 
@@ -850,6 +865,163 @@ class ValidateCommandTests {
                 assertFalse(result.out().contains("\tat "), result.out());
                 assertEquals("", result.err(), code);
             }
+        }
+    }
+
+    /**
+     * The article's checks run on every clinic, and every part of one, whose structure allows it, even
+     * when another part of the sheet has errors; what cannot run is named, so that fixing the errors
+     * brings no warning this run could have given.
+     */
+    @Nested
+    class ChecksBesideErrors {
+
+        /** Two clinics, neither disclosing anything; clinic B's iv price is negative (line 20, column 69). */
+        private static final String TWO_CLINICS = """
+                {
+                  "schemaVersion": 1,
+                  "currency": "JPY",
+                  "tax": {"rate": 0.10, "included": true, "rounding": "floor"},
+                  "methods": {
+                    "iv": {"label": {"ja": "点滴", "en": "IV drip"}}
+                  },
+                  "goals": {
+                    "skin": {
+                      "label": {"ja": "美肌", "en": "Skin"},
+                      "methods": ["iv"],
+                      "initialSessions": {"min": 3, "max": 4},
+                      "initialIntervalWeeks": {"min": 2, "max": 4},
+                      "maintenanceIntervalMonths": {"min": 2, "max": 6}
+                    }
+                  },
+                  "clinics": [
+                    {"id": "clinic-a", "name": "Clinic A", "prices": {"iv": {"min": 30000, "max": 80000}},
+                     "fees": [{"id": "consultation", "label": {"ja": "初診料", "en": "Consultation"}, "amount": 5000, "per": "once"}]},
+                    {"id": "clinic-b", "name": "Clinic B", "prices": {"iv": {"min": -30000, "max": 80000}}}
+                  ]
+                }
+                """;
+
+        /** Both clinics' disclosure warnings at their objects (18:5, 20:5); clinic B lists no consultation fee. */
+        private static final List<String> WARNINGS = List.of(
+                "18:5 warning W-DISCLOSE-SOURCE /clinics/0/disclosure",
+                "18:5 warning W-DISCLOSE-DOSE /clinics/0/disclosure",
+                "18:5 warning W-DISCLOSE-MANUFACTURER /clinics/0/disclosure",
+                "18:5 warning W-DISCLOSE-QC /clinics/0/disclosure",
+                "20:5 warning W-DISCLOSE-SOURCE /clinics/1/disclosure",
+                "20:5 warning W-DISCLOSE-DOSE /clinics/1/disclosure",
+                "20:5 warning W-DISCLOSE-MANUFACTURER /clinics/1/disclosure",
+                "20:5 warning W-DISCLOSE-QC /clinics/1/disclosure",
+                "20:5 warning W-FEE-CONSULTATION /clinics/1/fees");
+
+        /** "line:column severity code pointer" of each finding line of {@code <stdin>}. */
+        private static List<String> located(Result result) {
+            return result.out().lines().filter(l -> l.startsWith("<stdin>:") && !l.startsWith("<stdin>: "))
+                    .map(l -> l.substring("<stdin>:".length()).split(" "))
+                    .map(w -> w[0].substring(0, w[0].length() - 1) + " " + w[1] + " " + w[2] + " "
+                            + w[3].substring(0, w[3].length() - 1))
+                    .toList();
+        }
+
+        private static List<String> warnings(Result result) {
+            return located(result).stream().filter(l -> l.contains(" warning ")).toList();
+        }
+
+        @Test
+        void anErrorInClinicB_leavesClinicAChecked_andClinicBsDisclosureAndFeesToo() {
+            Result result = withStdin(TWO_CLINICS, "validate", "-");
+
+            assertEquals(ExitCodes.BAD_INPUT, result.code());
+            List<String> expected = new java.util.ArrayList<>(WARNINGS);
+            expected.add("20:69 error E-RANGE /clinics/1/prices/iv/min");
+            assertEquals(expected, located(result));
+        }
+
+        @Test
+        void anErrorInClinicB_theSummaryNamesTheChecksThatNeedItsPrices() {
+            Result result = withStdin(TWO_CLINICS, "validate", "-");
+
+            assertTrue(result.out().endsWith("<stdin>:20:69: error E-RANGE /clinics/1/prices/iv/min: -30000 must be "
+                    + "0 or more — set a non-negative amount\n"
+                    + "<stdin>: not checked because of errors there: /clinics/1 (cheap, offers) — fix the errors and "
+                    + "validate again to run these checks\n"
+                    + "1 file: 1 error, 9 warnings\n"), result.out());
+        }
+
+        @Test
+        void anErrorInClinicB_theSummaryNamesTheSkippedChecksInJapaneseToo() {
+            Result result = withStdin(TWO_CLINICS, "validate", "--lang", "ja", "-");
+
+            assertTrue(result.out().endsWith("<stdin>：エラーがあるため次の確認を実行していません：/clinics/1 (cheap, "
+                    + "offers) — エラーを直してもう一度 validate するとこれらの確認も実行されます\n"
+                    + "1 ファイル：エラー 1 件、警告 9 件\n"), result.out());
+        }
+
+        @Test
+        void fixingClinicB_bringsNoNewWarning() {
+            Result broken = withStdin(TWO_CLINICS, "validate", "-");
+            Result fixed = withStdin(TWO_CLINICS.replace("\"min\": -30000", "\"min\": 30000"), "validate", "-");
+
+            assertEquals(ExitCodes.OK, fixed.code());
+            assertEquals(warnings(broken), warnings(fixed));
+            assertEquals(WARNINGS, warnings(fixed));
+            assertFalse(fixed.out().contains("not checked"), fixed.out());
+        }
+
+        @Test
+        void anErrorInTheHeader_leavesEveryClinicChecked() {
+            Result result = withStdin(TWO_CLINICS.replace("\"min\": -30000", "\"min\": 30000")
+                    .replace("\"rate\": 0.10", "\"rate\": 2"), "validate", "-");
+
+            // the rate 2 on line 4: two spaces, "tax": {"rate": — the value at column 19
+            List<String> expected = new java.util.ArrayList<>(List.of("4:19 error E-RANGE /tax/rate"));
+            expected.addAll(WARNINGS);
+            assertEquals(expected, located(result));
+            assertFalse(result.out().contains("not checked"), result.out());
+        }
+
+        @Test
+        void checksNotAskedFor_areNotNamedAsSkipped() {
+            Result result = withStdin(TWO_CLINICS, "validate", "--check", "disclosure", "-");
+
+            assertEquals(WARNINGS.subList(0, 8), warnings(result));
+            assertFalse(result.out().contains("not checked"), result.out());
+        }
+
+        @Test
+        void aClinicWhosePriceKeysCannotBeRead_keepsGoalsOfferedFromRunning() {
+            Result result = withStdin(TWO_CLINICS.replace("\"prices\": {\"iv\": {\"min\": -30000, \"max\": 80000}}",
+                    "\"prices\": \"on request\""), "validate", "-");
+
+            // without clinic B's price keys, whether a goal is offered cannot be told; nor whether it needs a cream
+            assertTrue(result.out().contains(notChecked("<stdin>", "/clinics/1 (fees, cheap, offers); "
+                    + "/goals (goals-offered)")), result.out());
+            assertEquals(WARNINGS.subList(0, 8), warnings(result));
+        }
+
+        @Test
+        void manyClinicsWithErrors_theFirstFiveAreNamedAndTheRestCounted() {
+            StringBuilder more = new StringBuilder();
+            for (char c = 'c'; c <= 'g'; c++) {
+                more.append(",\n    {\"id\": \"clinic-").append(c).append("\", \"name\": \"Clinic\", \"prices\": "
+                        + "{\"iv\": {\"min\": -1, \"max\": 1}}}");
+            }
+            Result result = withStdin(TWO_CLINICS.replace("\"max\": 80000}}}\n", "\"max\": 80000}}}" + more + "\n"),
+                    "validate", "-");
+
+            // clinics 1 to 6 have errors: 1 to 5 are named, the sixth counted
+            assertTrue(result.out().contains(notChecked("<stdin>", "/clinics/1 (cheap, offers); /clinics/2 (cheap, "
+                    + "offers); /clinics/3 (cheap, offers); /clinics/4 (cheap, offers); /clinics/5 (cheap, offers); "
+                    + "and 1 more place")), result.out());
+        }
+
+        @Test
+        void aClinicWithoutAValidId_namesItsDisclosureAndFeesSkippedToo() {
+            Result result = withStdin(TWO_CLINICS.replace("\"clinic-b\"", "\"Clinic B!\""), "validate", "-");
+
+            assertTrue(result.out().contains(notChecked("<stdin>", "/clinics/1 (disclosure, fees, cheap, offers)")),
+                    result.out());
+            assertEquals(WARNINGS.subList(0, 4), warnings(result));
         }
     }
 }

@@ -23,8 +23,8 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * What the source article asks of a clinic's price sheet, as warnings on a sheet that is already
- * valid: disclosure of the exosome used, every extra fee listed, no implausibly cheap price,
+ * What the source article asks of a clinic's price sheet, as warnings on every clinic and goal, or
+ * part of one, that decoded without errors (the rest of the sheet may have some): disclosure of the exosome used, every extra fee listed, no implausibly cheap price,
  * schedules like the article's, and every goal offered by some clinic. Pure: findings carry JSON
  * pointers, and the caller places them in the file.
  */
@@ -100,8 +100,8 @@ public final class SheetChecks {
     /** One clinic: what it discloses, which extra fees it lists, and how cheap its prices are. */
     public static List<Finding> clinic(int index, Clinic clinic, CurrencyUnit currency) {
         List<Finding> findings = new ArrayList<>();
-        disclosure(index, clinic, findings);
-        fees(index, clinic, findings);
+        findings.addAll(disclosure(index, clinic.id(), clinic.disclosure()));
+        findings.addAll(fees(index, clinic.id(), clinic.fees(), clinic.prices().keySet()));
         offers(index, clinic, findings);
         String code = currency.getCurrencyCode();
         CheapPrice.threshold(currency).ifPresent(threshold -> clinic.prices().forEach((method, range) -> {
@@ -115,39 +115,51 @@ public final class SheetChecks {
         return findings;
     }
 
-    private static void disclosure(int index, Clinic clinic, List<Finding> findings) {
-        Disclosure d = clinic.disclosure();
+    /**
+     * What clinic number {@code index} (id {@code clinicId}) discloses about its exosome; needs only its
+     * id and disclosure, so it runs on a clinic with errors elsewhere too.
+     */
+    public static List<Finding> disclosure(int index, String clinicId, Disclosure d) {
+        List<Finding> findings = new ArrayList<>();
         String at = Pointers.of("clinics", index, "disclosure");
         if (d.source().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-SOURCE", at, Message.of("finding.w-disclose-source", clinic.id()),
+            findings.add(warning("W-DISCLOSE-SOURCE", at, Message.of("finding.w-disclose-source", clinicId),
                     Message.of("finding.w-disclose-source.fix")));
         }
         if (d.dose().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-DOSE", at, Message.of("finding.w-disclose-dose", clinic.id()),
+            findings.add(warning("W-DISCLOSE-DOSE", at, Message.of("finding.w-disclose-dose", clinicId),
                     Message.of("finding.w-disclose-dose.fix")));
         }
         if (d.manufacturer().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-MANUFACTURER", at, Message.of("finding.w-disclose-manufacturer", clinic.id()),
+            findings.add(warning("W-DISCLOSE-MANUFACTURER", at, Message.of("finding.w-disclose-manufacturer", clinicId),
                     Message.of("finding.w-disclose-manufacturer.fix")));
         }
         if (d.qualityControl().isEmpty()) {
-            findings.add(warning("W-DISCLOSE-QC", at, Message.of("finding.w-disclose-qc", clinic.id()),
+            findings.add(warning("W-DISCLOSE-QC", at, Message.of("finding.w-disclose-qc", clinicId),
                     Message.of("finding.w-disclose-qc.fix")));
         }
+        return findings;
     }
 
-    private static void fees(int index, Clinic clinic, List<Finding> findings) {
+    /**
+     * Which extra fees clinic number {@code index} lists; {@code priced}: the methods its prices name
+     * (injection or combined ask for an anaesthetic cream). Needs no amount of its prices, so it runs on
+     * a clinic whose prices have errors too.
+     */
+    public static List<Finding> fees(int index, String clinicId, List<Fee> fees, Set<String> priced) {
+        List<Finding> findings = new ArrayList<>();
         String at = Pointers.of("clinics", index, "fees");
-        if (clinic.fees().stream().noneMatch(mentions(Set.of("consult", "counsel"), CONSULTATION_JA))) {
-            findings.add(warning("W-FEE-CONSULTATION", at, Message.of("finding.w-fee-consultation", clinic.id()),
+        if (fees.stream().noneMatch(mentions(Set.of("consult", "counsel"), CONSULTATION_JA))) {
+            findings.add(warning("W-FEE-CONSULTATION", at, Message.of("finding.w-fee-consultation", clinicId),
                     Message.of("finding.w-fee-consultation.fix")));
         }
-        boolean injects = clinic.prices("injection") || clinic.prices("combined");
-        if (injects && clinic.fees().stream().noneMatch(mentions(Set.of("cream", "anaesthe", "anesthe", "numb"),
+        boolean injects = priced.contains("injection") || priced.contains("combined");
+        if (injects && fees.stream().noneMatch(mentions(Set.of("cream", "anaesthe", "anesthe", "numb"),
                 ANAESTHETIC_JA))) {
-            findings.add(warning("W-FEE-CREAM", at, Message.of("finding.w-fee-cream", clinic.id()),
+            findings.add(warning("W-FEE-CREAM", at, Message.of("finding.w-fee-cream", clinicId),
                     Message.of("finding.w-fee-cream.fix")));
         }
+        return findings;
     }
 
     /**

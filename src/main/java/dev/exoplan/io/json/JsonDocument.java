@@ -16,11 +16,8 @@ import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.core.text.Wording;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +28,8 @@ import java.util.Set;
  * JSON read into Jackson trees that remember where every value stood, so that a problem found later
  * by JSON pointer can be reported at its line and column (Jackson's own tree model loses positions).
  * Unlike a plain {@code readTree}, it reports every duplicate key (the first value is kept). Columns
- * count characters, not bytes. The pieces here also serve {@link SheetReader}, which streams a sheet
- * and builds a tree for one part at a time.
+ * count characters, not bytes. These are the pieces of the one reading path,
+ * {@code io.sheet.SheetReader}, which streams a sheet and builds a tree for one part at a time.
  */
 public final class JsonDocument {
 
@@ -49,60 +46,11 @@ public final class JsonDocument {
     private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS).build();
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
-    private final JsonNode root;
-    private final Map<String, TextPosition> positions;
-    private final List<Placed> findings;
-
     /** A finding made while reading, at the place it was made. */
     public record Placed(Finding finding, TextPosition position) {
     }
 
-    private JsonDocument(JsonNode root, Map<String, TextPosition> positions, List<Placed> findings) {
-        this.root = root;
-        this.positions = positions;
-        this.findings = List.copyOf(findings);
-    }
-
-    /**
-     * Parses a whole document from {@code bytes}, which must be UTF-8 (RFC 8259); a UTF-8 byte-order
-     * mark is skipped with a warning.
-     *
-     * @throws SyntaxError when the bytes are not UTF-8 or not one JSON value
-     */
-    public static JsonDocument parse(byte[] bytes) throws SyntaxError {
-        Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(bytes));
-        Map<String, TextPosition> positions = new HashMap<>();
-        List<Placed> findings = new ArrayList<>();
-        JsonParser parser = null;
-        try {
-            parser = parser(reader);
-            first(parser);
-            JsonNode root = new Builder(positions, findings).value(parser, JsonPointer.empty());
-            last(parser);
-            byteOrderMark(reader, findings);
-            return new JsonDocument(root, positions, findings);
-        } catch (IOException e) {
-            throw syntaxError(e, parser);
-        } finally {
-            closeQuietly(parser);
-        }
-    }
-
-    public JsonNode root() {
-        return root;
-    }
-
-    /** Problems found while reading that did not stop it, such as duplicate keys. */
-    public List<Placed> findings() {
-        return findings;
-    }
-
-    /**
-     * Where the value at {@code pointer} starts; for a pointer to a missing value, where its
-     * nearest existing parent starts.
-     */
-    public TextPosition positionOf(String pointer) {
-        return positionOf(positions, pointer);
+    private JsonDocument() {
     }
 
     /**

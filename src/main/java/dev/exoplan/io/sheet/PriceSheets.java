@@ -190,7 +190,7 @@ public final class PriceSheets {
     public static SheetReport check(byte[] bytes, String name, boolean articleChecks) {
         List<SheetFinding> findings = new ArrayList<>();
         SheetReader.Result result = SheetReader.read(new ByteArrayInputStream(bytes), name, true, articleChecks,
-                findings::add);
+                findings::add, skipped -> { });
         findings.sort(BY_PLACE);
         return new SheetReport(name, result.sheet(), findings);
     }
@@ -201,7 +201,16 @@ public final class PriceSheets {
      * kept. Returns whether any error was found.
      */
     public static boolean check(InputStream in, String name, boolean articleChecks, Consumer<SheetFinding> sink) {
-        return SheetReader.read(in, name, false, articleChecks, sink).hasErrors();
+        return check(in, name, articleChecks, sink, skipped -> { });
+    }
+
+    /**
+     * The same, and {@code skips} hears of every part of the sheet where an article check could not run
+     * because of errors there (nothing when the sheet has no error).
+     */
+    public static boolean check(InputStream in, String name, boolean articleChecks, Consumer<SheetFinding> sink,
+            Consumer<SkippedChecks> skips) {
+        return SheetReader.read(in, name, false, articleChecks, sink, skips).hasErrors();
     }
 
     /** Opens the file at {@code path} for streaming, refused with {@code E-READ} when it cannot be read. */

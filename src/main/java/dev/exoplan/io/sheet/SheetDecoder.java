@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.exoplan.core.check.Finding;
-import dev.exoplan.core.cost.Quoter;
+import dev.exoplan.core.check.SheetRules;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
@@ -45,7 +45,8 @@ import javax.money.UnknownCurrencyException;
 /**
  * Turns a price sheet's JSON tree (format version 1) into a {@link PriceSheet}, reporting every
  * problem it meets rather than stopping at the first, each at its JSON pointer. A sheet with any
- * error yields no model.
+ * error yields no model. It decides structure (types, required and unknown fields, bounds: what the
+ * JSON Schema says too); the rules of meaning are {@link SheetRules}, asked where the values stand.
  */
 final class SheetDecoder {
 
@@ -72,10 +73,17 @@ final class SheetDecoder {
     private final Set<String> clinicIds = new HashSet<>();
     private final Set<String> nulls = new HashSet<>();
     private int clinicsDecoded;
+    private Set<String> goalKeys = Set.of();
+    private Parts parts = Parts.NONE;
 
-    /** The findings since the last {@link #drain}, errors and warnings, in the order they were found. */
-    List<Finding> findings() {
-        return findings;
+    /**
+     * What of the last clinic decoded without an error, each part on its own, for the article's checks
+     * that need only that part: its id, its disclosure, its fees, and the method keys of its prices
+     * (whatever their values).
+     */
+    record Parts(Optional<String> id, Optional<Disclosure> disclosure, Optional<List<Fee>> fees,
+            Optional<Set<String>> priced) {
+        static final Parts NONE = new Parts(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The findings since the last call, handed over and forgotten (a streamed sheet keeps none). */
@@ -92,24 +100,6 @@ final class SheetDecoder {
     /** How many errors have been found since {@link #header}. */
     int errorCount() {
         return errors;
-    }
-
-    /** Decodes a whole sheet held as one tree; the sheet, or empty when any error was found. */
-    Optional<PriceSheet> decode(JsonNode root) {
-        if (!header(root)) {
-            return Optional.empty();
-        }
-        JsonPointer p = JsonPointer.empty().appendProperty("clinics");
-        Optional<JsonNode> node = present(root, "clinics");
-        List<Clinic> clinics = new ArrayList<>();
-        int count = 0;
-        if (node.isPresent() && isArray(node.get(), p, "clinics")) {
-            for (JsonNode c : node.get()) {
-                clinic(count++, c).ifPresent(clinics::add);
-            }
-        }
-        finish(node.isPresent(), count);
-        return sheet(clinics);
     }
 
     /**
@@ -142,6 +132,10 @@ final class SheetDecoder {
                 keys::add));
         defined = keys;
         goals = goals(root, at, defined);
+        Set<String> goalNames = new LinkedHashSet<>();
+        present(root, "goals").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
+                goalNames::add));
+        goalKeys = goalNames;
         int goalCount = present(root, "goals").filter(JsonNode::isObject).map(JsonNode::size).orElse(0);
         if (errors == 0 && (methods.size() != defined.size() || goals.size() != goalCount)) {
             throw new IllegalStateException("a method or goal was dropped without a finding");
@@ -172,16 +166,15 @@ final class SheetDecoder {
             throw new IllegalStateException("the header is decoded before the clinics");
         }
         JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
+        parts = Parts.NONE;
         if (!isObject(node, cp, what("clinic"))) {
             return Optional.empty();
         }
         Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
                 .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
         id.ifPresent(s -> {
-            if (!clinicIds.add(s)) {
-                error("E-DUPLICATE-ID", cp.appendProperty("id"), Message.of("decode.duplicateClinic", q(s)),
-                        Message.of("decode.duplicateClinic.fix"));
-            }
+            rule(SheetRules.uniqueClinic(cp.appendProperty("id").toString(), s, clinicIds));
+            clinicIds.add(s);
         });
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
         if (clinic.isEmpty() && errors == 0) {
@@ -212,6 +205,16 @@ final class SheetDecoder {
     /** The goals of the decoded header, for checks that need them while clinics stream past. */
     Map<String, Goal> goals() {
         return goals;
+    }
+
+    /** The parts of the clinic last decoded that had no error, whether or not the whole clinic did. */
+    Parts parts() {
+        return parts;
+    }
+
+    /** Every key of the sheet's goals, also of goals with errors (which {@link #goals} leaves out). */
+    Set<String> goalKeys() {
+        return goalKeys;
     }
 
     CurrencyUnit currency() {
@@ -336,21 +339,24 @@ final class SheetDecoder {
     private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
         known(node, at, "id", "name", "disclosure", "prices", "fees", "packages");
         Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
+        int errorsBefore = errors;
         Disclosure disclosure = optional(node, at, "disclosure")
                 .map(n -> disclosure(n, at.appendProperty("disclosure")))
                 .orElse(Disclosure.NONE);
+        boolean disclosureOk = errors == errorsBefore;
         Prices prices = new Prices();
         boolean pricesOk = prices(node, at, methodIds, prices);
         Optional<List<Fee>> fees = fees(node, at, methodIds);
         Optional<List<CoursePackage>> packages = packages(node, at, methodIds, prices, pricesOk);
+        parts = new Parts(id, disclosureOk ? Optional.of(disclosure) : Optional.empty(), fees,
+                prices.keys.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(prices.keys)));
         if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()) {
             return Optional.empty();
         }
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
                 prices.firstVisits, packages.get());
-        if (currency != null && !Quoter.totalsFit(clinic, currency)) {
-            error("E-RANGE", at, Message.of("decode.clinicTooDear", q(clinic.id()), String.valueOf(Long.MAX_VALUE)),
-                    Message.of("decode.clinicTooDear.fix"));
+        if (currency != null) {
+            rule(SheetRules.totalsFit(at.toString(), clinic, currency));
         }
         return Optional.of(clinic);
     }
@@ -434,14 +440,7 @@ final class SheetDecoder {
             JsonPointer idAt = vp.appendProperty("id");
             Optional<String> id = required(v, vp, "id").flatMap(n -> string(n, idAt))
                     .filter(x -> id(x, idAt, "variant"));
-            id.ifPresent(x -> {
-                if (ids.contains(x)) {
-                    error("E-DUPLICATE-ID", idAt, Message.of("decode.duplicateVariant", q(x), method),
-                            Message.of("decode.duplicateVariant.fix"));
-                } else {
-                    ids.add(x);
-                }
-            });
+            id.filter(x -> rule(SheetRules.uniqueVariant(idAt.toString(), method, x, ids))).ifPresent(ids::add);
             Optional<LocalizedText> label = label(v, vp);
             Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.appendProperty("price")));
             Optional<JsonNode> firstNode = optional(v, vp, "firstVisit");
@@ -510,39 +509,13 @@ final class SheetDecoder {
     }
 
     private boolean packageMethod(String method, JsonPointer at, Prices prices) {
-        if (prices.keys.contains(method)) {
-            return true;
-        }
-        String priced = String.join(", ", prices.keys);
-        error("E-PACKAGE-METHOD", at, Message.of("decode.packageMethod", q(method)), priced.isEmpty()
-                ? Message.of("decode.packageMethod.fix", q(method))
-                : Message.of("decode.packageMethod.priced.fix", q(method), priced));
-        return false;
+        return rule(SheetRules.packageMethod(at.toString(), method, prices.keys));
     }
 
     private boolean packageVariant(String method, Optional<String> variant, JsonPointer at, JsonPointer packageAt,
             Prices prices) {
-        List<String> ids = prices.variantIds.get(method);
-        if (ids == null && variant.isPresent()) {
-            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.byRange", method, q(variant.get())),
-                    Message.of("decode.packageVariant.byRange.fix", method));
-            return false;
-        }
-        if (ids != null && variant.isEmpty()) {
-            error("E-PACKAGE-VARIANT", packageAt.appendProperty("variant"),
-                    Message.of("decode.packageVariant.missing", method),
-                    Message.of("decode.packageVariant.missing.fix", String.join(", ", ids)));
-            return false;
-        }
-        if (ids != null && !ids.contains(variant.get())) {
-            String listed = String.join(", ", ids);
-            error("E-PACKAGE-VARIANT", at, Message.of("decode.packageVariant.unknown", method, q(variant.get())),
-                    ClosestMatch.among(variant.get(), ids)
-                            .map(m -> Message.of("decode.packageVariant.unknown.closest.fix", method, listed, m))
-                            .orElseGet(() -> Message.of("decode.packageVariant.unknown.fix", method, listed)));
-            return false;
-        }
-        return true;
+        return rule(SheetRules.packageVariant(at.toString(), packageAt.toString(), method, variant,
+                Optional.ofNullable(prices.variantIds.get(method))));
     }
 
     private boolean packageSessions(int sessions, JsonPointer at) {
@@ -577,8 +550,10 @@ final class SheetDecoder {
             known(f, fp, "id", "label", "amount", "per", "optional", "methods");
             JsonPointer idAt = fp.appendProperty("id");
             Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
-            id.filter(s -> !ids.add(s)).ifPresent(s -> error("E-DUPLICATE-ID", idAt,
-                    Message.of("decode.duplicateFee", s), Message.of("decode.duplicateFee.fix")));
+            id.ifPresent(s -> {
+                rule(SheetRules.uniqueFee(idAt.toString(), s, ids));
+                ids.add(s);
+            });
             Optional<LocalizedText> label = label(f, fp);
             Optional<MonetaryAmount> amount = required(f, fp, "amount")
                     .flatMap(n -> money(n, fp.appendProperty("amount")));
@@ -633,16 +608,7 @@ final class SheetDecoder {
     }
 
     private boolean reference(String methodId, JsonPointer at, Set<String> methodIds) {
-        if (methodIds.contains(methodId)) {
-            return true;
-        }
-        Object hint = ClosestMatch.among(methodId, methodIds).<Object>map(m -> Message.of("decode.unknownMethod.closest", m))
-                .orElse("");
-        Object defined = methodIds.isEmpty() ? ""
-                : Message.of("decode.unknownMethod.defined", String.join(", ", methodIds));
-        error("E-UNKNOWN-METHOD", at, Message.of("decode.unknownMethod", q(methodId)),
-                Message.of("decode.unknownMethod.fix", q(methodId), hint, defined));
-        return false;
+        return rule(SheetRules.methodDefined(at.toString(), methodId, methodIds));
     }
 
     private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
@@ -706,17 +672,7 @@ final class SheetDecoder {
 
     private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
             boolean hasTypical, Function<T, String> show) {
-        if (min.compareTo(max) > 0) {
-            error("E-ORDER", at.appendProperty("min"), Message.of("decode.order.minMax", show.apply(min),
-                    show.apply(max)), Message.of("decode.order.minMax.fix"));
-            return false;
-        }
-        if (hasTypical && (typical.compareTo(min) < 0 || typical.compareTo(max) > 0)) {
-            error("E-ORDER", at.appendProperty("typical"), Message.of("decode.order.typical", show.apply(typical),
-                    show.apply(min), show.apply(max)), Message.of("decode.order.typical.fix"));
-            return false;
-        }
-        return true;
+        return rule(SheetRules.ordered(at.toString(), min, typical, max, hasTypical, show));
     }
 
     private Optional<MonetaryAmount> money(JsonNode node, JsonPointer at) {
@@ -959,7 +915,7 @@ final class SheetDecoder {
     private static Object describe(JsonNode node) {
         JsonNodeType type = node.getNodeType();
         return switch (type) {
-            case STRING -> Message.of("decode.found.string", abbreviate(node.asText()));
+            case STRING -> Message.of("decode.found.string", SheetRules.abbreviate(node.asText()));
             case NUMBER -> Message.of("decode.found.number", show(node.decimalValue()));
             case BOOLEAN -> node.asText();
             case NULL -> "null";
@@ -970,23 +926,23 @@ final class SheetDecoder {
     }
 
 
-    static String abbreviate(String text) {
-        if (text.length() <= 40) {
-            return text;
-        }
-        // Never through a surrogate pair: half an emoji would show as U+FFFD.
-        int cut = Character.isHighSurrogate(text.charAt(36)) ? 36 : 37;
-        return text.substring(0, cut) + "...";
-    }
-
     /** A value from the sheet quoted in a message: at most 40 characters, so a huge one stays one short line. */
     private static String q(String text) {
-        return abbreviate(text);
+        return SheetRules.abbreviate(text);
     }
 
     private void error(String code, JsonPointer at, Message message, Message fix) {
         errors++;
         findings.add(Finding.error(code, at.toString(), message, fix));
+    }
+
+    /** A rule of {@link SheetRules}: its error, if any, is recorded; true when the rule holds. */
+    private boolean rule(Optional<Finding> broken) {
+        broken.ifPresent(f -> {
+            errors++;
+            findings.add(f);
+        });
+        return broken.isEmpty();
     }
 
     private void warning(String code, JsonPointer at, Message message, Message fix) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exoplan.core.check.Check;
 import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.check.Pointers;
 import dev.exoplan.core.check.SheetChecks;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
@@ -47,30 +49,36 @@ final class SheetReader {
     private final boolean keepClinics;
     private final boolean articleChecks;
     private final Consumer<SheetFinding> sink;
+    private final Consumer<SkippedChecks> skips;
     private final SheetDecoder decoder = new SheetDecoder();
     private final Map<String, TextPosition> headerPositions = new HashMap<>();
     private final List<JsonDocument.Placed> headerPlaced = new ArrayList<>();
     private final List<Clinic> clinics = new ArrayList<>();
     private final Set<String> pricedMethods = new HashSet<>();
     private boolean headerDecoded;
-    private boolean headerValid;
+    /** Whether some clinic's price keys could not be read, or there was no list of clinics to read. */
+    private boolean pricesUnknown;
     private boolean errors;
 
-    private SheetReader(String name, boolean keepClinics, boolean articleChecks, Consumer<SheetFinding> sink) {
+    private SheetReader(String name, boolean keepClinics, boolean articleChecks, Consumer<SheetFinding> sink,
+            Consumer<SkippedChecks> skips) {
         this.name = name;
         this.keepClinics = keepClinics;
         this.articleChecks = articleChecks;
         this.sink = sink;
+        this.skips = skips;
     }
 
     /**
      * @param keepClinics   keep every decoded clinic to return the whole sheet (plan); validation
      *                      does not, and so streams in bounded memory
-     * @param articleChecks also run what the source article asks of a clinic ({@link SheetChecks})
+     * @param articleChecks also run what the source article asks of a clinic ({@link SheetChecks}):
+     *                      on every clinic and goal, or part of one, whose structure allows it, even
+     *                      when another part of the sheet has errors; {@code skips} hears of the rest
      */
     static Result read(InputStream in, String name, boolean keepClinics, boolean articleChecks,
-            Consumer<SheetFinding> sink) {
-        return new SheetReader(name, keepClinics, articleChecks, sink).read(in);
+            Consumer<SheetFinding> sink, Consumer<SkippedChecks> skips) {
+        return new SheetReader(name, keepClinics, articleChecks, sink, skips).read(in);
     }
 
     private Result read(InputStream in) {
@@ -171,9 +179,14 @@ final class SheetReader {
         }
         emitDecoder(headerPositions);
         emitPlaced(headerPlaced);
-        if (articleChecks && headerValid && !errors) {
-            for (Goal goal : decoder.goals().values()) {
-                SheetChecks.unoffered(goal, pricedMethods).ifPresent(f -> emit(headerPositions, f));
+        if (articleChecks && !decoder.goals().isEmpty()) {
+            // Whether a goal is offered depends on every clinic: without all their price keys, it is not asked.
+            if (pricesUnknown || clinicsValue != null || clinicCount == 0) {
+                skips.accept(new SkippedChecks(Pointers.of("goals"), List.of(Check.GOALS_OFFERED)));
+            } else {
+                for (Goal goal : decoder.goals().values()) {
+                    SheetChecks.unoffered(goal, pricedMethods).ifPresent(f -> emit(headerPositions, f));
+                }
             }
         }
     }
@@ -187,33 +200,58 @@ final class SheetReader {
     private void decodeHeader(ObjectNode fields) {
         headerDecoded = true;
         decoder.header(fields);
-        headerValid = !decoder.hasErrors();
         emitDecoder(headerPositions);
         emitPlaced(headerPlaced);
         headerPlaced.clear();
-        if (articleChecks && headerValid) {
-            for (Goal goal : decoder.goals().values()) {
-                SheetChecks.goal(goal).forEach(f -> emit(headerPositions, f));
+        if (articleChecks) {
+            for (String key : decoder.goalKeys()) {
+                Goal goal = decoder.goals().get(key);
+                if (goal != null) {
+                    SheetChecks.goal(goal).forEach(f -> emit(headerPositions, f));
+                } else {
+                    skips.accept(new SkippedChecks(Pointers.of("goals", key), List.of(Check.INTERVALS)));
+                }
             }
         }
     }
 
     private void clinic(Held held) {
-        int errorsBefore = decoder.errorCount();
         Optional<Clinic> clinic = decoder.clinic(held.index(), held.tree());
-        boolean clean = decoder.errorCount() == errorsBefore;
+        SheetDecoder.Parts parts = decoder.parts();
         emitPlaced(held.placed());
         emitDecoder(held.positions());
+        parts.priced().ifPresent(pricedMethods::addAll);
+        pricesUnknown |= parts.priced().isEmpty();
         clinic.ifPresent(c -> {
-            pricedMethods.addAll(c.prices().keySet());
             if (keepClinics) {
                 clinics.add(c);
             }
-            // A clinic with errors is reported for them only; the article's notes come once it is valid.
-            if (articleChecks && headerValid && clean) {
-                SheetChecks.clinic(held.index(), c, decoder.currency()).forEach(f -> emit(held.positions(), f));
-            }
         });
+        if (!articleChecks) {
+            return;
+        }
+        if (clinic.isPresent()) {
+            SheetChecks.clinic(held.index(), clinic.get(), decoder.currency()).forEach(f -> emit(held.positions(), f));
+            return;
+        }
+        // The clinic has errors: what needs only a part of it runs on that part, so that fixing the errors
+        // brings no warning this run could have given; what needs all its prices waits.
+        List<Check> skipped = new ArrayList<>();
+        if (parts.id().isPresent() && parts.disclosure().isPresent()) {
+            SheetChecks.disclosure(held.index(), parts.id().get(), parts.disclosure().get())
+                    .forEach(f -> emit(held.positions(), f));
+        } else {
+            skipped.add(Check.DISCLOSURE);
+        }
+        if (parts.id().isPresent() && parts.fees().isPresent() && parts.priced().isPresent()) {
+            SheetChecks.fees(held.index(), parts.id().get(), parts.fees().get(), parts.priced().get())
+                    .forEach(f -> emit(held.positions(), f));
+        } else {
+            skipped.add(Check.FEES);
+        }
+        skipped.add(Check.CHEAP);
+        skipped.add(Check.OFFERS);
+        skips.accept(new SkippedChecks(Pointers.of("clinics", held.index()), skipped));
     }
 
     private void emitDecoder(Map<String, TextPosition> positions) {

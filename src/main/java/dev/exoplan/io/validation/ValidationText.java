@@ -1,5 +1,6 @@
 package dev.exoplan.io.validation;
 
+import dev.exoplan.core.check.Check;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.TextPosition;
@@ -8,10 +9,12 @@ import dev.exoplan.io.text.DisplayWidth;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Validation findings as text, one line each in compiler style, optionally followed by the offending
- * line of the file and a caret under the column (for a terminal), and a closing summary such as
+ * line of the file and a caret under the column (for a terminal), a line per file naming the
+ * article's checks that errors kept from running, and a closing summary such as
  * {@code 1 file: 2 errors, 3 warnings}.
  */
 public final class ValidationText implements Renderer<ValidationReport> {
@@ -46,6 +49,9 @@ public final class ValidationText implements Renderer<ValidationReport> {
                     excerpt(file.lines().get(finding.position().get().line()), finding.position().get(), out);
                 }
             }
+            if (!file.skipped().isEmpty()) {
+                out.append(SafeText.forPeople(skipped(file, new Texts(language)))).append('\n');
+            }
             errors += file.errors();
             warnings += file.warnings();
             leftOut += file.leftOut();
@@ -56,6 +62,16 @@ public final class ValidationText implements Renderer<ValidationReport> {
         }
         out.append(texts.get("validate.summary", files.size(), errors, warnings)).append('\n');
         return out.toString();
+    }
+
+    /** {@code pricing.json: not checked because of errors there: /clinics/1 (cheap, offers) — …}. */
+    private static String skipped(FileValidation file, Texts texts) {
+        String places = file.skipped().stream()
+                .map(s -> s.pointer() + " (" + s.checks().stream().map(Check::id).collect(Collectors.joining(", "))
+                        + ")")
+                .collect(Collectors.joining("; "));
+        String more = file.skippedLeftOut() > 0 ? texts.get("validate.skipped.more", file.skippedLeftOut()) : "";
+        return texts.get("validate.skipped", file.file(), places, more);
     }
 
     private static void excerpt(String line, TextPosition at, StringBuilder out) {

@@ -8,6 +8,7 @@ import dev.exoplan.io.json.JsonDocument;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.sheet.SheetFinding;
+import dev.exoplan.io.sheet.SkippedChecks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,7 @@ public final class Validator {
     public FileValidation validate(String file, Source source) {
         Tally tally = new Tally();
         try (InputStream in = source.open()) {
-            PriceSheets.check(in, file, true, tally::accept);
+            PriceSheets.check(in, file, true, tally::accept, tally::skipped);
         } catch (SheetException e) {
             e.findings().forEach(tally::accept);
         } catch (IOException e) {
@@ -70,7 +71,7 @@ public final class Validator {
         }
         tally.shown.sort(PriceSheets.BY_PLACE);
         return new FileValidation(file, tally.shown, tally.errors, tally.warnings, tally.leftOut,
-                excerpts ? lines(source, tally.shown) : Map.of());
+                excerpts ? lines(source, tally.shown) : Map.of(), tally.skipped, tally.skippedLeftOut);
     }
 
     /** The text of each line that has a shown finding, read again from the source (leniently). */
@@ -99,11 +100,29 @@ public final class Validator {
         return lines;
     }
 
+    /** How many places with skipped checks a file's summary names; a sheet of many clinics counts the rest. */
+    static final int SKIPPED_NAMED = 5;
+
     private final class Tally {
         final List<SheetFinding> shown = new ArrayList<>();
+        final List<SkippedChecks> skipped = new ArrayList<>();
         int errors;
         int warnings;
         int leftOut;
+        int skippedLeftOut;
+
+        /** Checks not run at one place, less those the run did not ask for. */
+        void skipped(SkippedChecks skip) {
+            List<Check> asked = skip.checks().stream().filter(c -> checks.isEmpty() || checks.contains(c)).toList();
+            if (asked.isEmpty()) {
+                return;
+            }
+            if (skipped.size() < SKIPPED_NAMED) {
+                skipped.add(new SkippedChecks(skip.pointer(), asked));
+            } else {
+                skippedLeftOut++;
+            }
+        }
 
         void accept(SheetFinding finding) {
             Finding f = finding.finding();

@@ -2,10 +2,12 @@ package dev.exoplan.io.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.sheet.Language;
+import dev.exoplan.io.sheet.PriceSheets;
+import dev.exoplan.io.sheet.SheetFinding;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +19,10 @@ class JsonSyntaxTests {
 
     /** "message — fix" of the one syntax error in {@code json}, in {@code language}. */
     private static String said(String json, Language language) {
-        JsonDocument.SyntaxError e = assertThrows(JsonDocument.SyntaxError.class,
-                () -> JsonDocument.parse(json.getBytes(UTF_8)));
-        Finding f = e.finding();
+        List<Finding> syntax = PriceSheets.check(json.getBytes(UTF_8), "t.json", false).findings().stream()
+                .map(SheetFinding::finding).filter(f -> f.code().equals("E-SYNTAX")).toList();
+        assertEquals(1, syntax.size(), () -> "expected one E-SYNTAX: " + syntax);
+        Finding f = syntax.get(0);
         return f.message(language) + " — " + f.fix(language);
     }
 

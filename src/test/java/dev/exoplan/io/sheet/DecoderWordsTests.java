@@ -60,9 +60,9 @@ class DecoderWordsTests {
     void aLongValueInAMessage_isCutBeforeAnEmojiRatherThanThroughIt() {
         // 36 letters, then 🚀 (two chars, 36 and 37), then more: cut at 36 keeps the pair out whole.
         String value = "a".repeat(36) + "\uD83D\uDE80" + "b".repeat(10);
-        assertEquals("a".repeat(36) + "...", SheetDecoder.abbreviate(value));
+        assertEquals("a".repeat(36) + "...", dev.exoplan.core.check.SheetRules.abbreviate(value));
         // 37 letters then the emoji: the cut at 37 falls before it anyway.
-        assertEquals("a".repeat(37) + "...", SheetDecoder.abbreviate("a".repeat(37) + "\uD83D\uDE80" + "b".repeat(10)));
-        assertEquals("short", SheetDecoder.abbreviate("short"));
+        assertEquals("a".repeat(37) + "...", dev.exoplan.core.check.SheetRules.abbreviate("a".repeat(37) + "\uD83D\uDE80" + "b".repeat(10)));
+        assertEquals("short", dev.exoplan.core.check.SheetRules.abbreviate("short"));
     }
 }

@@ -16,7 +16,6 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.TaxRounding;
-import dev.exoplan.io.json.JsonDocument;
 import dev.exoplan.io.json.TextPosition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -445,28 +444,22 @@ class PriceSheetsTests {
         }
 
         @Test
-        void document_duplicateKey_keepsTheFirstValue() throws JsonDocument.SyntaxError {
-            JsonDocument document = JsonDocument.parse(
-                    "{\"currency\": \"JPY\", \"currency\": \"USD\"}".getBytes(UTF_8));
+        void parse_duplicateKey_keepsTheFirstValue() {
+            // were "XYZ" kept, it would be an E-CURRENCY too
+            SheetException e = refuse(with(MINIMAL, "\"currency\": \"JPY\",",
+                    "\"currency\": \"JPY\", \"currency\": \"XYZ\","));
 
-            assertEquals("JPY", document.root().get("currency").asText());
-            assertEquals(1, document.findings().size());
-            assertEquals(new TextPosition(1, 21), document.findings().get(0).position());
-            assertEquals("E-DUPLICATE-KEY", document.findings().get(0).finding().code());
+            assertEquals(List.of("3:22 error E-DUPLICATE-KEY /currency"), located(e.findings()));
         }
 
         @Test
-        void document_duplicateKeyWithAnObjectValue_skipsTheWholeSecondValue() throws JsonDocument.SyntaxError {
-            JsonDocument document = JsonDocument.parse("""
-                    {"tax": {"rate": 0.1},
-                     "tax": {"rate": 0.2, "inner": {"deep": [1, 2]}},
-                     "after": true}
-                    """.getBytes(UTF_8));
+        void parse_duplicateKeyWithAnObjectValue_skipsTheWholeSecondValue() {
+            // were the second tax read, its rate would be an E-RANGE and "inner" a W-UNKNOWN-FIELD; were the key
+            // after it lost, /methods would be an E-REQUIRED
+            SheetException e = refuse(with(MINIMAL, "\"rounding\": \"floor\"},",
+                    "\"rounding\": \"floor\"},\n  \"tax\": {\"rate\": 2, \"inner\": {\"deep\": [1, 2]}},"));
 
-            assertEquals(0, new BigDecimal("0.1").compareTo(document.root().at("/tax/rate").decimalValue()));
-            assertTrue(document.root().get("after").asBoolean(), "the key after the skipped value was lost");
-            assertEquals(List.of("E-DUPLICATE-KEY /tax @2:2"), document.findings().stream()
-                    .map(p -> p.finding().code() + " " + p.finding().pointer() + " @" + p.position()).toList());
+            assertEquals(List.of("5:3 error E-DUPLICATE-KEY /tax"), located(e.findings()));
         }
     }
 
@@ -475,61 +468,52 @@ class PriceSheetsTests {
     @Nested
     class Document {
 
-        private final JsonDocument document = parse("""
-                
-                  {"a": {"b": [10, 20.50]},
-                   "x/y": "slash",
-                   "n": 0.10}
-                """);
-
-        private JsonDocument parse(String json) {
-            try {
-                return JsonDocument.parse(json.getBytes(UTF_8));
-            } catch (JsonDocument.SyntaxError e) {
-                return fail(e);
-            }
-        }
-
         @Test
-        void positionOf_root_isWhereTheFirstBraceStands() {
-            assertEquals(new TextPosition(2, 3), document.positionOf(""));
+        void positionOf_root_isWhereTheFirstBracketStands() {
+            assertEquals("2:3 error E-TYPE", located(onlyFinding("\n  [10, 20.50]\n")));
         }
 
         @Test
         void positionOf_arrayElement_isWhereItsValueStarts() {
-            // line 2: two spaces, {"a": {"b": [ — the 20.50 starts at column 20
-            assertEquals(new TextPosition(2, 20), document.positionOf("/a/b/1"));
+            // line 12: six spaces, "methods": ["iv", — the 5 starts at column 25
+            assertEquals("12:25 error E-TYPE /goals/skin/methods/1",
+                    located(onlyFinding(with(MINIMAL, "[\"iv\", \"injection\"]", "[\"iv\", 5]"))));
         }
 
         @Test
         void positionOf_missingValue_fallsBackToItsNearestParent() {
-            assertEquals(new TextPosition(2, 9), document.positionOf("/a/missing/deeper"));
+            // line 23: eight spaces, "iv": — its object opens at column 15
+            assertEquals("23:15 error E-REQUIRED /clinics/0/prices/iv/max",
+                    located(onlyFinding(with(MINIMAL, "{\"min\": 30000, \"max\": 80001}", "{\"min\": 30000}"))));
         }
 
         @Test
         void positionOf_keyWithSlash_isFoundThroughItsEscapedPointer() {
-            assertEquals(new TextPosition(3, 11), document.positionOf("/x~1y"));
+            // new line 6: four spaces, "x/y": — its object opens at column 12
+            assertEquals("6:12 error E-ID /methods/x~1y", located(onlyFinding(with(MINIMAL, "\"methods\": {\n",
+                    "\"methods\": {\n    \"x/y\": {\"label\": {\"ja\": \"X\", \"en\": \"X\"}},\n"))));
         }
 
         @Test
         void parse_decimals_keepTheirWrittenScale() {
-            assertEquals(new BigDecimal("0.10"), document.root().get("n").decimalValue());
-            assertEquals(new BigDecimal("20.50"), document.root().at("/a/b/1").decimalValue());
+            assertEquals(new BigDecimal("0.100"), load(with(MINIMAL, "\"rate\": 0.10", "\"rate\": 0.100")).sheet()
+                    .tax().rate());
         }
 
         @Test
         void parse_withoutDuplicates_hasNoFindings() {
-            assertEquals(List.of(), document.findings());
+            assertEquals(List.of(), located(load(MINIMAL).warnings()));
         }
 
         @Test
         void parse_syntaxError_carriesPositionAndFix() {
-            JsonDocument.SyntaxError e = assertThrows(JsonDocument.SyntaxError.class,
-                    () -> JsonDocument.parse("{\"a\": 1,\n\"b\" 2}".getBytes(UTF_8)));
+            SheetFinding f = onlyFinding("{\"a\": 1,\n\"b\" 2}");
 
-            assertEquals(new TextPosition(2, 5), e.position());
-            assertTrue(e.getMessage().contains("expected a colon (:) after the field name"), e.getMessage());
-            assertTrue(e.fix().startsWith("put a colon (:) between the field name and its value"), e.fix());
+            assertEquals("2:5 error E-SYNTAX", located(f));
+            assertTrue(f.finding().message().contains("expected a colon (:) after the field name"),
+                    f.finding().message());
+            assertTrue(f.finding().fix().startsWith("put a colon (:) between the field name and its value"),
+                    f.finding().fix());
         }
 
         @Test

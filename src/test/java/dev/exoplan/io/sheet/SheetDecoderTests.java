@@ -15,8 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
@@ -28,7 +26,6 @@ import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.TaxRounding;
-import dev.exoplan.io.json.JsonDocument;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -844,64 +841,54 @@ class SheetDecoderTests {
         }
     }
 
-    // ---- the decoder itself -----------------------------------------------------------------------------
+    // ---- the one reading path ---------------------------------------------------------------------
 
+    /** What was the whole-tree {@code decode}'s contract, kept by the one path: {@link PriceSheets#check}. */
     @Nested
-    class Decoder {
+    class OneReadingPath {
 
-        private JsonNode tree(String json) {
-            try {
-                return JsonDocument.parse(json.getBytes(UTF_8)).root();
-            } catch (JsonDocument.SyntaxError e) {
-                return fail(e);
-            }
+        private SheetReport check(String json) {
+            return PriceSheets.check(json.getBytes(UTF_8), "t.json", false);
         }
 
         @Test
-        void decode_validSheet_givesTheModelAndNoFindings() {
-            SheetDecoder decoder = new SheetDecoder();
+        void check_validSheet_givesTheModelAndNoFindings() {
+            SheetReport report = check(MINIMAL);
 
-            Optional<PriceSheet> sheet = decoder.decode(tree(MINIMAL));
-
-            assertEquals(List.of("sample-a"), sheet.orElseThrow().clinics().stream().map(Clinic::id).toList());
-            assertEquals(List.of(), decoder.findings());
+            assertEquals(List.of("sample-a"), report.sheet().orElseThrow().clinics().stream().map(Clinic::id).toList());
+            assertEquals(List.of(), report.findings());
         }
 
         @Test
-        void decode_anyError_givesNoModel() {
-            SheetDecoder decoder = new SheetDecoder();
+        void check_anyError_givesNoModel() {
+            SheetReport report = check(with(MINIMAL, "\"min\": 30000", "\"min\": -5000"));
 
-            Optional<PriceSheet> sheet = decoder.decode(tree(with(MINIMAL, "\"min\": 30000", "\"min\": -5000")));
-
-            assertEquals(Optional.empty(), sheet);
-            assertEquals(1, decoder.findings().size(), decoder.findings()::toString);
-            Finding f = decoder.findings().get(0);
+            assertEquals(Optional.empty(), report.sheet());
+            assertEquals(1, report.findings().size(), () -> lines(report.findings()));
+            Finding f = report.findings().get(0).finding();
             assertEquals(List.of("E-RANGE", "/clinics/0/prices/iv/min", "-5000 must be 0 or more",
                     "set a non-negative amount", "-5000 は0以上でなければなりません", "0以上の金額にしてください"),
                     List.of(f.code(), f.pointer(), f.message(), f.fix(), f.message(Language.JA), f.fix(Language.JA)));
         }
 
         @Test
-        void decode_onlyWarnings_givesTheModel() {
-            SheetDecoder decoder = new SheetDecoder();
+        void check_onlyWarnings_givesTheModel() {
+            SheetReport report = check(with(MINIMAL, "\"currency\": \"JPY\",",
+                    "\"currency\": \"JPY\", \"colour\": \"red\","));
 
-            Optional<PriceSheet> sheet = decoder.decode(tree(with(MINIMAL, "\"currency\": \"JPY\",",
-                    "\"currency\": \"JPY\", \"colour\": \"red\",")));
-
-            assertTrue(sheet.isPresent());
+            assertTrue(report.sheet().isPresent());
             assertEquals(List.of("W-UNKNOWN-FIELD /colour"),
-                    decoder.findings().stream().map(f -> f.code() + " " + f.pointer()).toList());
+                    report.findings().stream().map(f -> f.finding().code() + " " + f.finding().pointer()).toList());
         }
 
         @Test
-        void decode_calledAgain_forgetsTheFindingsOfTheLastCall() {
-            SheetDecoder decoder = new SheetDecoder();
-            decoder.decode(tree(with(MINIMAL, "\"min\": 30000", "\"min\": -5000")));
+        void check_afterASheetWithErrors_knowsNothingOfThem() {
+            check(with(MINIMAL, "\"min\": 30000", "\"min\": -5000"));
 
-            Optional<PriceSheet> sheet = decoder.decode(tree(MINIMAL));
+            SheetReport report = check(MINIMAL);
 
-            assertTrue(sheet.isPresent(), () -> "refused with " + decoder.findings());
-            assertEquals(List.of(), decoder.findings());
+            assertTrue(report.sheet().isPresent(), () -> "refused with " + lines(report.findings()));
+            assertEquals(List.of(), report.findings());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.exoplan.cli;
 
 import static dev.exoplan.cli.Run.exoplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.cli.Run.Result;
 import dev.exoplan.core.check.Check;
@@ -169,6 +170,18 @@ class JapaneseMessagesTests {
         void validate_negativeMaxFindings_isJapanese() {
             assertError(ExitCodes.USAGE, "exoplan validate: --max-findings には 0（すべて表示）以上を指定してください"
                     + "（指定された値：-1）", japaneseLocale("validate", "--max-findings", "-1", "pricing.json"));
+        }
+
+        @Test
+        void validate_aKeyTwice_isJapanese() throws Exception {
+            Path sheet = dir.resolve("dup.json");
+            java.nio.file.Files.writeString(sheet, "{\"schemaVersion\": 1, \"schemaVersion\": 1}\n");
+            Result r = exoplan("validate", sheet.toString(), "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+            // The second key starts at column 22: {"schemaVersion": 1, is 21 characters.
+            assertTrue(r.out().contains(sheet + ":1:22: error E-DUPLICATE-KEY /schemaVersion: キー 'schemaVersion' が"
+                    + " 1 つのオブジェクトに 2 回あります（最初は 1 行目） — 'schemaVersion' を 1 つだけ残し、もう一方を削除してください\n"),
+                    r.out());
         }
 
         @Test

@@ -272,9 +272,9 @@ public final class JsonDocument {
             Optional<TextPosition> first = Optional.ofNullable(positions.get(child.toString()));
             parser.skipChildren();
             findings.add(new Placed(Finding.error("E-DUPLICATE-KEY", child.toString(),
-                    "key '" + name + "' appears twice in one object (first at line "
-                            + first.map(TextPosition::line).map(String::valueOf).orElse("?") + ")",
-                    "keep one '" + name + "' and remove the other"), keyPosition));
+                    Message.of("syntax.duplicateKey", name,
+                            first.map(TextPosition::line).map(String::valueOf).orElse("?")),
+                    Message.of("syntax.duplicateKey.fix", name)), keyPosition));
         }
 
         private ObjectNode object(JsonParser parser, JsonPointer pointer) throws IOException {

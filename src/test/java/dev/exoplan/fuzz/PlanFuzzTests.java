@@ -10,7 +10,7 @@ import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanInvariants;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
-import dev.exoplan.core.cost.Quoter;
+import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Language;

@@ -1,6 +1,6 @@
 package dev.exoplan.core.check;
 
-import dev.exoplan.core.cost.Quoter;
+import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.core.text.Message;

@@ -1,5 +1,7 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.quote.Quote;
+import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;

@@ -69,7 +69,7 @@ public final class Planner {
     }
 
     /** A request matched to the sheet: its goal, method, clinic and horizon. */
-    record Resolved(Goal goal, Method method, Clinic clinic, Horizon horizon) {
+    public record Resolved(Goal goal, Method method, Clinic clinic, Horizon horizon) {
     }
 
     /**
@@ -77,7 +77,7 @@ public final class Planner {
      *
      * @param clinicById looks a clinic up by id (a caller with many requests passes an index)
      */
-    static Resolved resolve(PriceSheet sheet, PlanRequest request,
+    public static Resolved resolve(PriceSheet sheet, PlanRequest request,
             Function<String, Optional<Clinic>> clinicById) {
         Goal goal = sheet.goal(request.goal()).orElseThrow(() -> unknown(Field.GOAL, GOAL, request.goal(),
                 sheet.goals().keySet(), GOALS_IN_SHEET, sheet.goals().keySet()));

@@ -3,7 +3,7 @@ package dev.exoplan.io.compare;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exoplan.core.cost.Comparison;
-import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Language;

@@ -2,7 +2,7 @@ package dev.exoplan.io.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.core.cost.Comparison;
-import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Language;

@@ -1,7 +1,7 @@
 package dev.exoplan.io.compare;
 
 import dev.exoplan.core.cost.Comparison;
-import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.sheet.Bound;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Language;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.exoplan.core.cost.Quote;
+import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.LocalizedText;

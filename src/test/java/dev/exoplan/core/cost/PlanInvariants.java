@@ -1,6 +1,8 @@
 package dev.exoplan.core.cost;
 
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.quote.Quote;
+import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.Session;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exoplan.core.Generators;
 import dev.exoplan.core.Generators.Case;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Clinic;

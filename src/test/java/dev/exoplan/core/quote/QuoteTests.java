@@ -1,8 +1,11 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.cost.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** A quote row's totals: nothing in them is ever negative, and zero is a real answer (a free course). */

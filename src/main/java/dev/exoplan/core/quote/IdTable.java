@@ -1,4 +1,4 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.quote;
 
 import java.util.HashMap;
 import java.util.List;

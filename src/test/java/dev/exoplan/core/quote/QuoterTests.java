@@ -1,4 +1,4 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.quote;
 
 import static dev.exoplan.core.Fixtures.JPY;
 import static dev.exoplan.core.Fixtures.USD;
@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.Fixtures;
+import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;

@@ -1,5 +1,10 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.quote;
 
+import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.cost.Scenario;
+import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.schedule.Schedule;

@@ -1,7 +1,8 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.sheet.PriceSheets;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.quote;
 
+import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.LocalizedText;
 import java.math.BigDecimal;

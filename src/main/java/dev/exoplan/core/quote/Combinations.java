@@ -1,5 +1,6 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.quote;
 
+import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;

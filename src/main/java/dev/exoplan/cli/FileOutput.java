@@ -1,7 +1,6 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.io.file.OutputFile;
-import dev.exoplan.io.file.StandardOutput;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,12 +76,8 @@ public final class FileOutput {
      */
     public static void write(Texts texts, String option, Path path, PrintWriter stdout, Body body) throws IOException {
         if (standardOutput(path)) {
-            try {
-                body.write(stdout);
-            } catch (IOException e) {
-                throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.stdout.cannotBeWritten",
-                        StandardOutput.reason(e)));
-            }
+            // A PrintWriter throws nothing: what it failed to write, Cli reports when the command ends.
+            body.write(stdout);
             stdout.flush();
             return;
         }
@@ -99,14 +94,10 @@ public final class FileOutput {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.output.cannotWriteThere", option, path,
                     texts.get(e instanceof NoSuchFileException ? "error.io.noSuchFolder"
                             : "error.io.permissionDenied")));
-        } catch (OutputFile.WriteFailure e) {
-            throw new UserException(ExitCodes.BAD_INPUT, texts.get(direct ? "error.output.streamFailed"
-                    : "error.output.cannotBeWritten", option, path, e.reason()));
-        } catch (FileSystemException e) {
+        } catch (OutputFile.WriteFailure | FileSystemException e) {
             // The operating system's reason is passed on as it gives it (in English).
             throw new UserException(ExitCodes.BAD_INPUT, texts.get(direct ? "error.output.streamFailed"
-                    : "error.output.cannotBeWritten", option, path,
-                    e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
+                    : "error.output.cannotBeWritten", option, path, OutputFile.WriteFailure.reason(e)));
         }
     }
 }

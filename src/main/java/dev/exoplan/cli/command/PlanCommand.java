@@ -29,7 +29,6 @@ import dev.exoplan.io.plan.PlanText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -112,11 +111,9 @@ final class PlanCommand implements Callable<Integer> {
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         Optional<FixedRateProvider> rate = display.rate(sheet.currency());
         if (ics != null) {
-            if (Files.isDirectory(ics)) {
-                throw new UserException(ExitCodes.BAD_INPUT, new Texts(lang).get("error.ics.folder", ics));
-            }
-            FileOutput.refuseInput(new Texts(lang), "--ics", ics, Map.of("--pricing", pricing.file()));
-            writeCalendar(plan, lang);
+            // A folder, a missing folder, a full disk: FileOutput words each refusal.
+            FileOutput.refuseInput(texts, "--ics", ics, Map.of("--pricing", pricing.file()));
+            writeCalendar(plan, lang, texts);
             if (FileOutput.standardOutput(ics)) {
                 // --ics -: the calendar is standard output's whole content, for a pipe into a calendar.
                 return ExitCodes.OK;
@@ -172,8 +169,8 @@ final class PlanCommand implements Callable<Integer> {
         };
     }
 
-    private void writeCalendar(Plan plan, Language lang) throws IOException {
-        FileOutput.write(new Texts(lang), "--ics", ics, spec.commandLine().getOut(), out -> {
+    private void writeCalendar(Plan plan, Language lang, Texts texts) throws IOException {
+        FileOutput.write(texts, "--ics", ics, spec.commandLine().getOut(), out -> {
             new PlanCalendar(lang).write(plan, new VersionProvider().version(), out);
             return true;
         });

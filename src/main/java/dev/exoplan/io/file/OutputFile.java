@@ -287,11 +287,14 @@ public final class OutputFile implements AutoCloseable {
             super(cause.getMessage(), cause);
         }
 
-        /** The system's reason, as it gives it ("No space left on device"). */
-        public String reason() {
-            Throwable cause = getCause();
-            String reason = cause instanceof FileSystemException fs ? fs.getReason() : cause.getMessage();
-            return reason != null ? reason : cause.getClass().getSimpleName();
+        /**
+         * The system's reason for a failure to write, as it gives it ("No space left on device"): a
+         * write's own, or a file system's refusal to open, sync or rename.
+         */
+        public static String reason(IOException e) {
+            Throwable failure = e instanceof WriteFailure && e.getCause() != null ? e.getCause() : e;
+            String reason = failure instanceof FileSystemException fs ? fs.getReason() : failure.getMessage();
+            return reason != null ? reason : failure.getClass().getSimpleName();
         }
     }
 

@@ -34,24 +34,7 @@ public final class SafeText {
 
     /** Text for people: controls, separators and bidirectional marks replaced (see the class). */
     public static String forPeople(String text) {
-        int first = firstToReplace(text, true);
-        if (first < 0) {
-            return text; // the usual case, without a copy
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (pairedSurrogate(text, i)) {
-                out.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                out.append(REPLACEMENT);
-            } else if (neutralised(c)) {
-                out.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : REPLACEMENT);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return replaced(text, true);
     }
 
     /** A Markdown table cell: defused, neutralised (so without line breaks), backslashes and pipes escaped. */
@@ -118,17 +101,29 @@ public final class SafeText {
     }
 
     private static String withoutLoneSurrogates(String text) {
-        int first = firstToReplace(text, false);
+        return replaced(text, false);
+    }
+
+    /**
+     * {@code text} with lone surrogates as U+FFFD and, when {@code neutralising}, the characters
+     * {@link #neutralised} names replaced too (tab, CR and LF by a space, so a name never starts a line).
+     */
+    private static String replaced(String text, boolean neutralising) {
+        int first = firstToReplace(text, neutralising);
         if (first < 0) {
-            return text;
+            return text; // the usual case, without a copy
         }
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (pairedSurrogate(text, i)) {
                 out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(REPLACEMENT);
+            } else if (neutralising && neutralised(c)) {
+                out.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : REPLACEMENT);
             } else {
-                out.append(Character.isSurrogate(c) ? REPLACEMENT : c);
+                out.append(c);
             }
         }
         return out.toString();

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

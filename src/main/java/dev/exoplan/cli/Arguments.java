@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.exoplan.cli;
 import dev.exoplan.cli.command.Commands;
 import dev.exoplan.cli.option.Converters;
 import dev.exoplan.cli.option.LanguageOption;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.file.StandardOutput;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** The one place the command line is wired: streams, environment, error handling, exit codes. */
 public final class Cli {

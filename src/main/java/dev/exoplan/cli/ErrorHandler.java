@@ -2,7 +2,7 @@ package dev.exoplan.cli;
 
 import dev.exoplan.cli.option.Converters;
 import dev.exoplan.core.cost.InvalidRequestException;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.sheet.SheetFinding;
 import dev.exoplan.io.text.SafeText;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
@@ -22,6 +21,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Turns every failure into short lines on stderr and an exit code: problems in a price sheet as

@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.cli.option.PricingOption;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;

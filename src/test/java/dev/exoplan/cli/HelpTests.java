@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.cli.Run.Result;
 import dev.exoplan.core.schedule.Horizon;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;

@@ -1,16 +1,16 @@
 package dev.exoplan.core;
 
+import dev.exoplan.core.money.Tax;
+import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
-import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
-import dev.exoplan.core.sheet.Tax;
-import dev.exoplan.core.sheet.TaxRounding;
+import dev.exoplan.core.text.LocalizedText;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.exoplan.cli.option;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 
 /**
  * The door to this package's converters whose refusals exoplan words ({@code --start}, {@code --lang}):

@@ -1,6 +1,6 @@
 package dev.exoplan.cli.option;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.IsoDate;
 import dev.exoplan.io.text.Texts;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.exoplan.cli.option;
 
 import dev.exoplan.cli.Cli;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.Texts;
 import java.util.Arrays;
 import java.util.Iterator;

@@ -1,7 +1,7 @@
 package dev.exoplan.core.check;
 
-import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Language;
+import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.core.text.Wording;
 import java.util.Objects;
 

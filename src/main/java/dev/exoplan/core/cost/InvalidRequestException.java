@@ -1,6 +1,6 @@
 package dev.exoplan.core.cost;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.core.text.Wording;
 import java.util.Objects;
 

@@ -1,13 +1,13 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.money.Tax;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
-import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Method;
-import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.sheet.Variant;
+import dev.exoplan.core.text.LocalizedText;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

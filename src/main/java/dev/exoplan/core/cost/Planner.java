@@ -2,6 +2,8 @@ package dev.exoplan.core.cost;
 
 import dev.exoplan.core.cost.InvalidRequestException.Field;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.money.Receipt;
+import dev.exoplan.core.money.Tax;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.Session;
@@ -12,9 +14,7 @@ import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.sheet.Receipt;
 import dev.exoplan.core.sheet.SessionPrice;
-import dev.exoplan.core.sheet.Tax;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.core.text.Message;

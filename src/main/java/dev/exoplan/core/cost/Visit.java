@@ -1,7 +1,7 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.Session;
-import dev.exoplan.core.sheet.Receipt;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package dev.exoplan.core.quote;
 
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.money.Amounts;
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.LocalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -6,6 +6,7 @@ import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.ScheduleParameters;
@@ -15,7 +16,6 @@ import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.sheet.Receipt;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -33,7 +33,7 @@ import javax.money.MonetaryAmount;
  * without dating each session or itemising each visit. Every visit after the first has the same
  * items, hence the same receipt, so a scenario's total is {@code first + (sessions − 1) × later},
  * with both receipts worked out once per clinic, goal and method (with {@link
- * dev.exoplan.core.sheet.Tax#receipt}, exactly as a plan does) and the rest in exact minor units.
+ * dev.exoplan.core.money.Tax#receipt}, exactly as a plan does) and the rest in exact minor units.
  * Not thread-safe: one quoter per thread.
  *
  * <p>A method whose sessions do not all cost the same — a first-visit price or packages, where the

@@ -1,5 +1,6 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.text.LocalizedText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.core.text.Wording;
 import java.util.Objects;

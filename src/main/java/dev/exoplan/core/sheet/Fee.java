@@ -1,5 +1,6 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.text.LocalizedText;
 import java.util.Objects;
 import java.util.Set;
 import javax.money.MonetaryAmount;

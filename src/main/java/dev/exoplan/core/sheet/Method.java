@@ -1,5 +1,6 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.text.LocalizedText;
 import java.util.Objects;
 
 /** A delivery method (touyo houhou), such as {@code iv} (an IV drip) or {@code injection} (local injection). */

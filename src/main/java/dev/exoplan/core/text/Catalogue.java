@@ -1,6 +1,5 @@
 package dev.exoplan.core.text;
 
-import dev.exoplan.core.sheet.Language;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 

@@ -1,6 +1,5 @@
 package dev.exoplan.core.text;
 
-import dev.exoplan.core.sheet.Language;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package dev.exoplan.core.text;
 
-import dev.exoplan.core.sheet.Language;
 
 /**
  * Words for people that can be put in a language: either a {@link Message} of exoplan's own (a key

@@ -2,10 +2,10 @@ package dev.exoplan.io.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.core.cost.Comparison;
-import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.sheet.Disclosure;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.plan.PlanJson;

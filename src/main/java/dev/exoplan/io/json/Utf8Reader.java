@@ -1,6 +1,6 @@
 package dev.exoplan.io.json;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.core.text.Wording;
 import java.io.IOException;

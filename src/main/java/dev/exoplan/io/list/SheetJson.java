@@ -2,9 +2,9 @@ package dev.exoplan.io.list;
 
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Clinic;
-import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.plan.PlanJson;

@@ -12,7 +12,7 @@ import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.schedule.ScheduleParameters;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Fee;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.text.Texts;

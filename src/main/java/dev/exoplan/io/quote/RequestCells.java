@@ -2,7 +2,7 @@ package dev.exoplan.io.quote;
 
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.schedule.Horizon;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.IsoDate;
 import dev.exoplan.io.text.Texts;
 import java.time.LocalDate;

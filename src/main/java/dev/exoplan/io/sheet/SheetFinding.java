@@ -1,7 +1,7 @@
 package dev.exoplan.io.sheet;
 
 import dev.exoplan.core.check.Finding;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.json.TextPosition;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.exoplan.io.text;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;

@@ -1,8 +1,8 @@
 package dev.exoplan.io.text;
 
 import dev.exoplan.core.money.Amounts;
-import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.core.text.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.exoplan.io.text;
 
-import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.core.text.Language;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 

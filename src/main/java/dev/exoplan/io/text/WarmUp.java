@@ -1,7 +1,7 @@
 package dev.exoplan.io.text;
 
 import dev.exoplan.core.money.Amounts;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.Monetary;

@@ -1,6 +1,6 @@
 package dev.exoplan.io.validation;
 
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.json.TextPosition;

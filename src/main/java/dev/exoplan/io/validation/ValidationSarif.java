@@ -1,7 +1,7 @@
 package dev.exoplan.io.validation;
 
 import dev.exoplan.core.check.Codes;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.sheet.SheetFinding;

@@ -1,7 +1,7 @@
 package dev.exoplan.io.validation;
 
 import dev.exoplan.core.check.Check;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.TextPosition;
 import dev.exoplan.io.sheet.SheetFinding;

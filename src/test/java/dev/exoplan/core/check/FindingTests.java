@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exoplan.core.sheet.Language;
-import dev.exoplan.core.sheet.LocalizedText;
+import dev.exoplan.core.text.Language;
+import dev.exoplan.core.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

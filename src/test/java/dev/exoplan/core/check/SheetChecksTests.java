@@ -13,13 +13,13 @@ import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
-import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.Range;
-import dev.exoplan.core.sheet.TaxRounding;
+import dev.exoplan.core.text.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

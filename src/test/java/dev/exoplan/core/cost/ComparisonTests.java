@@ -10,9 +10,9 @@ import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.sheet.TaxRounding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

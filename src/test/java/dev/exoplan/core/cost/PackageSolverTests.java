@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.CoursePackage;
-import dev.exoplan.core.sheet.LocalizedText;
 import dev.exoplan.core.sheet.SessionPrice;
+import dev.exoplan.core.text.LocalizedText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package dev.exoplan.core.cost;
 
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.money.Receipt;
+import dev.exoplan.core.money.Tax;
 import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.schedule.Phase;
@@ -9,8 +11,6 @@ import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
-import dev.exoplan.core.sheet.Receipt;
-import dev.exoplan.core.sheet.Tax;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -19,10 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.cost.InvalidRequestException.Field;
+import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Charge;
-import dev.exoplan.core.sheet.Language;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.sheet.TaxRounding;
+import dev.exoplan.core.text.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

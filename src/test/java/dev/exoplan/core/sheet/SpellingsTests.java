@@ -3,6 +3,9 @@ package dev.exoplan.core.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.exoplan.core.money.TaxRounding;
+import dev.exoplan.core.text.Language;
+import dev.exoplan.core.text.LocalizedText;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;

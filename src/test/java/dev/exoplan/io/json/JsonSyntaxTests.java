@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exoplan.core.check.Finding;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetFinding;
 import java.util.List;

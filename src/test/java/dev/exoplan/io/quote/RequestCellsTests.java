@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exoplan.core.cost.PlanRequest;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;

@@ -3,7 +3,7 @@ package dev.exoplan.io.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exoplan.core.check.Finding;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -12,11 +12,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
-import dev.exoplan.core.sheet.TaxRounding;
 import dev.exoplan.io.json.TextPosition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

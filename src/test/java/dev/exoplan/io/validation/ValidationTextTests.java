@@ -3,7 +3,7 @@ package dev.exoplan.io.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exoplan.core.check.Finding;
-import dev.exoplan.core.sheet.Language;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.io.json.TextPosition;
 import dev.exoplan.io.sheet.SheetFinding;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.exoplan.core.sheet;
+package dev.exoplan.core.text;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.exoplan.core.sheet;
+package dev.exoplan.core.money;
 
 import dev.exoplan.core.money.Amounts;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.exoplan.core.sheet;
+package dev.exoplan.core.money;
 
 import java.util.Objects;
 import javax.money.MonetaryAmount;

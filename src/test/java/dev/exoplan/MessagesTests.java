@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -76,6 +77,23 @@ class MessagesTests {
             }
         }
         assertEquals(Map.of(), differ);
+    }
+
+    /** A third language is one more file: whatever bundles the jar holds, each says what English says. */
+    @Test
+    void everyBundleFound_hasEnglishsKeysAndPlaceholders() throws IOException {
+        List<Language> languages = Catalogue.languages();
+        assertEquals(List.of(Language.JA, Language.EN), languages.subList(0, 2));
+        Properties en = load(EN);
+        for (Language language : languages) {
+            Properties other = load("/dev/exoplan/messages_" + language.code() + ".properties");
+            assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(other.stringPropertyNames()),
+                    language.code());
+            for (String key : en.stringPropertyNames()) {
+                assertEquals(placeholders(en.getProperty(key)), placeholders(other.getProperty(key)),
+                        language.code() + " " + key);
+            }
+        }
     }
 
     @Test

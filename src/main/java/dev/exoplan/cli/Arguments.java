@@ -53,10 +53,9 @@ final class Arguments {
                 value = args[i].substring("--lang=".length());
             }
             if (value != null) {
-                for (Language language : Language.values()) {
-                    if (language.code().equalsIgnoreCase(value)) {
-                        return language;
-                    }
+                Optional<Language> language = Language.forCode(value);
+                if (language.isPresent()) {
+                    return language.get();
                 }
             }
         }

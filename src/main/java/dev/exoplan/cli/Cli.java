@@ -48,6 +48,9 @@ public final class Cli {
         Language language = scanned.language(environment);
         // completion describes every command, so it needs them all.
         Optional<String> command = scanned.command().filter(c -> !c.equals("completion"));
+        if (command.isEmpty() || scanned.help()) {
+            LanguageOption.describeLanguages();
+        }
         return commandLine(out, err, environment, command.map(Set::of).orElse(COMMANDS.keySet()), language);
     }
 

@@ -88,7 +88,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
      * else stays in picocli's English: picocli has no hook to word its own messages.
      */
     static String message(ParameterException e, Language language, Texts texts) {
-        if (language == Language.EN) {
+        if (Language.EN.equals(language)) {
             return e.getMessage();
         }
         if (e.getCause() instanceof TypeConversionException refused && e.getArgSpec() instanceof OptionSpec option) {

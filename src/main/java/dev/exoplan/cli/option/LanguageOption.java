@@ -1,25 +1,38 @@
 package dev.exoplan.cli.option;
 
 import dev.exoplan.cli.Cli;
+import dev.exoplan.core.text.Catalogue;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.Texts;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Locale;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --lang ja|en}: the language of the output; by default the user's locale decides. */
+/** {@code --lang ja|en} (or any other bundle's language): the language of the output; by default the user's locale decides. */
 public final class LanguageOption {
+
+    /**
+     * The system property that holds the codes of every language for help ({@code ja|en}, or with a
+     * third bundle {@code ja|en|de}); {@link #describeLanguages()} sets it where help is shown, so that
+     * other runs never list the bundles.
+     */
+    static final String LABEL = "exoplan.languages";
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = Converter.class, completionCandidates = Codes.class)
+    @Option(names = "--lang", paramLabel = "${sys:" + LABEL + ":-ja|en}", converter = Converter.class, completionCandidates = Codes.class)
     private Language language;
+
+    /** Makes help name every language exoplan speaks (see {@link #LABEL}). */
+    public static void describeLanguages() {
+        System.setProperty(LABEL, Catalogue.languages().stream().map(Language::code).collect(Collectors.joining("|")));
+    }
 
     public Language language() {
         return language != null ? language : Cli.language(mixee.root());
@@ -43,17 +56,19 @@ public final class LanguageOption {
 
         @Override
         public Language convert(String value) {
-            return Arrays.stream(Language.values())
-                    .filter(l -> l.code().equals(value.toLowerCase(Locale.ROOT)))
-                    .findFirst()
-                    .orElseThrow(() -> new TypeConversionException(new Texts(messages).get("error.lang", value)));
+            return Language.forCode(value).orElseThrow(() -> {
+                // "use ja or en"; with more bundles "use ja, en or de"
+                List<String> codes = Catalogue.languages().stream().map(Language::code).toList();
+                return new TypeConversionException(new Texts(messages).get("error.lang", value,
+                        String.join(", ", codes.subList(0, codes.size() - 1)), codes.get(codes.size() - 1)));
+            });
         }
     }
 
     static final class Codes implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Language.values()).map(Language::code).iterator();
+            return Catalogue.languages().stream().map(Language::code).iterator();
         }
     }
 }

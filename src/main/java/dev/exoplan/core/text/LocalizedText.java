@@ -23,11 +23,15 @@ public record LocalizedText(Optional<String> ja, Optional<String> en) implements
         return of(text, text);
     }
 
-    /** The text in {@code language}, or in the other language when this one is missing. */
+    /**
+     * The text in {@code language}, or in the other language when this one is missing; in a language a
+     * sheet cannot hold (neither ja nor en), the English, else the Japanese.
+     */
     @Override
     public String in(Language language) {
-        Optional<String> wanted = language == Language.JA ? ja : en;
-        Optional<String> other = language == Language.JA ? en : ja;
+        boolean japanese = Language.JA.equals(language);
+        Optional<String> wanted = japanese ? ja : en;
+        Optional<String> other = japanese ? en : ja;
         return wanted.or(() -> other).orElseThrow();
     }
 }

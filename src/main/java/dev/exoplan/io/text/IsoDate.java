@@ -50,7 +50,7 @@ public final class IsoDate {
      * for digits in the YYYY-MM-DD shape, which month or day is impossible (java.time speaks English only).
      */
     private static String why(String value, DateTimeParseException e, Texts texts) {
-        if (texts.language() == Language.EN) {
+        if (Language.EN.equals(texts.language())) {
             return e.getCause() != null ? texts.get("error.date.why", e.getCause().getMessage()) : "";
         }
         if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {

@@ -664,7 +664,8 @@ class QuoteCommandTests {
             // Lines 2 and 4 (requests 1 and 3) are quoted; the broken line 3 is skipped.
             assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), r.out());
             assertTrue(r.err().startsWith("exoplan quote: " + file + ":3:"), r.err());
-            assertTrue(r.err().contains(": not CSV here: Unexpected character ('x'"), r.err());
+            assertTrue(r.err().contains(": not CSV here: found 'x' after the closing quote of a cell — put a comma after "
+                    + "the closing quote, or write a quote inside a cell as \"\"\n"), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertNoStackTrace(r);
         }
@@ -710,10 +711,27 @@ class QuoteCommandTests {
             // Line 1 is 28 characters: its end is column 29. On line 2 the first object is 29 characters and a
             // space: the second starts in column 31.
             assertEquals(lines(
-                    "exoplan quote: " + file + ":1:29: not JSON here: Unexpected end-of-input: expected close marker "
-                            + "for Object",
+                    "exoplan quote: " + file + ":1:29: not JSON here: expected '}' to close the object, found the end of the file "
+                            + "— close every '{' and '[' where its object or list ends; the file may have been cut short",
                     "exoplan quote: " + file + ":2:31: more follows the request object on this line; write one JSON "
                             + "object per line"), r.err());
+        }
+
+        @Test
+        void aJsonLinesSyntaxError_isExplainedInTheChosenLanguageNotInJacksonsEnglish() throws IOException {
+            Path file = write("requests.jsonl", lines(
+                    "{\"goal\":\"skin\",\"method\":\"iv\",}",   // 1: a trailing comma; the } is column 30
+                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));   // 2: good
+            Result en = quote(file);
+            assertEquals(ExitCodes.BAD_INPUT, en.code(), en.err());
+            assertEquals("exoplan quote: " + file + ":1:30: not JSON here: expected a field name in double quotes, "
+                    + "found '}': likely a trailing comma after the last entry — remove the comma before the closing "
+                    + "bracket; JSON allows no comma after the last entry\n", en.err());
+            Result ja = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--lang", "ja");
+            assertEquals(ExitCodes.BAD_INPUT, ja.code(), ja.err());
+            assertTrue(ja.err().startsWith("exoplan quote: " + file + ":1:30: ここは JSON として読めません："), ja.err());
+            assertTrue(ja.err().contains("カンマ"), ja.err());
+            assertFalse(ja.err().contains("Unexpected character"), ja.err());
         }
 
         @Test
@@ -1056,7 +1074,7 @@ class QuoteCommandTests {
             assertEquals("", r.out());
             // The quote that never closes on line 3 (request 2) spoils that line only.
             assertTrue(r.err().startsWith("exoplan quote: " + requests + ":3:"), r.err());
-            assertTrue(r.err().contains(": not CSV here: Missing closing quote"), r.err());
+            assertTrue(r.err().contains(": not CSV here: a quoted cell has no closing quote — end the cell with \""), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
             assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), Files.readString(file));
         }

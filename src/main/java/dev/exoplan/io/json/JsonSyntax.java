@@ -1,5 +1,6 @@
 package dev.exoplan.io.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exoplan.core.text.Message;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,10 +11,20 @@ import java.util.regex.Pattern;
  * comment, a full-width digit, a price written as "80,000 yen" with the kanji, single quotes …) with its fix. Jackson's
  * English is read here and never passed on.
  */
-final class JsonSyntax {
+public final class JsonSyntax {
 
     /** What is wrong and how to fix it. */
-    record Explained(Message text, Message fix) {
+    public record Explained(Message text, Message fix) {
+    }
+
+    /**
+     * What a JSON parser's refusal means for people, in the catalogue's words rather than Jackson's
+     * English: what was expected there, and the likely cause (a trailing comma, a comment, a full-width
+     * digit, a price written with a yen sign).
+     */
+    public static Explained explain(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
+        return explain(message);
     }
 
     /** {@code Unexpected character ('x' (code 120)): was expecting …}; code is the character's code point. */

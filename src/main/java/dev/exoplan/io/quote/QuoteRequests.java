@@ -10,7 +10,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.json.JsonDocument;
+import dev.exoplan.io.json.JsonSyntax;
 import dev.exoplan.io.json.Utf8Reader;
+import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,6 +24,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The rows of a quote request file, read one line at a time: CSV with a header (columns {@code goal},
@@ -156,7 +160,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
         try {
             names = csvCells(lines);
         } catch (JsonProcessingException e) {
-            throw new FileError(lines.number(), texts.get("requests.notCsv", reason(e)));
+            throw new FileError(lines.number(), texts.get("requests.notCsv", csvReason(e, texts)));
         }
         int[] header = new int[names.size()];
         for (int i = 0; i < header.length; i++) {
@@ -220,7 +224,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
         try {
             cells = csvCells(lines);
         } catch (JsonProcessingException e) {
-            return new BadRow(line, column(e), request, texts.get("requests.notCsv", reason(e)));
+            return new BadRow(line, column(e), request, texts.get("requests.notCsv", csvReason(e, texts)));
         }
         if (cells.size() != header.length) {
             return new BadRow(line, 0, request, texts.get("requests.cellCount", cells.size(), header.length));
@@ -292,7 +296,9 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
                         texts.get("requests.afterObject"));
             }
         } catch (JsonProcessingException e) {
-            return new BadRow(line, column(e), request, texts.get("requests.notJson", reason(e)));
+            JsonSyntax.Explained explained = JsonSyntax.explain(e);
+            return new BadRow(line, column(e), request, texts.get("requests.notJson",
+                    explained.text().in(texts.language()), explained.fix().in(texts.language())));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // characters in memory: no I/O can fail
         }
@@ -306,6 +312,26 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
     private static String trimmed(String value) {
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** Text after a quoted cell's closing quote: {@code "iv"x}. */
+    private static final Pattern AFTER_QUOTE = Pattern.compile(
+            "^Unexpected character \\('(.*)' \\(code \\d+\\)\\): Expected column separator");
+
+    /**
+     * Why a line is not CSV, in the chosen language: the two ways a line of RFC 4180 breaks (a quote
+     * that never closes, text after a closing quote), else Jackson's own reason.
+     */
+    private static String csvReason(JsonProcessingException e, Texts texts) {
+        String jackson = reason(e);
+        if (jackson.startsWith("Missing closing quote")) {
+            return texts.get("requests.csv.closingQuote");
+        }
+        Matcher after = AFTER_QUOTE.matcher(jackson);
+        if (after.find()) {
+            return texts.get("requests.csv.afterQuote", SafeText.forPeople(after.group(1)));
+        }
+        return jackson;
     }
 
     /** Jackson's reason, its first line without the place (exoplan gives the place itself). */

@@ -653,7 +653,8 @@ class ValidateCommandTests {
                           "column": 117,
                           "message": "\\"visits\\" is not one of \\"once\\", \\"visit\\" (did you mean \\"visit\\"?)",
                           "fix": "use one of the listed values"
-                        } ]
+                        } ],
+                        "skipped": [ {"pointer": "/clinics/0", "checks": ["fees", "cheap", "offers"]} ]
                       } ]
                     }
                     """), json(result));
@@ -955,6 +956,35 @@ class ValidateCommandTests {
             assertTrue(result.out().endsWith("<stdin>：エラーがあるため次の確認を実行していません：/clinics/1 (cheap, "
                     + "offers) — エラーを直してもう一度 validate するとこれらの確認も実行されます\n"
                     + "1 ファイル：エラー 1 件、警告 9 件\n"), result.out());
+        }
+
+        @Test
+        void anErrorInClinicB_theJsonListsThePlaceAndTheSkippedChecks() throws IOException {
+            Result result = withStdin(TWO_CLINICS, "validate", "--format", "json", "-");
+
+            assertEquals(JSON.readTree("[{\"pointer\": \"/clinics/1\", \"checks\": [\"cheap\", \"offers\"]}]"),
+                    JSON.readTree(result.out()).at("/files/0/skipped"));
+            assertTrue(JSON.readTree(result.out()).at("/files/0/skippedLeftOut").isMissingNode(), result.out());
+            Result fixed = withStdin(TWO_CLINICS.replace("\"min\": -30000", "\"min\": 30000"), "validate",
+                    "--format", "json", "-");
+            assertTrue(JSON.readTree(fixed.out()).at("/files/0/skipped").isMissingNode(), fixed.out());
+        }
+
+        @Test
+        void anErrorInClinicB_sarifCarriesANoteNamingTheSkippedChecks() throws IOException {
+            Result result = withStdin(TWO_CLINICS, "validate", "--format", "sarif", "-");
+
+            assertEquals(JSON.readTree("""
+                    {"executionSuccessful": true, "toolExecutionNotifications": [{
+                      "level": "note",
+                      "message": {"text": "/clinics/1: not checked because of errors there: cheap, offers — fix the \
+                    errors and validate again to run these checks"},
+                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": "stdin"}},
+                                     "logicalLocations": [{"fullyQualifiedName": "/clinics/1", "kind": "element"}]}]
+                    }]}"""), JSON.readTree(result.out()).at("/runs/0/invocations/0"));
+            Result fixed = withStdin(TWO_CLINICS.replace("\"min\": -30000", "\"min\": 30000"), "validate",
+                    "--format", "sarif", "-");
+            assertTrue(JSON.readTree(fixed.out()).at("/runs/0/invocations").isMissingNode(), fixed.out());
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.exoplan.io.validation;
 
+import dev.exoplan.core.check.Check;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
@@ -24,12 +25,18 @@ public final class ValidationJson implements Renderer<ValidationReport> {
 
     /**
      * {@code {"formatVersion", "files": [{"file", "valid", "errors", "warnings", "leftOut",
-     * "findings": [{"severity", "code", "pointer", "line", "column", "message", "fix"}]}]}}; line and
-     * column are absent when the file could not be read.
+     * "findings": [{"severity", "code", "pointer", "line", "column", "message", "fix"}],
+     * "skipped": [{"pointer", "checks"}], "skippedLeftOut"}]}}; line and column are absent when the
+     * file could not be read; {@code skipped} (the places where errors kept the article's checks from
+     * running, and their ids) only when some were, {@code skippedLeftOut} only when more places were
+     * than are named.
      */
     private static String json(List<FileValidation> files, Language language) {
         List<FileJson> out = files.stream().map(f -> new FileJson(f.file(), f.valid(), f.errors(), f.warnings(),
-                f.leftOut(), f.shown().stream().map(x -> finding(x, language)).toList())).toList();
+                f.leftOut(), f.shown().stream().map(x -> finding(x, language)).toList(),
+                f.skipped().isEmpty() ? null : f.skipped().stream()
+                        .map(s -> new SkippedJson(s.pointer(), s.checks().stream().map(Check::id).toList())).toList(),
+                f.skippedLeftOut() > 0 ? f.skippedLeftOut() : null)).toList();
         return JsonOutput.document(new RunJson(PlanJson.FORMAT_VERSION, out));
     }
 
@@ -42,7 +49,11 @@ public final class ValidationJson implements Renderer<ValidationReport> {
     record RunJson(int formatVersion, List<FileJson> files) {
     }
 
-    record FileJson(String file, boolean valid, int errors, int warnings, int leftOut, List<FindingJson> findings) {
+    record FileJson(String file, boolean valid, int errors, int warnings, int leftOut, List<FindingJson> findings,
+            List<SkippedJson> skipped, Integer skippedLeftOut) {
+    }
+
+    record SkippedJson(String pointer, List<String> checks) {
     }
 
     record FindingJson(String severity, String code, String pointer, Integer line, Integer column, String message,

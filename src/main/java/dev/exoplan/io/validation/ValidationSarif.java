@@ -1,10 +1,13 @@
 package dev.exoplan.io.validation;
 
+import dev.exoplan.core.check.Check;
 import dev.exoplan.core.check.Codes;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.sheet.SheetFinding;
+import dev.exoplan.io.sheet.SkippedChecks;
+import dev.exoplan.io.text.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -15,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Validation findings for code-scanning tools, as SARIF 2.1.0. */
 public final class ValidationSarif implements Renderer<ValidationReport> {
@@ -33,7 +37,11 @@ public final class ValidationSarif implements Renderer<ValidationReport> {
         return sarif(report.files(), version, language);
     }
 
-    /** SARIF 2.1.0: one run of the tool "exoplan", a rule per code, a result per finding shown. */
+    /**
+     * SARIF 2.1.0: one run of the tool "exoplan", a rule per code, a result per finding shown; where
+     * errors kept the article's checks from running somewhere, the run's invocation carries one
+     * notification (level note) per such place, naming it and the checks.
+     */
     private static String sarif(List<FileValidation> files, String version, Language language) {
         Set<String> used = new LinkedHashSet<>();
         List<Map<String, Object>> results = new ArrayList<>();
@@ -77,6 +85,13 @@ public final class ValidationSarif implements Renderer<ValidationReport> {
         driver.put("rules", rules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
+        List<Map<String, Object>> notifications = skipped(files, new Texts(language));
+        if (!notifications.isEmpty()) {
+            Map<String, Object> invocation = new LinkedHashMap<>();
+            invocation.put("executionSuccessful", true);
+            invocation.put("toolExecutionNotifications", notifications);
+            run.put("invocations", List.of(invocation));
+        }
         run.put("columnKind", "utf16CodeUnits");
         run.put("results", results);
         Map<String, Object> sarif = new LinkedHashMap<>();
@@ -84,6 +99,28 @@ public final class ValidationSarif implements Renderer<ValidationReport> {
         sarif.put("version", "2.1.0");
         sarif.put("runs", List.of(run));
         return JsonOutput.document(sarif);
+    }
+
+    /** {@code /clinics/1: not checked because of errors there: cheap, offers}, as SARIF notifications. */
+    private static List<Map<String, Object>> skipped(List<FileValidation> files, Texts texts) {
+        List<Map<String, Object>> notifications = new ArrayList<>();
+        for (FileValidation file : files) {
+            for (SkippedChecks skip : file.skipped()) {
+                Map<String, Object> location = new LinkedHashMap<>();
+                location.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", uri(file.file()))));
+                if (!skip.pointer().isEmpty()) {
+                    location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", skip.pointer(),
+                            "kind", "element")));
+                }
+                Map<String, Object> notification = new LinkedHashMap<>();
+                notification.put("level", "note");
+                notification.put("message", Map.of("text", texts.get("validate.skipped", skip.pointer(),
+                        skip.checks().stream().map(Check::id).collect(Collectors.joining(", ")), "")));
+                notification.put("locations", List.of(location));
+                notifications.add(notification);
+            }
+        }
+        return notifications;
     }
 
     /**

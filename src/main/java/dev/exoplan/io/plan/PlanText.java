@@ -148,6 +148,7 @@ public final class PlanText implements Renderer<PlanReport> {
             Layout.wrap("", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
         }
         Layout.wrap("", texts.get("schedule.perVisit"), out);
+        Layout.wrap("", texts.get("schedule.nominal"), out);
     }
 
     private void cost(Plan plan, Optional<FixedRateProvider> rate, StringBuilder out) {
@@ -170,10 +171,13 @@ public final class PlanText implements Renderer<PlanReport> {
             if (!fee.appliesTo(plan.method().id())) {
                 continue;
             }
-            String basis = texts.get(fee.per() == Charge.ONCE ? "row.fee.once" : "row.fee.visit",
-                    format.money(fee.amount()));
-            String name = texts.get("row.fee", label(fee.label()),
-                    basis + (fee.optional() ? texts.get("row.fee.optional") : ""));
+            // A free fee is its label alone: "Counselling (free)", not "Counselling (free) (¥0 once)".
+            String name = fee.amount().isZero()
+                    ? fee.optional() ? texts.get("row.fee", label(fee.label()), texts.get("row.fee.optionalOnly"))
+                            : label(fee.label())
+                    : texts.get("row.fee", label(fee.label()), texts.get(fee.per() == Charge.ONCE ? "row.fee.once"
+                            : "row.fee.visit", format.money(fee.amount()))
+                            + (fee.optional() ? texts.get("row.fee.optional") : ""));
             rows.add(cells(name, s -> item(plan.scenario(s), fee.id(), LineItem.Kind.FEE), plan));
         }
         String percent = plan.tax().percent().toPlainString();
@@ -204,6 +208,9 @@ public final class PlanText implements Renderer<PlanReport> {
                 texts.get("rounding." + plan.tax().rounding().id())), out);
         rate.ifPresent(r -> Layout.wrap("", texts.get("converted.note", r.base().getCurrencyCode(),
                 r.factor().toPlainString(), r.term().getCurrencyCode()), out));
+        ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
+        Layout.wrap("", texts.get("cost.period", plan.horizon().months(), maintenance(typical.schedule().parameters()),
+                format.money(typical.sessionPrice())), out);
         if (plan.hasPurchases()) {
             purchases(plan, out);
         }
@@ -345,6 +352,7 @@ public final class PlanText implements Renderer<PlanReport> {
             }
             Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
         }
+        Layout.wrap("", texts.get("assume.bounds"), out);
     }
 
     private void assumptions(Plan plan, StringBuilder out) {
@@ -369,6 +377,7 @@ public final class PlanText implements Renderer<PlanReport> {
                     + variant + extras;
             Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
         }
+        Layout.wrap("", texts.get("assume.bounds"), out);
         plan.goal().onsetWeeks().ifPresent(onset -> {
             out.append('\n');
             Layout.wrap("", texts.get("onset", onset.min(), onset.max()), out);

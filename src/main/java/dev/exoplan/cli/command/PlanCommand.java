@@ -31,7 +31,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -105,7 +104,7 @@ final class PlanCommand implements Callable<Integer> {
             plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
                     period.months(), variant.variant()));
         } catch (InvalidRequestException e) {
-            throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT)
+            throw new UserException(ExitCodes.USAGE, e.field().option()
                     + ": " + e.message(lang));
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));

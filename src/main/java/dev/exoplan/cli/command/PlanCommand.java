@@ -6,6 +6,7 @@ import dev.exoplan.cli.FileOutput;
 import dev.exoplan.cli.UserException;
 import dev.exoplan.cli.VersionProvider;
 import dev.exoplan.cli.option.BudgetOption;
+import dev.exoplan.cli.option.ContractDateOption;
 import dev.exoplan.cli.option.DisplayCurrencyOption;
 import dev.exoplan.cli.option.FormatOption;
 import dev.exoplan.cli.option.LanguageOption;
@@ -65,6 +66,9 @@ final class PlanCommand implements Callable<Integer> {
     private PeriodOption period;
 
     @Mixin
+    private ContractDateOption contractDate;
+
+    @Mixin
     private PricingOption pricing;
 
     @Mixin
@@ -102,7 +106,7 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan;
         try {
             plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
-                    period.months(), variant.variant()));
+                    period.months(), variant.variant(), contractDate.date()));
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, e.field().option()
                     + ": " + e.message(lang));

@@ -594,7 +594,7 @@ class ValidateCommandTests {
             assertUsageError(Run.exoplan("validate", "--check", "disclosur", CLEAN),
                     "exoplan validate: --check: unknown check 'disclosur'; did you mean 'disclosure'? checks: "
                             + "unknown-fields, labels, duplicates, bom, goals-offered, disclosure, fees, cheap, "
-                            + "intervals, offers");
+                            + "intervals, offers, courses");
         }
     }
 

@@ -169,9 +169,10 @@ public final class PlanText implements Renderer<PlanReport> {
     /** The typical scenario's cooling-off deadlines as schedule rows, in purchase order (so in date order). */
     private List<String[]> coolingOffRows(ScenarioPlan typical) {
         List<String[]> rows = new ArrayList<>();
+        // In the last column, what is bought, so that the phase and amount columns keep their widths.
+        // (the row just after the purchase it belongs to: no two packages are bought at one visit)
         typical.prepayment().ifPresent(pre -> pre.packages().forEach(risk -> rows.add(new String[] {"",
-            format.date(risk.coolingOffUntil()), texts.get("schedule.coolingOff", label(typical.solution()
-                    .orElseThrow().purchases().get(risk.purchase()).pack().orElseThrow().name())), "", ""})));
+            format.date(risk.coolingOffUntil()), "", "", texts.get("schedule.coolingOff")})));
         return rows;
     }
 

@@ -254,7 +254,10 @@ final class SheetReader {
         }
         skipped.add(Check.CHEAP);
         skipped.add(Check.OFFERS);
-        skipped.add(Check.COURSES);
+        if (held.tree().has("packages")) {
+            // only a clinic that sells packages has course checks to wait for
+            skipped.add(Check.COURSES);
+        }
         skips.accept(new SkippedChecks(Pointers.of("clinics", held.index()), skipped));
     }
 

@@ -407,7 +407,9 @@ class HostileSheetTests {
             String label = "+IV drip " + NEUTRAL.replace("\\", "\\\\").replace(",", "\\,");
             assertTrue(unfolded.contains("\r\nSUMMARY:Exosome " + label + " (1/7)\r\n"), unfolded);
             List<VEvent> events = Biweekly.parse(text).first().getEvents();
-            assertEquals(7, events.size());
+            // 7 sessions, then the last day of cooling-off of each of the 3 packages bought
+            assertEquals(10, events.size());
+            assertTrue(events.get(7).getUid().getValue().contains(".cooling-off."), events.get(7).getUid().getValue());
             assertEquals("Exosome +IV drip " + NEUTRAL + " (3/7)", events.get(2).getSummary().getValue());
             assertTrue(events.get(0).getDescription().getValue().startsWith("Clinic: " + CLINIC_A + NEUTRAL + "\n"),
                     events.get(0).getDescription().getValue());

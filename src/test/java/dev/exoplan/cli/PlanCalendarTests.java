@@ -68,7 +68,8 @@ class PlanCalendarTests {
         assertEquals(0, r.code(), r.err());
         List<String> descriptions = read(ics).getEvents().stream().map(e -> e.getDescription().getValue()).toList();
 
-        assertEquals(7, descriptions.size());
+        // 7 sessions, then the last day of cooling-off of each package (bought at sessions 1 and 3)
+        assertEquals(9, descriptions.size());
         assertTrue(descriptions.get(0).endsWith("\nPackages: buys 2-session course (typical scenario)."),
                 descriptions.get(0));
         assertTrue(descriptions.get(1).endsWith("\nPackages: 2-session course, 2 of 2 (typical scenario)."),

@@ -35,7 +35,8 @@ class PublicSurfaceTests {
                 // the one door into the commands
                 "dev.exoplan.cli.command.Commands",
                 // the mixins the commands declare, the converters' door, and what options and commands share
-                "dev.exoplan.cli.option.BudgetOption", "dev.exoplan.cli.option.Converters",
+                "dev.exoplan.cli.option.BudgetOption", "dev.exoplan.cli.option.ContractDateOption",
+                "dev.exoplan.cli.option.Converters",
                 "dev.exoplan.cli.option.DisplayCurrencyOption", "dev.exoplan.cli.option.FilterOption",
                 "dev.exoplan.cli.option.FormatOption", "dev.exoplan.cli.option.LanguageOption",
                 "dev.exoplan.cli.option.OutputFormat", "dev.exoplan.cli.option.PeriodOption",

@@ -19,7 +19,6 @@ import dev.exoplan.io.compare.ComparisonJson;
 import dev.exoplan.io.compare.ComparisonReport;
 import dev.exoplan.io.compare.ComparisonText;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
             comparison = Comparison.of(sheet, goal, filter.methods(), filter.clinics(), period.start(),
                     period.months(), variant.variant());
         } catch (InvalidRequestException e) {
-            throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT) + ": "
+            throw new UserException(ExitCodes.USAGE, e.field().option() + ": "
                     + e.message(lang));
         }
         int digits = dev.exoplan.core.money.Amounts.minorDigits(sheet.currency());

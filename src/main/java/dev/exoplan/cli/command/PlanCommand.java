@@ -6,6 +6,7 @@ import dev.exoplan.cli.FileOutput;
 import dev.exoplan.cli.UserException;
 import dev.exoplan.cli.VersionProvider;
 import dev.exoplan.cli.option.BudgetOption;
+import dev.exoplan.cli.option.ContractDateOption;
 import dev.exoplan.cli.option.DisplayCurrencyOption;
 import dev.exoplan.cli.option.FormatOption;
 import dev.exoplan.cli.option.LanguageOption;
@@ -31,7 +32,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,6 +64,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Mixin
     private PeriodOption period;
+
+    @Mixin
+    private ContractDateOption contractDate;
 
     @Mixin
     private PricingOption pricing;
@@ -103,9 +106,9 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan;
         try {
             plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
-                    period.months(), variant.variant()));
+                    period.months(), variant.variant(), contractDate.date()));
         } catch (InvalidRequestException e) {
-            throw new UserException(ExitCodes.USAGE, "--" + e.field().name().toLowerCase(Locale.ROOT)
+            throw new UserException(ExitCodes.USAGE, e.field().option()
                     + ": " + e.message(lang));
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));

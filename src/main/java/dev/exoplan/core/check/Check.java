@@ -28,7 +28,9 @@ public enum Check {
     /** Schedules outside what the article describes. */
     INTERVALS("intervals", "W-INTERVAL-INITIAL", "W-INTERVAL-MAINTENANCE"),
     /** Package and first-visit prices that do not save against single sessions, as a clinic means them to. */
-    OFFERS("offers", "W-PACKAGE-DEARER", "W-FIRST-VISIT-HIGHER");
+    OFFERS("offers", "W-PACKAGE-DEARER", "W-FIRST-VISIT-HIGHER"),
+    /** Course contracts: cancellation policies against the law's caps, and validities against the schedules. */
+    COURSES("courses", "W-CANCEL-CAP", "W-CANCEL-MISSING", "W-PACKAGE-VALIDITY");
 
     private final String id;
     private final List<String> codes;

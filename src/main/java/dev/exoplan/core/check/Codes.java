@@ -48,6 +48,9 @@ public final class Codes {
         add("W-INTERVAL-MAINTENANCE", "Maintenance is spaced outside the article's every few months.");
         add("W-PACKAGE-DEARER", "A package costs more per session than a single session.");
         add("W-FIRST-VISIT-HIGHER", "A first-visit price is above the regular price it replaces.");
+        add("W-CANCEL-CAP", "A stated cancellation policy charges more than the law's caps on a covered course contract.");
+        add("W-CANCEL-MISSING", "A covered package over 50,000 yen states no cancellation policy.");
+        add("W-PACKAGE-VALIDITY", "A package's validity is shorter than its sessions need at a goal's slowest schedule.");
     }
 
     private Codes() {

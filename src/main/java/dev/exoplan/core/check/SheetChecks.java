@@ -56,6 +56,7 @@ public final class SheetChecks {
         sheet.goals().values().forEach(goal -> findings.addAll(goal(goal)));
         for (int i = 0; i < sheet.clinics().size(); i++) {
             findings.addAll(clinic(i, sheet.clinics().get(i), sheet.currency()));
+            findings.addAll(CourseChecks.clinic(i, sheet.clinics().get(i), sheet.goals().values(), sheet.currency()));
         }
         Set<String> priced = new HashSet<>();
         sheet.clinics().forEach(c -> priced.addAll(c.prices().keySet()));

@@ -4,6 +4,7 @@ import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.core.text.Message;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public final class SheetRules {
                     show.apply(min), show.apply(max)), Message.of("decode.order.typical.fix"));
         }
         return Optional.empty();
+    }
+
+    /** A cancellation fee's rate, at {@code at}: a share of the amount not yet used, from 0 to 1. */
+    public static Optional<Finding> cancellationRate(String at, BigDecimal rate) {
+        return rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0
+                ? error("E-RANGE", at, Message.of("decode.cancellationRate", rate.toPlainString()),
+                        Message.of("decode.cancellationRate.fix"))
+                : Optional.empty();
     }
 
     /** A clinic's id, at {@code at}, that an earlier clinic of the sheet has already ({@code earlier}). */

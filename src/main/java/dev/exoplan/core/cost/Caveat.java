@@ -20,7 +20,12 @@ public enum Caveat {
     /** Redness or bruising for days to about a week; long-term safety unknown. */
     SIDE_EFFECTS,
     /** Frequency and period are decided with the doctor; this is an estimate, not a prescription. */
-    DECIDE_WITH_DOCTOR;
+    DECIDE_WITH_DOCTOR,
+    /**
+     * For plans that buy a package only: do not sign a course contract on the day of the first
+     * counselling; cooling-off and the refund rules; ask the consumer hotline 188.
+     */
+    PREPAID_COURSE;
 
     /** The kebab-case id used in JSON output. */
     public String id() {

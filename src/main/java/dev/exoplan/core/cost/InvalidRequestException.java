@@ -2,6 +2,7 @@ package dev.exoplan.core.cost;
 
 import dev.exoplan.core.text.Language;
 import dev.exoplan.core.text.Wording;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,12 @@ public final class InvalidRequestException extends RuntimeException {
 
     /** The part of the request at fault. */
     public enum Field {
-        GOAL, METHOD, CLINIC, START, MONTHS, VARIANT
+        GOAL, METHOD, CLINIC, START, MONTHS, VARIANT, CONTRACT_DATE;
+
+        /** The option that names this field: {@code --contract-date}. */
+        public String option() {
+            return "--" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     private final Field field;

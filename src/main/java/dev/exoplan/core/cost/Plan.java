@@ -59,6 +59,11 @@ public record Plan(
         return scenarios.values().stream().anyMatch(s -> s.solution().isPresent());
     }
 
+    /** True when some scenario buys a package (its text shows what stopping it returns). */
+    public boolean buysPackages() {
+        return scenarios.values().stream().anyMatch(s -> s.prepayment().isPresent());
+    }
+
     public ScenarioPlan scenario(Scenario scenario) {
         return scenarios.get(scenario);
     }

@@ -1,6 +1,8 @@
 package dev.exoplan.core.cost;
 
 import dev.exoplan.core.cost.InvalidRequestException.Field;
+import dev.exoplan.core.course.Prepayment;
+import dev.exoplan.core.course.Prepayments;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.money.Tax;
@@ -27,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
@@ -58,13 +61,17 @@ public final class Planner {
             // package solver's exact long arithmetic cannot overflow here.
             scenarios.put(scenario, price.isFlat()
                     ? scenario(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price)
-                    : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price));
+                    : purchased(scenario, goal, method, clinic, sheet.tax(), sheet.currency(), horizon, price,
+                            request.contractDate()));
         }
         List<Fee> optional = clinic.fees().stream()
                 .filter(fee -> fee.optional() && fee.appliesTo(method.id()))
                 .toList();
+        boolean packages = scenarios.values().stream().anyMatch(s -> s.prepayment().isPresent());
+        List<Caveat> caveats = List.of(Caveat.values()).stream()
+                .filter(c -> packages || c != Caveat.PREPAID_COURSE).toList();
         return new Plan(goal, method, clinic, sheet.currency(), sheet.tax(), horizon, scenarios, optional,
-                List.of(Caveat.values()), sheet.notice(),
+                caveats, sheet.notice(),
                 request.variant().flatMap(v -> clinic.variant(method.id(), v)));
     }
 
@@ -179,7 +186,7 @@ public final class Planner {
         Receipt course = course(visits, currency);
         MonetaryAmount monthly = monthly(course, horizon);
         return new ScenarioPlan(scenario, schedule, price, visits, items, course, monthly, sessionPrice.variant(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -189,7 +196,7 @@ public final class Planner {
      * visit's fees, and the receipt's tax is rounded once.
      */
     private static ScenarioPlan purchased(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
-            CurrencyUnit currency, Horizon horizon, SessionPrice price) {
+            CurrencyUnit currency, Horizon horizon, SessionPrice price, Optional<LocalDate> contractDate) {
         Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()));
         List<Fee> fees = fees(clinic, method, scenario);
         List<Session> sessions = schedule.sessions();
@@ -238,7 +245,42 @@ public final class Planner {
         Receipt course = course(visits, currency);
         MonetaryAmount monthly = monthly(course, horizon);
         return new ScenarioPlan(scenario, schedule, price.regular(), visits, items, course, monthly, price.variant(),
-                Optional.of(solution));
+                Optional.of(solution), prepayment(solution, sessions, goal, clinic, tax, currency, price, contractDate));
+    }
+
+    /**
+     * What the packages a scenario buys risk: tax included, as the patient pays them. The first package
+     * is contracted on {@code contractDate} when given (on or before its purchase), later ones on the day
+     * they are bought.
+     */
+    private static Optional<Prepayment> prepayment(PackageSolver.Solution solution, List<Session> sessions, Goal goal,
+            Clinic clinic, Tax tax, CurrencyUnit currency, SessionPrice price, Optional<LocalDate> contractDate) {
+        List<Prepayments.Bought> bought = new ArrayList<>();
+        long single = paid(tax, price.regular());
+        for (int i = 0; i < solution.purchases().size(); i++) {
+            Purchase p = solution.purchases().get(i);
+            if (p.kind() != Purchase.Kind.PACKAGE) {
+                continue;
+            }
+            CoursePackage pack = p.pack().orElseThrow();
+            LocalDate date = sessions.get(p.first()).date();
+            LocalDate contract = bought.isEmpty() ? contractDate.orElse(date) : date;
+            if (contract.isAfter(date)) {
+                throw new InvalidRequestException(Field.CONTRACT_DATE, Message.of("invalid.contractDate", contract,
+                        date));
+            }
+            OptionalLong firstSingle = p.first() == 0 && price.firstVisit().isPresent()
+                    ? OptionalLong.of(paid(tax, price.firstVisit().get())) : OptionalLong.empty();
+            bought.add(new Prepayments.Bought(i, date, contract, paid(tax, p.price()), pack.sessions(),
+                    pack.validMonths(), pack.covered().or(goal::covered), clinic.cancellation(pack), single,
+                    firstSingle));
+        }
+        return Prepayments.of(currency, bought);
+    }
+
+    /** What {@code price} costs the patient, tax included, in minor units. */
+    private static long paid(Tax tax, MonetaryAmount price) {
+        return Amounts.minor(tax.receipt(price).total());
     }
 
     /** What a visit is charged at the sheet's prices when {@code bought} is bought at it. */

@@ -1,5 +1,6 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.sheet.Variant;
@@ -15,8 +16,9 @@ import javax.money.MonetaryAmount;
  * also what is bought when ({@link PackageSolver}); for a method priced by variant, the variant.
  *
  * @param variant  the variant priced in this scenario, for a method priced by variant
- * @param solution the cheapest purchases, when the price is not the same for every session; empty
- *                 when every session is bought singly at {@code sessionPrice}
+ * @param solution   the cheapest purchases, when the price is not the same for every session; empty
+ *                   when every session is bought singly at {@code sessionPrice}
+ * @param prepayment what the packages it buys risk and return on stopping; empty when it buys none
  */
 public record ScenarioPlan(
         Scenario scenario,
@@ -27,7 +29,8 @@ public record ScenarioPlan(
         Receipt receipt,
         MonetaryAmount monthlyAverage,
         Optional<Variant> variant,
-        Optional<PackageSolver.Solution> solution) {
+        Optional<PackageSolver.Solution> solution,
+        Optional<Prepayment> prepayment) {
 
     public ScenarioPlan {
         Objects.requireNonNull(scenario, "scenario");
@@ -39,6 +42,7 @@ public record ScenarioPlan(
         Objects.requireNonNull(monthlyAverage, "monthlyAverage");
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(solution, "solution");
+        Objects.requireNonNull(prepayment, "prepayment");
     }
 
     public int sessions() {

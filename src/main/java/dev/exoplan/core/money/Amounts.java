@@ -26,6 +26,16 @@ public final class Amounts {
      */
     public static final RoundingMode CONVERSION = RoundingMode.HALF_UP;
 
+    /**
+     * The value of the sessions a patient has received when a course is cancelled (k × the contract's
+     * unit price, or × the single price), rounded up: in the clinic's favour, so that the refund shown is
+     * the least the patient is owed.
+     */
+    public static final RoundingMode CONSUMED_VALUE = RoundingMode.CEILING;
+
+    /** A cancellation fee worked out as a rate of the amount not yet used, rounded up (the clinic's favour). */
+    public static final RoundingMode CANCELLATION_FEE = RoundingMode.CEILING;
+
     private Amounts() {
     }
 
@@ -45,6 +55,11 @@ public final class Amounts {
     /** The amount written with exactly the currency's number of minor-unit digits (250.00 USD). */
     public static BigDecimal plain(MonetaryAmount amount) {
         return decimal(amount).setScale(minorDigits(amount.getCurrency()), RoundingMode.UNNECESSARY);
+    }
+
+    /** The amount as a whole number of the currency's minor unit (yen; cents). */
+    public static long minor(MonetaryAmount amount) {
+        return plain(amount).movePointRight(minorDigits(amount.getCurrency())).longValueExact();
     }
 
     public static int minorDigits(CurrencyUnit currency) {

@@ -19,6 +19,8 @@ import javax.money.MonetaryAmount;
  * @param variants    per method priced by variant, its variants in the sheet's order
  * @param firstVisits per method priced by a range, the first-visit price the sheet gives
  * @param packages    the clinic's packages, in the sheet's order
+ * @param cancellation the clinic's cancellation policy for its packages, when the sheet states one (a
+ *                    package's own policy comes first)
  */
 public record Clinic(
         String id,
@@ -28,7 +30,8 @@ public record Clinic(
         List<Fee> fees,
         Map<String, List<Variant>> variants,
         Map<String, MonetaryAmount> firstVisits,
-        List<CoursePackage> packages) {
+        List<CoursePackage> packages,
+        Optional<CancellationPolicy> cancellation) {
 
     public Clinic {
         Objects.requireNonNull(id, "id");
@@ -41,11 +44,24 @@ public record Clinic(
         variants = Collections.unmodifiableMap(copied);
         firstVisits = Collections.unmodifiableMap(new LinkedHashMap<>(firstVisits));
         packages = List.copyOf(packages);
+        Objects.requireNonNull(cancellation, "cancellation");
         for (String method : variants.keySet()) {
             if (!prices.containsKey(method) || variants.get(method).isEmpty()) {
                 throw new IllegalArgumentException("variants of " + method + " need a price range and one variant");
             }
         }
+    }
+
+    /** A clinic that states no cancellation policy. */
+    public Clinic(String id, LocalizedText name, Disclosure disclosure, Map<String, Range<MonetaryAmount>> prices,
+            List<Fee> fees, Map<String, List<Variant>> variants, Map<String, MonetaryAmount> firstVisits,
+            List<CoursePackage> packages) {
+        this(id, name, disclosure, prices, fees, variants, firstVisits, packages, Optional.empty());
+    }
+
+    /** The cancellation policy that applies to {@code pack}: its own, else the clinic's, if stated. */
+    public Optional<CancellationPolicy> cancellation(CoursePackage pack) {
+        return pack.cancellation().or(() -> cancellation);
     }
 
     /** A clinic of a version 1 sheet without variants, first-visit prices or packages. */

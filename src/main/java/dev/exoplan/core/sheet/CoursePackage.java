@@ -13,8 +13,11 @@ import javax.money.MonetaryAmount;
  * variant, when the method is priced by variant), paid in full when it is first used, each session
  * to be used within {@code validMonths} of that first use (no expiry when absent).
  *
- * @param label   the clinic's name for it, when the sheet gives one
- * @param variant the variant it is for; present exactly when the method is priced by variant
+ * @param label        the clinic's name for it, when the sheet gives one
+ * @param variant      the variant it is for; present exactly when the method is priced by variant
+ * @param covered      whether the sheet states that its course contract is covered by the law's rules for
+ *                     course contracts (tokutei keizokuteki ekimu teikyou); empty: not stated
+ * @param cancellation the clinic's cancellation policy for this package, when the sheet states one here
  */
 public record CoursePackage(
         Optional<LocalizedText> label,
@@ -22,7 +25,9 @@ public record CoursePackage(
         Optional<String> variant,
         int sessions,
         MonetaryAmount price,
-        OptionalInt validMonths) {
+        OptionalInt validMonths,
+        Optional<Boolean> covered,
+        Optional<CancellationPolicy> cancellation) {
 
     /** The most sessions one package may hold. */
     public static final int MAX_SESSIONS = 100;
@@ -35,6 +40,8 @@ public record CoursePackage(
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(validMonths, "validMonths");
+        Objects.requireNonNull(covered, "covered");
+        Objects.requireNonNull(cancellation, "cancellation");
         if (sessions < 1 || sessions > MAX_SESSIONS) {
             throw new IllegalArgumentException("a package holds 1 to " + MAX_SESSIONS + " sessions: " + sessions);
         }
@@ -44,6 +51,12 @@ public record CoursePackage(
         if (validMonths.isPresent() && (validMonths.getAsInt() < 1 || validMonths.getAsInt() > MAX_VALID_MONTHS)) {
             throw new IllegalArgumentException("validMonths is 1 to " + MAX_VALID_MONTHS + ": " + validMonths);
         }
+    }
+
+    /** A package whose sheet says nothing of coverage or cancellation. */
+    public CoursePackage(Optional<LocalizedText> label, String method, Optional<String> variant, int sessions,
+            MonetaryAmount price, OptionalInt validMonths) {
+        this(label, method, variant, sessions, price, validMonths, Optional.empty(), Optional.empty());
     }
 
     /** Whether this package is what a session of {@code methodId} (of {@code variantId}, if any) may use. */

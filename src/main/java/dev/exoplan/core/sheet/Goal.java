@@ -11,6 +11,8 @@ import java.util.Optional;
  * sessions, how many weeks apart, and how many months between maintenance sessions.
  *
  * @param onsetWeeks when effects are usually noticed, if the sheet says; shown, never promised
+ * @param covered    whether the sheet states that course contracts for this goal are covered by the law's
+ *                   rules for course contracts; empty: not stated
  */
 public record Goal(
         String id,
@@ -19,7 +21,8 @@ public record Goal(
         Range<Integer> initialSessions,
         Range<Integer> initialIntervalWeeks,
         Range<Integer> maintenanceIntervalMonths,
-        Optional<Range<Integer>> onsetWeeks) {
+        Optional<Range<Integer>> onsetWeeks,
+        Optional<Boolean> covered) {
 
     /** The most initial sessions a goal may plan. */
     public static final int MAX_SESSIONS = 50;
@@ -32,9 +35,18 @@ public record Goal(
         Objects.requireNonNull(initialIntervalWeeks, "initialIntervalWeeks");
         Objects.requireNonNull(maintenanceIntervalMonths, "maintenanceIntervalMonths");
         Objects.requireNonNull(onsetWeeks, "onsetWeeks");
+        Objects.requireNonNull(covered, "covered");
         if (methods.isEmpty()) {
             throw new IllegalArgumentException("goal " + id + " lists no method");
         }
+    }
+
+    /** A goal whose sheet says nothing of coverage. */
+    public Goal(String id, LocalizedText label, List<String> methods, Range<Integer> initialSessions,
+            Range<Integer> initialIntervalWeeks, Range<Integer> maintenanceIntervalMonths,
+            Optional<Range<Integer>> onsetWeeks) {
+        this(id, label, methods, initialSessions, initialIntervalWeeks, maintenanceIntervalMonths, onsetWeeks,
+                Optional.empty());
     }
 
     public boolean offers(String methodId) {

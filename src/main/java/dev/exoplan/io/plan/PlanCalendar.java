@@ -8,9 +8,11 @@ import biweekly.component.VEvent;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.text.Language;
@@ -84,7 +86,30 @@ public final class PlanCalendar {
             event.addAlarm(reminder);
             calendar.addEvent(event);
         }
+        typical.prepayment().ifPresent(pre -> pre.packages().forEach(risk -> calendar.addEvent(
+                coolingOff(plan, typical, risk))));
         return calendar;
+    }
+
+    /**
+     * The last day of a package's cooling-off as an all-day event, with a reminder two days before (time
+     * to write to the clinic). Its UID is the course's, then {@code cooling-off} and the number of the
+     * session the package is bought at: no session's UID ends so, and exporting again updates it.
+     */
+    private VEvent coolingOff(Plan plan, ScenarioPlan typical, PackageRisk risk) {
+        Purchase purchase = typical.solution().orElseThrow().purchases().get(risk.purchase());
+        String name = SafeText.icsText(purchase.pack().orElseThrow().name().in(language));
+        VEvent event = new VEvent();
+        event.setUid(plan.clinic().id() + "." + plan.goal().id() + "." + plan.method().id() + "."
+                + plan.horizon().start() + ".cooling-off." + (purchase.first() + 1) + "@exoplan");
+        event.setDateStart(date(risk.coolingOffUntil()), false);
+        event.setDateEnd(date(risk.coolingOffUntil().plusDays(1)), false);
+        event.setSummary(texts.get("ics.coolingOff.summary", name));
+        event.setDescription(texts.get("ics.coolingOff.description", name,
+                SafeText.icsText(plan.clinic().name().in(language)), format.date(risk.contractDate())));
+        event.addAlarm(VAlarm.display(new Trigger(Duration.builder().prior(true).days(2).build(),
+                biweekly.parameter.Related.START), texts.get("ics.coolingOff.reminder", name)));
+        return event;
     }
 
     /** Writes the calendar as iCalendar 2.0 text, its lines folded at 75 octets. */

@@ -1,5 +1,6 @@
 package dev.exoplan.io.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
 import dev.exoplan.core.cost.Plan;
@@ -7,6 +8,7 @@ import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.schedule.ScheduleParameters;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.money.MonetaryAmount;
 
 /**
@@ -108,6 +111,8 @@ public final class PlanJson implements Renderer<PlanReport> {
                 s.solution().map(x -> minor(x.saving(), s)).orElse(null),
                 rate.map(r -> new ConvertedJson(r.term().getCurrencyCode(), r.factor().toPlainString(),
                         plain(r.convert(s.receipt().total())), plain(r.convert(s.monthlyAverage())), true))
+                        .orElse(null),
+                s.prepayment().map(x -> new AtRiskJson(minor(x.atRisk().amount(), s), x.atRisk().date().toString()))
                         .orElse(null));
     }
 
@@ -116,12 +121,25 @@ public final class PlanJson implements Renderer<PlanReport> {
         for (int i = p.first(); i <= p.last(); i++) {
             sessions.add(i + 1);
         }
+        int index = s.solution().orElseThrow().purchases().indexOf(p);
+        Optional<PackageRisk> risk = s.prepayment().flatMap(x -> x.forPurchase(index));
         return new PurchaseJson(p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 p.pack().map(x -> x.name().in(language)).orElse(null),
                 s.visits().get(p.first()).session().date().toString(), plain(p.price()), sessions,
                 p.pack().map(x -> x.sessions()).orElse(null), p.pack().map(x -> p.unused()).orElse(null),
                 p.pack().flatMap(x -> x.validMonths().isPresent() ? java.util.Optional.of(x.validMonths().getAsInt())
-                        : java.util.Optional.empty()).orElse(null));
+                        : java.util.Optional.empty()).orElse(null),
+                risk.map(r -> r.contractDate().toString()).orElse(null),
+                risk.map(r -> r.coolingOffUntil().toString()).orElse(null),
+                risk.map(r -> r.coverage().id()).orElse(null),
+                risk.map(r -> r.ifStopped().stream().map(x -> new StopJson(x.sessionsUsed(), minor(x.fee(), s),
+                        minor(x.refund(), s), x.basis().id())).toList()).orElse(null),
+                risk.map(r -> new BreakEvenJson(integer(r.breakEven().ifRefunded()),
+                        integer(r.breakEven().ifNoRefund()))).orElse(null));
+    }
+
+    private static Integer integer(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
     }
 
     private static BigDecimal minor(long amount, ScenarioPlan s) {
@@ -183,7 +201,23 @@ public final class PlanJson implements Renderer<PlanReport> {
             List<String> dates, List<VisitJson> visits, List<ItemJson> items, BigDecimal sessionPrice,
             BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal monthlyAverage, String variant,
             String variantLabel, List<PurchaseJson> purchases, BigDecimal singleSessionsTotal, BigDecimal saving,
-            ConvertedJson converted) {
+            ConvertedJson converted, AtRiskJson prepaidAtRisk) {
+    }
+
+    /** The most prepaid and not yet used at any time of the scenario, and the first day it is that much. */
+    record AtRiskJson(BigDecimal amount, String date) {
+    }
+
+    /**
+     * Stopping a package after {@code sessionsUsed} sessions: the fee and the refund, tax included, and
+     * whose terms they follow ({@code law}: the law's caps; {@code clinic}: the sheet's policy).
+     */
+    record StopJson(int sessionsUsed, BigDecimal cancellationFee, BigDecimal refund, String basis) {
+    }
+
+    /** The fewest sessions for which a package pays off; null where it never does (written, not left out). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record BreakEvenJson(Integer ifRefunded, Integer ifNoRefund) {
     }
 
     /**
@@ -201,7 +235,8 @@ public final class PlanJson implements Renderer<PlanReport> {
      * @param sessions the numbers of the sessions it pays for
      */
     record PurchaseJson(String kind, String label, String date, BigDecimal price, List<Integer> sessions,
-            Integer packageSessions, Integer unused, Integer validMonths) {
+            Integer packageSessions, Integer unused, Integer validMonths, String contractDate, String coolingOffUntil,
+            String coverage, List<StopJson> ifStopped, BreakEvenJson breakEven) {
     }
 
     record VisitJson(int number, String date, String phase, int inPhase, BigDecimal subtotal, BigDecimal tax,

@@ -9,6 +9,10 @@ import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.course.BreakEven;
+import dev.exoplan.core.course.Coverage;
+import dev.exoplan.core.course.PackageRisk;
+import dev.exoplan.core.course.Stop;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.schedule.Phase;
@@ -27,8 +31,11 @@ import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
@@ -131,7 +138,13 @@ public final class PlanText implements Renderer<PlanReport> {
         out.append('\n');
         Layout.wrap("", texts.get("schedule.title", initialPhase(p), maintenance(p)), out);
         List<String[]> rows = new ArrayList<>();
+        List<String[]> deadlines = coolingOffRows(typical);
+        int next = 0;
         for (Visit visit : typical.visits()) {
+            // A cooling-off deadline stands among the sessions, after those on or before its day.
+            while (next < deadlines.size() && coolingOff(typical, next).isBefore(visit.session().date())) {
+                rows.add(deadlines.get(next++));
+            }
             String phase = visit.session().phase() == Phase.INITIAL
                     ? texts.get("schedule.initial", visit.session().inPhase(), p.initialSessions())
                     : texts.get("schedule.maintenance", visit.session().inPhase());
@@ -142,6 +155,9 @@ public final class PlanText implements Renderer<PlanReport> {
             }
             rows.add(row);
         }
+        while (next < deadlines.size()) {
+            rows.add(deadlines.get(next++));
+        }
         Layout.table(rows, typical.solution().isPresent() ? new boolean[] {true, false, false, true, false}
                 : new boolean[] {true, false, false, true}, "  ", out);
         if (schedule.initialPhaseCut()) {
@@ -149,6 +165,20 @@ public final class PlanText implements Renderer<PlanReport> {
         }
         Layout.wrap("", texts.get("schedule.perVisit"), out);
         Layout.wrap("", texts.get("schedule.nominal"), out);
+    }
+
+    /** The typical scenario's cooling-off deadlines as schedule rows, in purchase order (so in date order). */
+    private List<String[]> coolingOffRows(ScenarioPlan typical) {
+        List<String[]> rows = new ArrayList<>();
+        // In the last column, what is bought, so that the phase and amount columns keep their widths.
+        // (the row just after the purchase it belongs to: no two packages are bought at one visit)
+        typical.prepayment().ifPresent(pre -> pre.packages().forEach(risk -> rows.add(new String[] {"",
+            format.date(risk.coolingOffUntil()), "", "", texts.get("schedule.coolingOff")})));
+        return rows;
+    }
+
+    private static LocalDate coolingOff(ScenarioPlan typical, int index) {
+        return typical.prepayment().orElseThrow().packages().get(index).coolingOffUntil();
     }
 
     private void cost(Plan plan, Optional<FixedRateProvider> rate, StringBuilder out) {
@@ -214,6 +244,113 @@ public final class PlanText implements Renderer<PlanReport> {
         if (plan.hasPurchases()) {
             purchases(plan, out);
         }
+        if (plan.buysPackages()) {
+            stops(plan, out);
+        }
+    }
+
+    /**
+     * For every package a scenario buys: whether the law may apply, cooling-off, what stopping after each
+     * session returns, and when the package pays off; then, per scenario, the most prepaid and not yet
+     * used. A package bought alike in several scenarios is shown once, with their names.
+     */
+    private void stops(Plan plan, StringBuilder out) {
+        out.append('\n').append(texts.get("stop.title")).append('\n');
+        Map<List<Object>, List<String>> shown = new LinkedHashMap<>();
+        Map<List<Object>, Object[]> what = new LinkedHashMap<>();
+        for (Scenario s : Scenario.values()) {
+            ScenarioPlan scenario = plan.scenario(s);
+            if (scenario.prepayment().isEmpty()) {
+                continue;
+            }
+            for (PackageRisk risk : scenario.prepayment().get().packages()) {
+                Purchase p = scenario.solution().orElseThrow().purchases().get(risk.purchase());
+                List<Object> key = List.of(p.pack().orElseThrow(), risk.contractDate(),
+                        scenario.visits().get(p.first()).session().date(), risk.coverage(), risk.ifStopped(),
+                        risk.breakEven(), risk.paid());
+                shown.computeIfAbsent(key, k -> new ArrayList<>()).add(texts.get("scenario." + s.id()));
+                what.putIfAbsent(key, new Object[] {p, scenario, risk});
+            }
+        }
+        List<PackageRisk> all = what.values().stream().map(w -> (PackageRisk) w[2]).toList();
+        boolean oneCoverage = all.stream().map(PackageRisk::coverage).distinct().count() == 1;
+        if (oneCoverage) {
+            coverage(all.get(0), "  ", out);
+        }
+        shown.forEach((key, names) -> {
+            Object[] w = what.get(key);
+            Purchase p = (Purchase) w[0];
+            ScenarioPlan scenario = (ScenarioPlan) w[1];
+            PackageRisk risk = (PackageRisk) w[2];
+            out.append('\n');
+            Layout.wrap("  ", texts.get("stop.package", String.join(texts.get("list.separator"), names),
+                    label(p.pack().orElseThrow().name()), format.money(money(plan, risk.paid())),
+                    format.date(scenario.visits().get(p.first()).session().date())), out);
+            if (!oneCoverage) {
+                coverage(risk, "    ", out);
+            }
+            stopDetails(plan, risk, out);
+        });
+        if (all.stream().anyMatch(r -> r.coverage().lawShown() && !r.ifStopped().isEmpty())) {
+            out.append('\n');
+            Layout.wrap("  ", texts.get("stop.note.law"), out);
+        }
+        out.append('\n');
+        for (Scenario s : Scenario.values()) {
+            plan.scenario(s).prepayment().ifPresent(pre -> Layout.wrap("  ", texts.get("stop.atRisk",
+                    texts.get("scenario." + s.id()), format.money(money(plan, pre.atRisk().amount())),
+                    format.date(pre.atRisk().date())), out));
+        }
+    }
+
+    /** Whether the law may apply, and what cooling-off is, as far as the sheet states. */
+    private void coverage(PackageRisk risk, String lead, StringBuilder out) {
+        Layout.wrap(lead, texts.get("stop.coverage." + risk.coverage().id()), out);
+        Layout.wrap(lead, texts.get(risk.coverage() == Coverage.COVERED ? "stop.coolingOff.covered"
+                : "stop.coolingOff.may"), out);
+    }
+
+    private void stopDetails(Plan plan, PackageRisk risk, StringBuilder out) {
+        String lead = "    ";
+        Layout.wrap(lead, texts.get("stop.coolingOffUntil", format.date(risk.coolingOffUntil()),
+                format.date(risk.contractDate())), out);
+        if (risk.ifStopped().isEmpty()) {
+            Layout.wrap(lead, texts.get("stop.none"), out);
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {texts.get("stop.table.used"), texts.get("stop.table.fee"),
+                texts.get("stop.table.refund")});
+            for (Stop stop : risk.ifStopped()) {
+                boolean clinic = stop.basis() == Stop.Basis.CLINIC && risk.coverage().lawShown();
+                rows.add(new String[] {String.valueOf(stop.sessionsUsed()), format.money(money(plan, stop.fee())),
+                    format.money(money(plan, stop.refund())) + (clinic ? texts.get("stop.byClinic") : "")});
+            }
+            StringBuilder table = new StringBuilder();
+            Layout.table(rows, new boolean[] {true, true, true}, "   ", table);
+            table.toString().lines().forEach(line -> out.append(lead).append(line).append('\n'));
+            if (!risk.coverage().lawShown()) {
+                Layout.wrap(lead, texts.get("stop.note.clinicOnly"), out);
+            } else if (risk.anyByClinic()) {
+                Layout.wrap(lead, texts.get("stop.note.clinic"), out);
+            }
+        }
+        Layout.wrap(lead, breakEven(risk), out);
+    }
+
+    /** The plain sentence: "This course pays off only if you have at least 2 of its 5 sessions (4 if …)." */
+    String breakEven(PackageRisk risk) {
+        BreakEven b = risk.breakEven();
+        int n = risk.sessions();
+        if (b.ifRefunded().isPresent() && b.ifNoRefund().isPresent()) {
+            return texts.get("stop.breakEven.both", b.ifRefunded().getAsInt(), n, b.ifNoRefund().getAsInt());
+        }
+        if (b.ifRefunded().isPresent()) {
+            return texts.get("stop.breakEven.refundedOnly", b.ifRefunded().getAsInt(), n);
+        }
+        if (b.ifNoRefund().isPresent()) {
+            return texts.get("stop.breakEven.noRefundOnly", b.ifNoRefund().getAsInt(), n);
+        }
+        return texts.get("stop.breakEven.never", n);
     }
 
     /** Whether the clinic sells packages of the plan's method (then the saving is shown, even when none). */

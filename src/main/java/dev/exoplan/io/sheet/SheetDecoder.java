@@ -10,6 +10,7 @@ import dev.exoplan.core.money.Tax;
 import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CancellationPolicy;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
@@ -317,8 +318,9 @@ final class SheetDecoder {
 
     private Optional<Goal> goal(String id, JsonNode node, JsonPointer at, Set<String> methodIds) {
         known(node, at, "label", "methods", "initialSessions", "initialIntervalWeeks", "maintenanceIntervalMonths",
-                "onsetWeeks");
+                "onsetWeeks", "covered");
         Optional<LocalizedText> label = label(node, at);
+        Optional<Optional<Boolean>> covered = covered(node, at);
         Optional<List<String>> methods = methodList(node, at, "methods", methodIds, true);
         Optional<Range<Integer>> sessions = countRange(node, at, "initialSessions", 1, MAX_SESSIONS, "sessions");
         Optional<Range<Integer>> weeks = countRange(node, at, "initialIntervalWeeks", 1, MAX_INITIAL_INTERVAL_WEEKS,
@@ -330,14 +332,15 @@ final class SheetDecoder {
                 ? countRange(node, at, "onsetWeeks", 0, MAX_ONSET_WEEKS, "weeks")
                 : Optional.empty();
         if (label.isEmpty() || methods.isEmpty() || sessions.isEmpty() || weeks.isEmpty() || months.isEmpty()
-                || (hasOnset && onset.isEmpty())) {
+                || (hasOnset && onset.isEmpty()) || covered.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Goal(id, label.get(), methods.get(), sessions.get(), weeks.get(), months.get(), onset));
+        return Optional.of(new Goal(id, label.get(), methods.get(), sessions.get(), weeks.get(), months.get(), onset,
+                covered.get()));
     }
 
     private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
-        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages");
+        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages", "cancellation");
         Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
         int errorsBefore = errors;
         Disclosure disclosure = optional(node, at, "disclosure")
@@ -348,13 +351,15 @@ final class SheetDecoder {
         boolean pricesOk = prices(node, at, methodIds, prices);
         Optional<List<Fee>> fees = fees(node, at, methodIds);
         Optional<List<CoursePackage>> packages = packages(node, at, methodIds, prices, pricesOk);
+        Optional<Optional<CancellationPolicy>> cancellation = cancellation(node, at);
         parts = new Parts(id, disclosureOk ? Optional.of(disclosure) : Optional.empty(), fees,
                 prices.keys.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(prices.keys)));
-        if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()) {
+        if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()
+                || cancellation.isEmpty()) {
             return Optional.empty();
         }
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
-                prices.firstVisits, packages.get());
+                prices.firstVisits, packages.get(), cancellation.get());
         if (currency != null) {
             rule(SheetRules.totalsFit(at.toString(), clinic, currency));
         }
@@ -478,7 +483,7 @@ final class SheetDecoder {
                 ok = false;
                 continue;
             }
-            known(n, pp, "label", "method", "variant", "sessions", "price", "validMonths");
+            known(n, pp, "label", "method", "variant", "sessions", "price", "validMonths", "covered", "cancellation");
             Optional<JsonNode> labelNode = optional(n, pp, "label");
             Optional<LocalizedText> label = labelNode.flatMap(x -> text(x, pp.appendProperty("label")));
             JsonPointer methodAt = pp.appendProperty("method");
@@ -497,15 +502,75 @@ final class SheetDecoder {
             Optional<JsonNode> validNode = optional(n, pp, "validMonths");
             Optional<Integer> valid = validNode.flatMap(x -> count(x, pp.appendProperty("validMonths"), 1,
                     CoursePackage.MAX_VALID_MONTHS, "months"));
+            Optional<Optional<Boolean>> covered = covered(n, pp);
+            Optional<Optional<CancellationPolicy>> cancellation = cancellation(n, pp);
             if (labelNode.isPresent() == label.isPresent() && method.isPresent() && variantOk && sessions.isPresent()
-                    && price.isPresent() && validNode.isPresent() == valid.isPresent() && pricesOk) {
+                    && price.isPresent() && validNode.isPresent() == valid.isPresent() && pricesOk
+                    && covered.isPresent() && cancellation.isPresent()) {
                 packages.add(new CoursePackage(label, method.get(), variant, sessions.get(), price.get(),
-                        valid.map(OptionalInt::of).orElse(OptionalInt.empty())));
+                        valid.map(OptionalInt::of).orElse(OptionalInt.empty()), covered.get(), cancellation.get()));
             } else {
                 ok = false;
             }
         }
         return ok ? Optional.of(packages) : Optional.empty();
+    }
+
+    /**
+     * {@code covered} of a goal or a package: whether the sheet states that its course contracts are covered
+     * by the law's rules for course contracts. Outer empty: an error; inner empty: not stated.
+     */
+    private Optional<Optional<Boolean>> covered(JsonNode node, JsonPointer at) {
+        Optional<JsonNode> value = optional(node, at, "covered");
+        if (value.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        return bool(value.get(), at.appendProperty("covered")).map(Optional::of);
+    }
+
+    /**
+     * A clinic's or a package's {@code cancellation}: {@code {"feeBeforeStart", "feeAfterStart": {"rate",
+     * "cap"?}, "consumedAt"}}. Outer empty: an error; inner empty: none stated.
+     */
+    private Optional<Optional<CancellationPolicy>> cancellation(JsonNode node, JsonPointer at) {
+        Optional<JsonNode> value = optional(node, at, "cancellation");
+        if (value.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        JsonPointer p = at.appendProperty("cancellation");
+        JsonNode c = value.get();
+        if (!isObject(c, p, what("cancellation"))) {
+            return Optional.empty();
+        }
+        known(c, p, "feeBeforeStart", "feeAfterStart", "consumedAt");
+        Optional<MonetaryAmount> before = required(c, p, "feeBeforeStart")
+                .flatMap(n -> money(n, p.appendProperty("feeBeforeStart")));
+        JsonPointer afterAt = p.appendProperty("feeAfterStart");
+        Optional<JsonNode> afterNode = required(c, p, "feeAfterStart").filter(n -> isObject(n, afterAt,
+                what("feeAfterStart")));
+        Optional<BigDecimal> rate = Optional.empty();
+        Optional<MonetaryAmount> cap = Optional.empty();
+        boolean capOk = true;
+        if (afterNode.isPresent()) {
+            JsonNode after = afterNode.get();
+            known(after, afterAt, "rate", "cap");
+            JsonPointer rateAt = afterAt.appendProperty("rate");
+            rate = required(after, afterAt, "rate").flatMap(n -> decimal(n, rateAt))
+                    .filter(r -> rule(SheetRules.cancellationRate(rateAt.toString(), r)));
+            Optional<JsonNode> capNode = optional(after, afterAt, "cap");
+            cap = capNode.flatMap(n -> money(n, afterAt.appendProperty("cap")));
+            capOk = capNode.isPresent() == cap.isPresent();
+        }
+        JsonPointer consumedAt = p.appendProperty("consumedAt");
+        Optional<CancellationPolicy.Valuation> valuation = required(c, p, "consumedAt")
+                .flatMap(n -> string(n, consumedAt))
+                .flatMap(s -> oneOf(s, consumedAt, CancellationPolicy.Valuation::byId,
+                        Arrays.stream(CancellationPolicy.Valuation.values()).map(CancellationPolicy.Valuation::id)
+                                .toList()));
+        if (before.isEmpty() || rate.isEmpty() || !capOk || valuation.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Optional.of(new CancellationPolicy(before.get(), rate.get(), cap, valuation.get())));
     }
 
     private boolean packageMethod(String method, JsonPointer at, Prices prices) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.core.check.Check;
+import dev.exoplan.core.check.CourseChecks;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.check.Pointers;
 import dev.exoplan.core.check.SheetChecks;
@@ -232,6 +233,8 @@ final class SheetReader {
         }
         if (clinic.isPresent()) {
             SheetChecks.clinic(held.index(), clinic.get(), decoder.currency()).forEach(f -> emit(held.positions(), f));
+            CourseChecks.clinic(held.index(), clinic.get(), decoder.goals().values(), decoder.currency())
+                    .forEach(f -> emit(held.positions(), f));
             return;
         }
         // The clinic has errors: what needs only a part of it runs on that part, so that fixing the errors
@@ -251,6 +254,10 @@ final class SheetReader {
         }
         skipped.add(Check.CHEAP);
         skipped.add(Check.OFFERS);
+        if (held.tree().has("packages")) {
+            // only a clinic that sells packages has course checks to wait for
+            skipped.add(Check.COURSES);
+        }
         skips.accept(new SkippedChecks(Pointers.of("clinics", held.index()), skipped));
     }
 

@@ -113,8 +113,9 @@ class PlannerTests {
         }
 
         @Test
-        void everyCaveatIsAttached() {
-            assertEquals(List.of(Caveat.values()), plan.caveats());
+        void everyCaveatButThePrepaidCourses_isAttachedToAPlanThatBuysNoPackage() {
+            assertEquals(List.of(Caveat.values()).subList(0, Caveat.values().length - 1), plan.caveats());
+            assertEquals(Caveat.PREPAID_COURSE, Caveat.values()[Caveat.values().length - 1]);
         }
     }
 

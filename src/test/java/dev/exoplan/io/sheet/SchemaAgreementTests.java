@@ -281,7 +281,8 @@ class SchemaAgreementTests {
                 "W-GOAL-UNOFFERED.json", "W-DISCLOSE-SOURCE.json", "W-DISCLOSE-DOSE.json",
                 "W-DISCLOSE-MANUFACTURER.json", "W-DISCLOSE-QC.json", "W-FEE-CONSULTATION.json", "W-FEE-CREAM.json",
                 "W-CHEAP.json", "W-INTERVAL-INITIAL.json", "W-INTERVAL-MAINTENANCE.json", "W-PACKAGE-DEARER.json",
-                "W-FIRST-VISIT-HIGHER.json", "course-clinic.json")), names(validSheets()));
+                "W-FIRST-VISIT-HIGHER.json", "W-CANCEL-CAP.json", "W-CANCEL-MISSING.json", "W-PACKAGE-VALIDITY.json",
+                "course-clinic.json")), names(validSheets()));
         assertEquals(new TreeSet<>(Set.of("E-REQUIRED.json", "E-TYPE.json", "E-ENUM.json", "E-RANGE.json",
                 "E-ID.json", "E-SCHEMA-VERSION.json", "E-PACKAGE-SESSIONS.json")), names(sheetsWithExpressibleErrors()));
         assertEquals(new TreeSet<>(Set.of("E-DECIMALS.json", "E-ORDER.json", "E-CURRENCY.json",
@@ -299,7 +300,7 @@ class SchemaAgreementTests {
         placed.addAll(Set.of("W-UNKNOWN-FIELD.json", "W-DUPLICATE.json", "W-BOM.json"));
 
         assertEquals(names(sheets()), new TreeSet<>(placed));
-        assertEquals(35, placed.size()); // 4 valid sheets and 33 fixtures, less the 2 that are not JSON
+        assertEquals(38, placed.size()); // 4 valid sheets and 36 fixtures, less the 2 that are not JSON
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

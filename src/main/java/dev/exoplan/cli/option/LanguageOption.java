@@ -6,6 +6,7 @@ import dev.exoplan.io.text.Texts;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +24,11 @@ public final class LanguageOption {
 
     public Language language() {
         return language != null ? language : Cli.language(mixee.root());
+    }
+
+    /** The language {@code --lang} gave, if it was given. */
+    public Optional<Language> given() {
+        return Optional.ofNullable(language);
     }
 
     /**

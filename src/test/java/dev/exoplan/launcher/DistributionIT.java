@@ -324,7 +324,7 @@ class DistributionIT {
         assertEquals("", o.err().lines().filter(l -> !l.endsWith("compopt: not currently executing completion function"))
                 .reduce("", String::concat));
         assertEquals(0, o.code());
-        assertTrue(o.out().contains("complete -F _complete_exoplan"), o.out());
+        assertTrue(o.out().contains("-F _complete_exoplan exoplan"), o.out());
         assertTrue(o.out().contains("\ncommands: plan\n"), o.out());
         assertTrue(o.out().contains("\noptions: --goal\n"), o.out());
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
 
@@ -46,8 +47,8 @@ public final class Cli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment, String[] args) {
         Arguments scanned = new Arguments(args);
         Language language = scanned.language(environment);
-        // completion describes every command, so it needs them all.
-        Optional<String> command = scanned.command().filter(c -> !c.equals("completion"));
+        // completion describes every command, and help may name any, so they need them all.
+        Optional<String> command = scanned.command().filter(c -> !c.equals("completion") && !c.equals("help"));
         if (command.isEmpty() || scanned.help()) {
             LanguageOption.describeLanguages();
         }
@@ -72,6 +73,14 @@ public final class Cli {
                 CommandLine sub = new CommandLine(command.get(), factory);
                 // goals and methods are list under their own names, with their own help (exoplan.goals.*).
                 sub.getCommandSpec().name(name);
+                if (sub.getCommandSpec().mixinStandardHelpOptions()) {
+                    // -V/--version answers the same on every subcommand as on exoplan itself.
+                    sub.getCommandSpec().versionProvider(new VersionProvider());
+                }
+                if (sub.getCommandSpec().helpCommand()) {
+                    // picocli's own help command takes --lang too, as every command does.
+                    sub.getCommandSpec().addMixin("lang", CommandSpec.forAnnotatedObject(new LanguageOption(), factory));
+                }
                 commandLine.addSubcommand(name, sub);
             }
         });
@@ -93,6 +102,9 @@ public final class Cli {
         // never ends. exoplan's arguments are short enough to type; a shell's $(cat file) does the rest.
         commandLine.setExpandAtFiles(false);
         commandLine.setUsageHelpAutoWidth(true);
+        // Help is never coloured, as nothing exoplan writes is; an example stays on one line.
+        commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        HelpSections.apply(commandLine);
         return commandLine;
     }
 
@@ -138,8 +150,8 @@ public final class Cli {
      */
     public static Language language(CommandSpec spec) {
         for (CommandSpec mixin : spec.mixins().values()) {
-            if (mixin.userObject() instanceof LanguageOption option) {
-                return option.language();
+            if (mixin.userObject() instanceof LanguageOption option && option.given().isPresent()) {
+                return option.given().get();
             }
         }
         return root(spec).language();

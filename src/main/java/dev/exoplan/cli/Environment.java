@@ -3,6 +3,7 @@ package dev.exoplan.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a command may read from the world besides its arguments: the clock (for "today"), the
@@ -35,8 +37,10 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
     }
 
     /**
-     * Whether standard error is a terminal, which Java cannot ask directly: on Linux its file descriptor
-     * links to a terminal device. Anywhere else, in CI, or with TERM=dumb, it counts as not one.
+     * Whether standard error is a terminal, which Java cannot ask directly. On Linux its file descriptor
+     * links to a terminal device; where there is no /proc (macOS, the BSDs), {@code test -t 2} is asked,
+     * with this process's standard error as its own. In CI, with TERM=dumb, or where neither answers,
+     * it counts as not one.
      */
     static boolean stderrIsATerminal(Map<String, String> variables) {
         if (variables.containsKey("CI") || "dumb".equals(variables.get("TERM"))) {
@@ -45,7 +49,29 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (NoSuchFileException e) {
+            return isATerminal(2);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Whether file descriptor {@code fd} (1 or 2) of this process is a terminal, by POSIX {@code test -t}. */
+    static boolean isATerminal(int fd) {
+        try {
+            ProcessBuilder test = new ProcessBuilder("test", "-t", String.valueOf(fd))
+                    .redirectInput(ProcessBuilder.Redirect.INHERIT);
+            if (fd == 2) {
+                test.redirectError(ProcessBuilder.Redirect.INHERIT);
+            } else {
+                test.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+            }
+            Process process = test.start();
+            return process.waitFor(2, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | SecurityException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -2,6 +2,7 @@ package dev.exoplan.cli;
 
 import dev.exoplan.cli.option.Converters;
 import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.sheet.SheetFinding;
@@ -11,10 +12,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
@@ -70,10 +73,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         Texts texts = new Texts(language);
         err.println(SafeText.forPeople(name + ": " + message(e, language, texts)));
         if (e instanceof UnmatchedArgumentException unmatched) {
-            List<String> suggestions = unmatched.getSuggestions();
-            if (!suggestions.isEmpty()) {
-                err.println(texts.get("error.usage.didYouMean", String.join(texts.get("error.usage.or"), suggestions)));
-            }
+            closest(unmatched).ifPresent(suggestion -> err.println(texts.get("error.usage.didYouMean", suggestion)));
         }
         err.println(texts.get("error.usage.help", name));
         err.flush();
@@ -119,6 +119,28 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
                     .collect(Collectors.joining(", ")));
         }
         return e.getMessage();
+    }
+
+    /**
+     * The one option or subcommand an unknown argument most likely meant, by the project's own
+     * {@link ClosestMatch} (picocli's suggestions can be several, and miss a swap such as --gaol):
+     * among the command's option names when it looks like an option, else among its subcommands.
+     */
+    static Optional<String> closest(UnmatchedArgumentException unmatched) {
+        List<String> arguments = unmatched.getUnmatched();
+        if (arguments.isEmpty()) {
+            return Optional.empty();
+        }
+        String given = arguments.get(0);
+        CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
+        if (given.startsWith("-")) {
+            int equals = given.indexOf('=');
+            String name = equals > 0 ? given.substring(0, equals) : given;
+            List<String> names = new ArrayList<>();
+            spec.options().forEach(option -> names.addAll(Arrays.asList(option.names())));
+            return ClosestMatch.among(name, names);
+        }
+        return ClosestMatch.among(given, spec.subcommands().keySet());
     }
 
     static int exitCode(Throwable e) {

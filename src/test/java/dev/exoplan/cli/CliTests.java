@@ -26,10 +26,12 @@ class CliTests {
 
     @Test
     void helpATypoOrCompletion_buildEveryCommand() {
-        List<String> all = List.of("plan", "list", "goals", "methods", "compare", "quote", "validate", "schema", "completion");
+        List<String> all = List.of("plan", "list", "goals", "methods", "compare", "quote", "validate", "schema", "completion",
+                "help");
         assertEquals(all, subcommands());
         assertEquals(all, subcommands("--help"));
         assertEquals(all, subcommands("pln"));
         assertEquals(all, subcommands("completion", "bash"));
+        assertEquals(all, subcommands("help", "plan"));
     }
 }

@@ -86,7 +86,7 @@ class HelpTests {
             Result r = japaneseLocale("--help");
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("コマンド:\n  plan "), r.out());
-            assertTrue(r.out().contains("\n終了コード:\n  0   成功"), r.out());
+            assertTrue(r.out().contains("\n終了コード:\n  0    成功"), r.out());
             assertTrue(r.out().contains("医学的な助言でもありません"), r.out());
         }
 

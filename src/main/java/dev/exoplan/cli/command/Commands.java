@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 
 /**
  * The one door into this package: every subcommand by name, for {@code Cli} to wire. The command
@@ -28,6 +29,7 @@ public final class Commands {
         commands.put("validate", ValidateCommand::new);
         commands.put("schema", SchemaCommand::new);
         commands.put("completion", CompletionCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 }

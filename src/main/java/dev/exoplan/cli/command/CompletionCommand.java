@@ -1,10 +1,12 @@
 package dev.exoplan.cli.command;
 
 import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.option.LanguageOption;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,6 +22,10 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Accepted as by every command; what this command prints is the same in every language. */
+    @Mixin
+    private LanguageOption language;
 
     @Parameters(paramLabel = "SHELL", descriptionKey = "shell")
     private Shell shell;

@@ -1,10 +1,12 @@
 package dev.exoplan.cli.command;
 
 import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.option.LanguageOption;
 import dev.exoplan.io.sheet.PriceSheets;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,6 +17,10 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Accepted as by every command; what this command prints is the same in every language. */
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() {

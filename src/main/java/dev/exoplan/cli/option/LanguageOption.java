@@ -6,6 +6,7 @@ import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.Texts;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +37,11 @@ public final class LanguageOption {
 
     public Language language() {
         return language != null ? language : Cli.language(mixee.root());
+    }
+
+    /** The language {@code --lang} gave, if it was given. */
+    public Optional<Language> given() {
+        return Optional.ofNullable(language);
     }
 
     /**

@@ -6,11 +6,15 @@ import dev.exoplan.cli.ErrorHandler;
 import dev.exoplan.cli.ExitCodes;
 import dev.exoplan.cli.FileOutput;
 import dev.exoplan.cli.UserException;
+import dev.exoplan.core.check.Finding;
+import dev.exoplan.core.text.Message;
 import dev.exoplan.io.sheet.LoadedSheet;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
+import dev.exoplan.io.sheet.SheetFinding;
 import dev.exoplan.io.text.Texts;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,10 +53,29 @@ public final class PricingOption {
         }
         String name = chosen.get();
         long maxBytes = maxBytes(environment, Cli.texts(mixee));
-        if (name.equals("-")) {
-            return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes);
+        try {
+            if (name.equals("-")) {
+                return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes);
+            }
+            return PriceSheets.read(PriceSheets.path(name), name, maxBytes);
+        } catch (SheetException e) {
+            throw pricing == null ? fromVariable(e) : e;
         }
-        return PriceSheets.read(PriceSheets.path(name), name, maxBytes);
+    }
+
+    /**
+     * A sheet named by {@code $EXOPLAN_PRICING} that is not there: the fix names the variable, since
+     * there is no --pricing to leave out.
+     */
+    private static SheetException fromVariable(SheetException e) {
+        List<SheetFinding> findings = e.findings().stream()
+                .map(f -> f.finding().remedy() instanceof Message fix && fix.key().equals("read.missing.fix")
+                        ? new SheetFinding(f.file(), f.position(), new Finding(f.finding().severity(),
+                                f.finding().code(), f.finding().pointer(), f.finding().text(),
+                                Message.of("read.missing.fixVariable", VARIABLE)))
+                        : f)
+                .toList();
+        return new SheetException(findings);
     }
 
     /**

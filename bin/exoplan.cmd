@@ -1,0 +1,21 @@
+@echo off
+rem exoplan's launcher for Windows, in a checkout (target\exoplan.jar) and in the distribution
+rem (lib\exoplan.jar). Java: %JAVA_HOME%\bin\java.exe, else java on PATH. It uses no start-up archive
+rem (see bin/exoplan for the POSIX launcher, which does); EXOPLAN_JAVA_OPTS passes JVM options.
+setlocal
+set "EXOPLAN_HOME=%~dp0.."
+set "EXOPLAN_RUN_JAR=%EXOPLAN_HOME%\lib\exoplan.jar"
+if not exist "%EXOPLAN_RUN_JAR%" set "EXOPLAN_RUN_JAR=%EXOPLAN_HOME%\target\exoplan.jar"
+if defined EXOPLAN_JAR set "EXOPLAN_RUN_JAR=%EXOPLAN_JAR%"
+if not exist "%EXOPLAN_RUN_JAR%" (
+  echo exoplan: %EXOPLAN_RUN_JAR% is missing; build it with: mvn -q -DskipTests package 1>&2
+  exit /b 1
+)
+set "EXOPLAN_JAVA=java"
+if defined JAVA_HOME set "EXOPLAN_JAVA=%JAVA_HOME%\bin\java.exe"
+rem Short commands end before the optimising compiler would pay off; quote and validate may not.
+set "EXOPLAN_JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+if /i "%~1"=="quote" set "EXOPLAN_JIT="
+if /i "%~1"=="validate" set "EXOPLAN_JIT="
+"%EXOPLAN_JAVA%" -XX:+UseSerialGC -XX:-UsePerfData %EXOPLAN_JIT% %EXOPLAN_JAVA_OPTS% -jar "%EXOPLAN_RUN_JAR%" %*
+exit /b %ERRORLEVEL%

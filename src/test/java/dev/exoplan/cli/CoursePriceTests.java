@@ -195,9 +195,9 @@ class CoursePriceTests {
 
             assertEquals(ExitCodes.OK, all.code(), all.err());
             // Without a choice, low and high take the cheapest and dearest variant: the text names both.
-            assertTrue(all.out().contains("  Dose Example Clinic (fictional)    IV drip (1 cc–3 cc)  "), all.out());
-            assertTrue(all.out().contains("  Course Example Clinic (fictional)  IV drip              "), all.out());
-            assertTrue(one.out().contains("  Dose Example Clinic (fictional)  IV drip (2 cc)  "), one.out());
+            assertTrue(all.out().contains("  2  Dose Example Clinic (fictional)  IV drip (1 cc–3 cc)\n"), all.out());
+            assertTrue(all.out().contains("  3  Course Example Clinic (fictional)  IV drip\n"), all.out());
+            assertTrue(one.out().contains("  Dose Example Clinic (fictional)  IV drip (2 cc)\n"), one.out());
             assertEquals("2cc", JSON.readTree(json.out()).at("/options/0/variant").asText(), json.out());
         }
 

@@ -216,55 +216,51 @@ class QuoteCommandTests {
 
         @Test
         void markdown_isAPaddedTableWithNumbersRightAlignedAndMoneyForPeople() {
+            // For people the headers are words ("total, typical"); CSV and JSON keep the stable names.
             assertEquals(lines(
-                    "| clinic | clinic_name           | goal | method | start      | months | currency | sessions_low "
-                            + "| sessions_typical | sessions_high | total_low | total_typical | total_high | tax_low "
-                            + "| tax_typical | tax_high | monthly_typical |",
-                    "| ------ | --------------------- | ---- | ------ | ---------- | -----: | -------- | -----------: "
-                            + "| ---------------: | ------------: | --------: | ------------: | ---------: | ------: "
-                            + "| ----------: | -------: | --------------: |",
-                    "| sample | Worked Example Clinic | skin | iv     | 2027-01-04 |     12 | JPY      |            5 "
-                            + "|                7 |            10 |  ¥170,500 |      ¥621,500 | ¥1,655,500 | ¥15,500 "
-                            + "|     ¥56,500 | ¥150,500 |         ¥51,792 |"),
+                    "| clinic | clinic name           | goal | method | start      | months | currency | sessions, low "
+                            + "| sessions, typical | sessions, high | total, low | total, typical | total, high | tax, low "
+                            + "| tax, typical | tax, high | per month, typical |",
+                    "| ------ | --------------------- | ---- | ------ | ---------- | -----: | -------- | ------------: "
+                            + "| ----------------: | -------------: | ---------: | -------------: | ----------: | -------: "
+                            + "| -----------: | --------: | -----------------: |",
+                    "| sample | Worked Example Clinic | skin | iv     | 2027-01-04 |     12 | JPY      |             5 "
+                            + "|                 7 |             10 |   ¥170,500 |       ¥621,500 |  ¥1,655,500 |  ¥15,500 "
+                            + "|      ¥56,500 |  ¥150,500 |            ¥51,792 |"),
                     quote(WORKED_EXAMPLE, "markdown").out());
         }
 
         @Test
         void markdownInDollars_showsDollarsAndCents() {
-            assertEquals(lines(
-                    "| clinic | clinic_name   | goal | method | start      | months | currency | sessions_low "
-                            + "| sessions_typical | sessions_high | total_low | total_typical | total_high | tax_low "
-                            + "| tax_typical | tax_high | monthly_typical |",
-                    "| ------ | ------------- | ---- | ------ | ---------- | -----: | -------- | -----------: "
-                            + "| ---------------: | ------------: | --------: | ------------: | ---------: | ------: "
-                            + "| ----------: | -------: | --------------: |",
-                    "| dollar | Dollar Clinic | skin | iv     | 2027-01-04 |     12 | USD      |            5 "
-                            + "|                7 |            10 |   $577.75 |     $1,931.58 |  $5,427.50 |  $42.80 "
-                            + "|     $143.08 |  $402.00 |         $160.97 |"),
-                    quote(USD, "markdown").out());
+            List<String> rows = quote(USD, "markdown").out().lines().toList();
+            assertEquals(3, rows.size());
+            assertTrue(rows.get(2).startsWith("| dollar | Dollar Clinic | skin | iv     | 2027-01-04 |     12 | USD      |"),
+                    rows.get(2));
+            assertTrue(rows.get(2).endsWith("|    $577.75 |      $1,931.58 |   $5,427.50 |   $42.80 |      $143.08 "
+                    + "|   $402.00 |            $160.97 |"), rows.get(2));
         }
 
         @Test
         void text_isAnIndentedAlignedTable() {
+            // Seventeen columns are wider than 80: each quote is a block, its clinic, name, goal and method
+            // first, then every other column after its header, whole pairs per line.
             assertEquals(lines(
-                    "  clinic  clinic_name            goal  method  start       months  currency  sessions_low  "
-                            + "sessions_typical  sessions_high  total_low  total_typical  total_high  tax_low  "
-                            + "tax_typical  tax_high  monthly_typical",
-                    "  sample  Worked Example Clinic  skin  iv      2027-01-04      12  JPY                  5  "
-                            + "               7             10   ¥170,500       ¥621,500  ¥1,655,500  ¥15,500  "
-                            + "    ¥56,500  ¥150,500          ¥51,792"),
+                    "  sample  Worked Example Clinic  skin  iv",
+                    "      start 2027-01-04 · months 12 · currency JPY · sessions, low 5",
+                    "      sessions, typical 7 · sessions, high 10 · total, low ¥170,500",
+                    "      total, typical ¥621,500 · total, high ¥1,655,500 · tax, low ¥15,500",
+                    "      tax, typical ¥56,500 · tax, high ¥150,500 · per month, typical ¥51,792"),
                     quote(WORKED_EXAMPLE, "text").out());
         }
 
         @Test
         void textInDollars_showsDollarsAndCents() {
             assertEquals(lines(
-                    "  clinic  clinic_name    goal  method  start       months  currency  sessions_low  "
-                            + "sessions_typical  sessions_high  total_low  total_typical  total_high  tax_low  "
-                            + "tax_typical  tax_high  monthly_typical",
-                    "  dollar  Dollar Clinic  skin  iv      2027-01-04      12  USD                  5  "
-                            + "               7             10    $577.75      $1,931.58   $5,427.50   $42.80  "
-                            + "    $143.08   $402.00          $160.97"),
+                    "  dollar  Dollar Clinic  skin  iv",
+                    "      start 2027-01-04 · months 12 · currency USD · sessions, low 5",
+                    "      sessions, typical 7 · sessions, high 10 · total, low $577.75",
+                    "      total, typical $1,931.58 · total, high $5,427.50 · tax, low $42.80",
+                    "      tax, typical $143.08 · tax, high $402.00 · per month, typical $160.97"),
                     quote(USD, "text").out());
         }
 
@@ -839,19 +835,20 @@ class QuoteCommandTests {
         void markdown_hasRequestRightAlignedAndTheIdDefused() throws IOException {
             List<String> rows = quote("markdown").out().lines().toList();
             assertEquals(4, rows.size());
-            assertTrue(rows.get(0).endsWith("| monthly_typical | request | id     |"), rows.get(0));
-            assertTrue(rows.get(1).endsWith("| --------------: | ------: | ------ |"), rows.get(1));
-            assertTrue(rows.get(2).endsWith("|         ¥51,792 |       1 | A-7    |"), rows.get(2));
-            assertTrue(rows.get(3).endsWith("|         ¥74,250 |       3 | '=1+1  |"), rows.get(3));
+            assertTrue(rows.get(0).endsWith("| per month, typical | request | id     |"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("| -----------------: | ------: | ------ |"), rows.get(1));
+            assertTrue(rows.get(2).endsWith("|            ¥51,792 |       1 | A-7    |"), rows.get(2));
+            assertTrue(rows.get(3).endsWith("|            ¥74,250 |       3 | '=1+1  |"), rows.get(3));
         }
 
         @Test
         void text_hasRequestAndIdLast() throws IOException {
             List<String> rows = quote("text").out().lines().toList();
-            assertEquals(3, rows.size());
-            assertTrue(rows.get(0).endsWith("  monthly_typical  request  id"), rows.get(0));
-            assertTrue(rows.get(1).endsWith("          ¥51,792        1  A-7"), rows.get(1));
-            assertTrue(rows.get(2).endsWith("          ¥74,250        3  =1+1"), rows.get(2));
+            // two blocks of five lines and a blank line between them; request and id end each block
+            assertEquals(13, rows.size(), String.join("\n", rows));
+            assertEquals("      request 1 · id A-7", rows.get(5));
+            assertEquals("", rows.get(6));
+            assertEquals("      request 3 · id =1+1", rows.get(12));
         }
 
         @Test
@@ -913,7 +910,7 @@ class QuoteCommandTests {
             // The first 36 characters of each row: the clinic and its name, padded to the widest name.
             List<String> starts = quote("markdown").out().lines().map(line -> line.substring(0, 36)).toList();
             assertEquals(List.of(
-                    "| clinic | clinic_name             |",
+                    "| clinic | clinic name             |",
                     "| ------ | ----------------------- |",
                     "| at     | '@SUM(A1)               |",
                     "| eq     | '=HYPERLINK(\"http://x\") |",

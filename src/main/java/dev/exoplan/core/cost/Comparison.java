@@ -1,5 +1,6 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.Clinic;
@@ -23,13 +24,22 @@ import java.util.Optional;
  */
 public record Comparison(Goal goal, LocalDate start, int months, List<Option> options) {
 
-    /** One clinic and method: its quote, and the clinic (for its name and disclosure). */
-    public record Option(Clinic clinic, Method method, Quote quote) {
+    /**
+     * One clinic and method: its quote, the clinic (for its name and disclosure), and where the typical
+     * plan buys course packages, what that prepayment risks ({@link Prepayment}: cooling-off, refunds if
+     * stopped, break-even, the most prepaid and not yet used).
+     */
+    public record Option(Clinic clinic, Method method, Quote quote, Optional<Prepayment> prepayment) {
 
         public Option {
             Objects.requireNonNull(clinic, "clinic");
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(quote, "quote");
+            Objects.requireNonNull(prepayment, "prepayment");
+        }
+
+        public Option(Clinic clinic, Method method, Quote quote) {
+            this(clinic, method, quote, Optional.empty());
         }
     }
 
@@ -66,9 +76,14 @@ public record Comparison(Goal goal, LocalDate start, int months, List<Option> op
             for (String methodId : goal.methods()) {
                 if ((methods.isEmpty() || methods.contains(methodId)) && clinic.prices(methodId)
                         && (variant.isEmpty() || clinic.variant(methodId, variant.get()).isPresent())) {
-                    Quote quote = quoter.quote(new PlanRequest(goal.id(), methodId, Optional.of(clinic.id()), start,
-                            months, variant));
-                    options.add(new Option(clinic, sheet.method(methodId).orElseThrow(), quote));
+                    PlanRequest request = new PlanRequest(goal.id(), methodId, Optional.of(clinic.id()), start,
+                            months, variant);
+                    Quote quote = quoter.quote(request);
+                    // Only a clinic that sells packages of the method can prepay; the planner says what it risks.
+                    Optional<Prepayment> prepayment = clinic.packages().stream().anyMatch(p -> p.method().equals(methodId))
+                            ? Planner.plan(sheet, request).scenario(Scenario.TYPICAL).prepayment()
+                            : Optional.empty();
+                    options.add(new Option(clinic, sheet.method(methodId).orElseThrow(), quote, prepayment));
                 }
             }
         }

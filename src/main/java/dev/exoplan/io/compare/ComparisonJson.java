@@ -2,6 +2,8 @@ package dev.exoplan.io.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.course.PackageRisk;
+import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.sheet.Disclosure;
@@ -14,6 +16,7 @@ import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** A comparison for programs, as JSON; with a budget, each option says which scenarios fit it. */
@@ -78,6 +81,9 @@ public final class ComparisonJson implements Renderer<ComparisonReport> {
                 g.writeBooleanField("manufacturer", d.manufacturer().isPresent());
                 g.writeBooleanField("qualityControl", d.qualityControl().isPresent());
                 g.writeEndObject();
+                if (option.prepayment().isPresent()) {
+                    prepaid(g, option.prepayment().get(), digits);
+                }
                 if (budget.isPresent()) {
                     g.writeObjectFieldStart("budgetFits");
                     g.writeBooleanField("low", q.low().total() <= budget.getAsLong());
@@ -98,6 +104,41 @@ public final class ComparisonJson implements Renderer<ComparisonReport> {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    /**
+     * {@code "prepaid": {"packages": [{"paid", "contractDate", "coolingOffUntil", "breakEven":
+     * {"ifRefunded", "ifNoRefund"}}], "atRisk": {"amount", "date"}}}: what the typical plan prepays,
+     * as {@code plan}'s JSON gives it per purchase (break-even null where the course never pays off).
+     */
+    private static void prepaid(JsonGenerator g, Prepayment pre, int digits) throws IOException {
+        g.writeObjectFieldStart("prepaid");
+        g.writeArrayFieldStart("packages");
+        for (PackageRisk risk : pre.packages()) {
+            g.writeStartObject();
+            amount(g, "paid", risk.paid(), digits);
+            g.writeStringField("contractDate", risk.contractDate().toString());
+            g.writeStringField("coolingOffUntil", risk.coolingOffUntil().toString());
+            g.writeObjectFieldStart("breakEven");
+            count(g, "ifRefunded", risk.breakEven().ifRefunded());
+            count(g, "ifNoRefund", risk.breakEven().ifNoRefund());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("atRisk");
+        amount(g, "amount", pre.atRisk().amount(), digits);
+        g.writeStringField("date", pre.atRisk().date().toString());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void count(JsonGenerator g, String name, OptionalInt value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(name, value.getAsInt());
+        } else {
+            g.writeNullField(name);
+        }
     }
 
     private static void amount(JsonGenerator g, String name, long minor, int digits) throws IOException {

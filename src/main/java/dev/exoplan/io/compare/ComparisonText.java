@@ -1,12 +1,15 @@
 package dev.exoplan.io.compare;
 
 import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.course.PackageRisk;
+import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.sheet.Bound;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
+import dev.exoplan.io.plan.CourseWords;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
@@ -73,7 +76,7 @@ public final class ComparisonText implements Renderer<ComparisonReport> {
                 cell.apply(option.method().label().in(language) + variants(option)),
                 q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
                 format.money(q.money(q.typical().total())),
-                format.money(q.money(q.low().total())) + "–" + format.money(q.money(q.high().total())),
+                texts.get("format.range", format.money(q.money(q.low().total())), format.money(q.money(q.high().total()))),
                 format.money(q.money(q.monthlyTypical())),
                 d.source().map(s -> texts.source(s, cell)).orElse(texts.get("compare.notStated")),
                 stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
@@ -88,15 +91,48 @@ public final class ComparisonText implements Renderer<ComparisonReport> {
             Layout.markdown(rows, right, out);
             out.append('\n');
         } else {
-            Layout.table(rows, right, "  ", out);
+            Layout.tableOrStack(rows, right, 3, out);
         }
         out.append('\n');
+        prepaid(comparison, out);
         budget.ifPresent(b -> {
             long fitting = comparison.options().stream().filter(o -> o.quote().typical().total() <= b).count();
             Layout.wrap("", texts.get("compare.budgetSummary", (int) fitting, comparison.options().size()), out);
         });
         Layout.wrap("", texts.get("compare.warning"), out);
         return out.toString();
+    }
+
+    /**
+     * For each option whose typical plan buys course packages: what it prepays and when, the last day
+     * of cooling-off, the most prepaid and not yet used, and whether the course pays off if stopped
+     * (of the first package; {@code plan} shows every package in full).
+     */
+    private void prepaid(Comparison comparison, StringBuilder out) {
+        int rank = 0;
+        boolean any = false;
+        for (Comparison.Option option : comparison.options()) {
+            rank++;
+            if (option.prepayment().isEmpty() || option.prepayment().get().packages().isEmpty()) {
+                continue;
+            }
+            Prepayment pre = option.prepayment().get();
+            Quote q = option.quote();
+            PackageRisk first = pre.packages().get(0);
+            int later = pre.packages().size() - 1;
+            String text = texts.get("compare.prepaid", rank,
+                    option.clinic().name().in(language) + ", " + option.method().label().in(language),
+                    format.money(q.money(first.paid())), format.date(first.contractDate()),
+                    format.date(first.coolingOffUntil()), format.money(q.money(pre.atRisk().amount())),
+                    CourseWords.breakEven(texts, first))
+                    + (later > 0 ? texts.get("compare.prepaid.later", later) : "");
+            Layout.wrap("", markdown ? SafeText.markdownCell(text) : SafeText.forPeople(text), out);
+            any = true;
+        }
+        if (any) {
+            Layout.wrap("", texts.get("compare.prepaidNote"), out);
+            out.append('\n');
+        }
     }
 
     /** Which scenarios fit: since low ≤ typical ≤ high, the fitting ones are always the cheaper ones. */
@@ -127,8 +163,8 @@ public final class ComparisonText implements Renderer<ComparisonReport> {
             return list.stream().filter(v -> v.id().equals(chosen.get())).findFirst()
                     .map(v -> " (" + v.label().in(language) + ")").orElse("");
         }
-        return " (" + Variant.at(list, Bound.MIN).label().in(language) + "–"
-                + Variant.at(list, Bound.MAX).label().in(language) + ")";
+        return " (" + texts.get("format.range", Variant.at(list, Bound.MIN).label().in(language),
+                Variant.at(list, Bound.MAX).label().in(language)) + ")";
     }
 
     private String stated(boolean stated) {

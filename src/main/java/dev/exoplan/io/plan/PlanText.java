@@ -9,7 +9,6 @@ import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
-import dev.exoplan.core.course.BreakEven;
 import dev.exoplan.core.course.Coverage;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.Stop;
@@ -337,20 +336,8 @@ public final class PlanText implements Renderer<PlanReport> {
         Layout.wrap(lead, breakEven(risk), out);
     }
 
-    /** The plain sentence: "This course pays off only if you have at least 2 of its 5 sessions (4 if …)." */
     String breakEven(PackageRisk risk) {
-        BreakEven b = risk.breakEven();
-        int n = risk.sessions();
-        if (b.ifRefunded().isPresent() && b.ifNoRefund().isPresent()) {
-            return texts.get("stop.breakEven.both", b.ifRefunded().getAsInt(), n, b.ifNoRefund().getAsInt());
-        }
-        if (b.ifRefunded().isPresent()) {
-            return texts.get("stop.breakEven.refundedOnly", b.ifRefunded().getAsInt(), n);
-        }
-        if (b.ifNoRefund().isPresent()) {
-            return texts.get("stop.breakEven.noRefundOnly", b.ifNoRefund().getAsInt(), n);
-        }
-        return texts.get("stop.breakEven.never", n);
+        return CourseWords.breakEven(texts, risk);
     }
 
     /** Whether the clinic sells packages of the plan's method (then the saving is shown, even when none). */
@@ -434,7 +421,7 @@ public final class PlanText implements Renderer<PlanReport> {
 
     /** "session 3" or "sessions 3–7". */
     private String sessions(int from, int to) {
-        return from == to ? texts.get("purchase.session", from) : texts.get("purchase.sessions", from + "–" + to);
+        return from == to ? texts.get("purchase.session", from) : texts.get("purchase.sessions", texts.get("format.range", from, to));
     }
 
     /** Session numbers in runs: "sessions 1–2, 6". */
@@ -447,7 +434,7 @@ public final class PlanText implements Renderer<PlanReport> {
                 previous = numbers.get(i);
                 continue;
             }
-            parts.add(start == previous ? String.valueOf(start) : start + "–" + previous);
+            parts.add(start == previous ? String.valueOf(start) : texts.get("format.range", start, previous));
             if (i < numbers.size()) {
                 start = numbers.get(i);
                 previous = start;

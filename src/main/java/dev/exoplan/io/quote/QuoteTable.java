@@ -13,6 +13,7 @@ import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
+import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -425,7 +426,9 @@ public abstract class QuoteTable {
             PeopleFormat format = new PeopleFormat(language);
             List<String[]> rows = new ArrayList<>();
             List<String> names = columns.names();
-            rows.add(names.toArray(String[]::new));
+            // For people, headers are words in their language ("total, typical"); programs read CSV and JSON.
+            Texts texts = new Texts(language);
+            rows.add(names.stream().map(name -> texts.get("quote.column." + name)).toArray(String[]::new));
             for (HeldRow held : quotes) {
                 Quote q = held.quote();
                 String[] row = {text(q.clinic()), text(q.clinicName().in(language)), text(q.goal()), text(q.method()),
@@ -463,7 +466,8 @@ public abstract class QuoteTable {
             if (markdown) {
                 Layout.markdown(rows, right, table);
             } else {
-                Layout.table(rows, right, "  ", table);
+                // clinic, its name, goal and method head each block where the table is wider than 80 columns
+                Layout.tableOrStack(rows, right, 4, table);
             }
             out.write(table.toString());
             out.flush();

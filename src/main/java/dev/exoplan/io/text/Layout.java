@@ -36,6 +36,53 @@ public final class Layout {
     }
 
     /**
+     * The rows as a {@link #table} when it fits an 80-column terminal; otherwise stacked, one block per
+     * row: its first {@code lead} cells on one line, then every other non-empty cell after its header
+     * ("typical total ¥539,000"), joined by " · " and wrapped under it. The first row is the headers.
+     */
+    public static void tableOrStack(List<String[]> rows, boolean[] right, int lead, StringBuilder out) {
+        StringBuilder table = new StringBuilder();
+        table(rows, right, "  ", table);
+        if (table.toString().lines().allMatch(line -> DisplayWidth.of(line) <= WRAP + 2)) {
+            out.append(table);
+            return;
+        }
+        String[] headers = rows.get(0);
+        for (int r = 1; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            if (r > 1) {
+                out.append('\n');
+            }
+            StringBuilder first = new StringBuilder();
+            for (int c = 0; c < Math.min(lead, row.length); c++) {
+                if (!row[c].isEmpty()) {
+                    first.append(first.length() == 0 ? "" : "  ").append(row[c]);
+                }
+            }
+            wrap("  ", first.toString(), out);
+            List<String> pairs = new ArrayList<>();
+            for (int c = lead; c < row.length; c++) {
+                if (!row[c].isEmpty()) {
+                    pairs.add(headers[c] + " " + row[c]);
+                }
+            }
+            // Whole "header value" pairs per line, as many as fit: a value never parts from its header.
+            String indent = "      ";
+            StringBuilder line = new StringBuilder();
+            for (String pair : pairs) {
+                if (line.length() > 0 && DisplayWidth.of(indent + line + " · " + pair) > WRAP) {
+                    wrap(indent, line.toString(), out);
+                    line.setLength(0);
+                }
+                line.append(line.length() == 0 ? "" : " · ").append(pair);
+            }
+            if (line.length() > 0) {
+                wrap(indent, line.toString(), out);
+            }
+        }
+    }
+
+    /**
      * Writes {@code text} after {@code lead}, wrapped at {@value #WRAP} columns with continuation lines
      * indented under the text. English wraps at spaces; Japanese, which has none, before a wide
      * character where Japanese line breaking (kinsoku shori) allows it: never after an opening bracket such

@@ -10,6 +10,7 @@ import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Bound;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Fee;
@@ -166,7 +167,8 @@ public final class Planner {
 
     private static ScenarioPlan scenario(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
             CurrencyUnit currency, Horizon horizon, SessionPrice sessionPrice) {
-        Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()));
+        Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()), clinic.closed(),
+                goal.schedule(Bound.MIN));
         MonetaryAmount price = sessionPrice.regular();
         List<Fee> fees = fees(clinic, method, scenario);
 
@@ -197,7 +199,8 @@ public final class Planner {
      */
     private static ScenarioPlan purchased(Scenario scenario, Goal goal, Method method, Clinic clinic, Tax tax,
             CurrencyUnit currency, Horizon horizon, SessionPrice price, Optional<LocalDate> contractDate) {
-        Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()));
+        Schedule schedule = Schedule.of(horizon, goal.schedule(scenario.bound()), clinic.closed(),
+                goal.schedule(Bound.MIN));
         List<Fee> fees = fees(clinic, method, scenario);
         List<Session> sessions = schedule.sessions();
         // Every visit after the first has the same fees, so a receipt depends only on first-or-later and

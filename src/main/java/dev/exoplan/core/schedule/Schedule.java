@@ -1,9 +1,11 @@
 package dev.exoplan.core.schedule;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The dated sessions of one scenario inside a horizon.
@@ -23,6 +25,56 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
     }
 
     public static Schedule of(Horizon horizon, ScheduleParameters parameters) {
+        return of(horizon, parameters, Set.of(), parameters);
+    }
+
+    /**
+     * The sessions of {@link #of(Horizon, ScheduleParameters)}, each booked on a day the clinic is open:
+     * a session whose date falls on a {@code closed} weekday moves to the next open day, unless that day
+     * would be more than the longest interval ({@code longest}: the goal's slowest schedule) after the
+     * session before, or on or after the horizon's end; then to the open day before it, if that is after
+     * the session before; else it keeps its date. Which sessions there are does not change (a session
+     * counts by its nominal date, as {@link #count} counts), only the days they are booked on.
+     */
+    public static Schedule of(Horizon horizon, ScheduleParameters parameters, Set<DayOfWeek> closed,
+            ScheduleParameters longest) {
+        Schedule nominal = nominal(horizon, parameters);
+        if (closed.isEmpty()) {
+            return nominal;
+        }
+        List<Session> booked = new ArrayList<>(nominal.size());
+        LocalDate previous = null;
+        for (Session s : nominal.sessions()) {
+            LocalDate latest = previous == null ? horizon.end().minusDays(1)
+                    : s.phase() == Phase.INITIAL ? previous.plusWeeks(longest.initialIntervalWeeks())
+                            : previous.plusMonths(longest.maintenanceIntervalMonths());
+            LocalDate day = book(s.date(), closed, previous, latest, horizon.end());
+            booked.add(new Session(s.number(), day, s.phase(), s.inPhase()));
+            previous = day;
+        }
+        return new Schedule(horizon, parameters, booked);
+    }
+
+    private static LocalDate book(LocalDate date, Set<DayOfWeek> closed, LocalDate previous, LocalDate latest,
+            LocalDate end) {
+        if (!closed.contains(date.getDayOfWeek())) {
+            return date;
+        }
+        LocalDate next = date;
+        while (closed.contains(next.getDayOfWeek())) {
+            next = next.plusDays(1);
+        }
+        if (next.isBefore(end) && !next.isAfter(latest)) {
+            return next;
+        }
+        LocalDate before = date;
+        while (closed.contains(before.getDayOfWeek())) {
+            before = before.minusDays(1);
+        }
+        return previous == null || before.isAfter(previous) ? before : date;
+    }
+
+    private static Schedule nominal(Horizon horizon, ScheduleParameters parameters) {
         List<Session> sessions = new ArrayList<>();
         LocalDate start = horizon.start();
         LocalDate end = horizon.end();

@@ -1,12 +1,15 @@
 package dev.exoplan.core.sheet;
 
 import dev.exoplan.core.text.LocalizedText;
+import java.time.DayOfWeek;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -21,6 +24,8 @@ import javax.money.MonetaryAmount;
  * @param packages    the clinic's packages, in the sheet's order
  * @param cancellation the clinic's cancellation policy for its packages, when the sheet states one (a
  *                    package's own policy comes first)
+ * @param closed      the weekdays the clinic is closed (none when the sheet does not say): a session
+ *                    whose date falls on one moves to an open day ({@link dev.exoplan.core.schedule.Schedule})
  */
 public record Clinic(
         String id,
@@ -31,7 +36,8 @@ public record Clinic(
         Map<String, List<Variant>> variants,
         Map<String, MonetaryAmount> firstVisits,
         List<CoursePackage> packages,
-        Optional<CancellationPolicy> cancellation) {
+        Optional<CancellationPolicy> cancellation,
+        Set<DayOfWeek> closed) {
 
     public Clinic {
         Objects.requireNonNull(id, "id");
@@ -45,6 +51,10 @@ public record Clinic(
         firstVisits = Collections.unmodifiableMap(new LinkedHashMap<>(firstVisits));
         packages = List.copyOf(packages);
         Objects.requireNonNull(cancellation, "cancellation");
+        closed = closed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(closed));
+        if (closed.size() == DayOfWeek.values().length) {
+            throw new IllegalArgumentException("a clinic open on no day");
+        }
         for (String method : variants.keySet()) {
             if (!prices.containsKey(method) || variants.get(method).isEmpty()) {
                 throw new IllegalArgumentException("variants of " + method + " need a price range and one variant");
@@ -56,7 +66,14 @@ public record Clinic(
     public Clinic(String id, LocalizedText name, Disclosure disclosure, Map<String, Range<MonetaryAmount>> prices,
             List<Fee> fees, Map<String, List<Variant>> variants, Map<String, MonetaryAmount> firstVisits,
             List<CoursePackage> packages) {
-        this(id, name, disclosure, prices, fees, variants, firstVisits, packages, Optional.empty());
+        this(id, name, disclosure, prices, fees, variants, firstVisits, packages, Optional.empty(), Set.of());
+    }
+
+    /** A clinic open every day. */
+    public Clinic(String id, LocalizedText name, Disclosure disclosure, Map<String, Range<MonetaryAmount>> prices,
+            List<Fee> fees, Map<String, List<Variant>> variants, Map<String, MonetaryAmount> firstVisits,
+            List<CoursePackage> packages, Optional<CancellationPolicy> cancellation) {
+        this(id, name, disclosure, prices, fees, variants, firstVisits, packages, cancellation, Set.of());
     }
 
     /** The cancellation policy that applies to {@code pack}: its own, else the clinic's, if stated. */

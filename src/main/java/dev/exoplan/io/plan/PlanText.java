@@ -31,9 +31,11 @@ import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -164,6 +166,12 @@ public final class PlanText implements Renderer<PlanReport> {
         }
         Layout.wrap("", texts.get("schedule.perVisit"), out);
         Layout.wrap("", texts.get("schedule.nominal"), out);
+        if (!plan.clinic().closed().isEmpty()) {
+            String days = plan.clinic().closed().stream()
+                    .map(d -> d.getDisplayName(TextStyle.FULL, language.locale()))
+                    .collect(Collectors.joining(texts.get("list.separator")));
+            Layout.wrap("", texts.get("schedule.closed", days), out);
+        }
     }
 
     /** The typical scenario's cooling-off deadlines as schedule rows, in purchase order (so in date order). */

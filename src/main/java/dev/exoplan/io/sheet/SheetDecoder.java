@@ -8,9 +8,9 @@ import dev.exoplan.core.check.SheetRules;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.Tax;
 import dev.exoplan.core.money.TaxRounding;
+import dev.exoplan.core.sheet.CancellationPolicy;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
-import dev.exoplan.core.sheet.CancellationPolicy;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
@@ -24,8 +24,10 @@ import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -340,7 +342,7 @@ final class SheetDecoder {
     }
 
     private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
-        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages", "cancellation");
+        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages", "cancellation", "closedWeekdays");
         Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
         int errorsBefore = errors;
         Disclosure disclosure = optional(node, at, "disclosure")
@@ -352,18 +354,56 @@ final class SheetDecoder {
         Optional<List<Fee>> fees = fees(node, at, methodIds);
         Optional<List<CoursePackage>> packages = packages(node, at, methodIds, prices, pricesOk);
         Optional<Optional<CancellationPolicy>> cancellation = cancellation(node, at);
+        Optional<Set<DayOfWeek>> closed = closedWeekdays(node, at);
         parts = new Parts(id, disclosureOk ? Optional.of(disclosure) : Optional.empty(), fees,
                 prices.keys.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(prices.keys)));
         if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()
-                || cancellation.isEmpty()) {
+                || cancellation.isEmpty() || closed.isEmpty()) {
             return Optional.empty();
         }
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
-                prices.firstVisits, packages.get(), cancellation.get());
+                prices.firstVisits, packages.get(), cancellation.get(), closed.get());
         if (currency != null) {
             rule(SheetRules.totalsFit(at.toString(), clinic, currency));
         }
         return Optional.of(clinic);
+    }
+
+    /** The weekday ids of {@code closedWeekdays}, Monday first. */
+    private static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /**
+     * A clinic's {@code closedWeekdays}: {@code ["sun", "wed"]}, each listed once (a repeat is a
+     * warning), at least one day left open; absent means open every day.
+     */
+    private Optional<Set<DayOfWeek>> closedWeekdays(JsonNode clinic, JsonPointer at) {
+        JsonPointer p = at.appendProperty("closedWeekdays");
+        Optional<JsonNode> node = optional(clinic, at, "closedWeekdays");
+        if (node.isEmpty()) {
+            return Optional.of(Set.of());
+        }
+        if (!isArray(node.get(), p, "closedWeekdays")) {
+            return Optional.empty();
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonPointer ip = p.appendIndex(i);
+            Optional<DayOfWeek> day = string(node.get().get(i), ip).flatMap(d -> oneOf(d, ip,
+                    v -> WEEKDAYS.contains(v) ? Optional.of(DayOfWeek.of(WEEKDAYS.indexOf(v) + 1)) : Optional.empty(),
+                    WEEKDAYS));
+            if (day.isEmpty()) {
+                ok = false;
+            } else if (!days.add(day.get())) {
+                warning("W-DUPLICATE", ip, Message.of("decode.duplicateDay", WEEKDAYS.get(day.get().ordinal())),
+                        Message.of("decode.duplicateDay.fix"));
+            }
+        }
+        if (ok && days.size() == WEEKDAYS.size()) {
+            error("E-RANGE", p, Message.of("decode.neverOpen"), Message.of("decode.neverOpen.fix"));
+            return Optional.empty();
+        }
+        return ok ? Optional.of(days) : Optional.empty();
     }
 
     /** A clinic's prices as they are decoded: ranges, variants and first-visit prices per method. */

@@ -133,6 +133,6 @@ class BudgetCommandTests {
         assertTrue(first.get("budgetFits").get("typical").asBoolean());
         assertFalse(first.get("budgetFits").get("high").asBoolean());
         Result text = exoplan("compare", "--goal", "skin", "--start", "2027-01-04", "--budget", "600000");
-        assertTrue(text.out().contains("2 of 5 options fit the budget in the typical scenario."), text.out());
+        assertTrue(text.out().contains("3 of 6 options fit the budget in the typical scenario."), text.out());
     }
 }

@@ -33,10 +33,11 @@ class CompareCommandTests {
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         // Typical totals of the built-in sheet (tax included): B iv 7 × 77,000 + 0 = 539,000;
+        // C iv 2 × 88,000 + the 5-session course 374,000 + 3,300 = 553,300;
         // A iv 7 × 80,000 + 5,500 = 565,500; B injection 7 × 90,000 = 630,000;
         // A injection 7 × 100,000 + 5,500 = 705,500; A combined 7 × 150,000 + 5,500 = 1,055,500
-        assertEquals(List.of("1 sample-b iv 539000", "2 sample-a iv 565500", "3 sample-b injection 630000",
-                "4 sample-a injection 705500", "5 sample-a combined 1055500"), ranked(json.get("options")));
+        assertEquals(List.of("1 sample-b iv 539000", "2 sample-c iv 553300", "3 sample-a iv 565500",
+                "4 sample-b injection 630000", "5 sample-a injection 705500", "6 sample-a combined 1055500"), ranked(json.get("options")));
         assertEquals("umbilical-cord", json.get("options").get(0).get("disclosure").get("source").asText());
         assertTrue(json.get("options").get(0).get("disclosure").get("qualityControl").asBoolean());
         assertTrue(json.get("warning").asText().startsWith("The cheapest is not automatically the best."));
@@ -93,8 +94,8 @@ class CompareCommandTests {
 
     @Test
     void anUnknownClinic_exits2() {
-        Result r = exoplan("compare", "--goal", "skin", "--clinic", "sample-c");
+        Result r = exoplan("compare", "--goal", "skin", "--clinic", "sample-d");
         assertEquals(ExitCodes.USAGE, r.code());
-        assertTrue(r.err().contains("--clinic: unknown clinic 'sample-c'; did you mean 'sample-a'?"), r.err());
+        assertTrue(r.err().contains("--clinic: unknown clinic 'sample-d'; did you mean 'sample-a'?"), r.err());
     }
 }

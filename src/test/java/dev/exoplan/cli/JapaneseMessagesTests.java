@@ -49,9 +49,9 @@ class JapaneseMessagesTests {
         }
 
         @Test
-        void plan_noClinicInASheetWithTwo_isJapaneseUnderAJapaneseLocale() {
-            assertError(ExitCodes.USAGE, "exoplan plan: --clinic: 料金表にクリニックが 2 件あるため、クリニックを選んで"
-                    + "ください。目的 skin で iv の料金があるクリニック：sample-a, sample-b",
+        void plan_noClinicInASheetWithSeveral_isJapaneseUnderAJapaneseLocale() {
+            assertError(ExitCodes.USAGE, "exoplan plan: --clinic: 料金表にクリニックが 3 件あるため、クリニックを選んで"
+                    + "ください。目的 skin で iv の料金があるクリニック：sample-a, sample-b, sample-c",
                     japaneseLocale("plan", "--goal", "skin", "--method", "iv"));
         }
 

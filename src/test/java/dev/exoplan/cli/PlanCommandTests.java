@@ -214,16 +214,16 @@ class PlanCommandTests {
 
         @Test
         void anUnknownClinic_exits2() {
-            assertUsageError(exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c"),
-                    "exoplan plan: --clinic: unknown clinic 'sample-c'; did you mean 'sample-a'? clinics in this "
-                            + "sheet: sample-a, sample-b");
+            assertUsageError(exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-d"),
+                    "exoplan plan: --clinic: unknown clinic 'sample-d'; did you mean 'sample-a'? clinics in this "
+                            + "sheet: sample-a, sample-b, sample-c");
         }
 
         @Test
-        void noClinicInASheetWithTwo_exits2() {
+        void noClinicInASheetWithSeveral_exits2() {
             assertUsageError(exoplan("plan", "--goal", "skin", "--method", "iv"),
-                    "exoplan plan: --clinic: the sheet has 2 clinics, so a clinic must be chosen; clinics that price "
-                            + "iv for skin: sample-a, sample-b");
+                    "exoplan plan: --clinic: the sheet has 3 clinics, so a clinic must be chosen; clinics that price "
+                            + "iv for skin: sample-a, sample-b, sample-c");
         }
 
         @Test

@@ -322,13 +322,14 @@ class QuoteCommandTests {
         void theBuiltInSheet_quotesEveryCourseOfList() {
             // 'exoplan list': sample-a prices iv, injection and combined: skin 3 + hair 2 + fatigue, immunity,
             // vascular, neuro, menopause, allergy 1 each + inflammation 2 + ed 1 + joint 1 = 15; sample-b prices
-            // no combined: 15 − 2 = 13. Together 28.
+            // no combined: 15 − 2 = 13; sample-c prices iv only: the 8 goals that list iv. Together 36.
             List<String> courses = courses(exoplan("quote"));
-            assertEquals(28, courses.size());
+            assertEquals(36, courses.size());
             assertEquals(courses.stream().sorted().toList(), courses, "sorted by clinic, goal, method");
             assertEquals(List.of("sample-a allergy iv", "sample-a ed injection", "sample-a fatigue iv"),
                     courses.subList(0, 3));
             assertEquals("sample-b vascular iv", courses.get(27));
+            assertEquals("sample-c vascular iv", courses.get(35));
         }
 
         @Test

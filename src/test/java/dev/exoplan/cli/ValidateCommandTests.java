@@ -767,6 +767,30 @@ class ValidateCommandTests {
         }
 
         @Test
+        void cancelCap_isAWarningRuleAtTheClinicsPolicyWithTheRefundsItCompares() throws IOException {
+            JsonNode sarif = sarif(fixture("W-CANCEL-CAP"));
+            JsonNode result = sarif.at("/runs/0/results/0");
+
+            assertEquals(1, sarif.at("/runs/0/results").size());
+            assertEquals("W-CANCEL-CAP", sarif.at("/runs/0/tool/driver/rules/0/id").asText());
+            assertEquals("warning", sarif.at("/runs/0/tool/driver/rules/0/defaultConfiguration/level").asText());
+            assertEquals("W-CANCEL-CAP", result.get("ruleId").asText());
+            assertEquals("warning", result.get("level").asText());
+            // 350,000 for 5 sessions, stopped before the first: the clinic's fee 30,000 leaves 320,000; the
+            // law's cap of 20,000 leaves 330,000.
+            assertTrue(result.at("/message/text").asText().startsWith("the cancellation policy for the 5-session "
+                    + "package of iv charges more than the law's caps on a covered course contract: stopping after "
+                    + "0 sessions refunds 320000, where the caps leave at least 330000 — state a policy inside the "
+                    + "caps: "), result.toString());
+            // Line 32: `      "cancellation": {` — the clinic's policy object (the package states none) at column 23.
+            JsonNode location = result.at("/locations/0");
+            assertEquals(FINDINGS + "W-CANCEL-CAP.json", location.at("/physicalLocation/artifactLocation/uri").asText());
+            assertEquals(32, location.at("/physicalLocation/region/startLine").asInt());
+            assertEquals(23, location.at("/physicalLocation/region/startColumn").asInt());
+            assertEquals("/clinics/0/cancellation", location.at("/logicalLocations/0/fullyQualifiedName").asText());
+        }
+
+        @Test
         void unreadableFile_hasAnArtifactButNoRegion() throws IOException {
             JsonNode result = sarif("src/test/resources/sheets").at("/runs/0/results/0");
 

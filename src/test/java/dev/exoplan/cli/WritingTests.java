@@ -164,8 +164,8 @@ class WritingTests {
             Outcome o = sh("mkfifo quotes.fifo; cat quotes.fifo > got.csv & exoplan quote --output quotes.fifo;"
                     + " code=$?; wait; exit $code");
             assertEquals(0, o.code(), o.err());
-            // The built-in sheet quotes 28 goal × method × clinic rows, under one header.
-            assertEquals(29, Files.readAllLines(dir.resolve("got.csv")).size());
+            // The built-in sheet quotes 36 goal × method × clinic rows, under one header.
+            assertEquals(37, Files.readAllLines(dir.resolve("got.csv")).size());
             assertTrue(Files.readAttributes(dir.resolve("quotes.fifo"), "unix:mode").get("mode") instanceof Integer m
                     && (m & 0170000) == 0010000, "still a FIFO");
             assertEquals(List.of("got.csv", "quotes.fifo"), listing(dir));
@@ -175,7 +175,7 @@ class WritingTests {
         void devStdout_isWrittenDirectly() throws Exception {
             Outcome o = sh("exoplan quote --output /dev/stdout | wc -l");
             assertEquals(0, o.code(), o.err());
-            assertEquals("29", o.out().strip());
+            assertEquals("37", o.out().strip());
         }
 
         @Test
@@ -185,7 +185,7 @@ class WritingTests {
             assertEquals(0, o.code(), o.err());
             List<String> lines = Files.readAllLines(dir.resolve("log"));
             assertEquals("before", lines.get(0), "what was there before stays");
-            assertEquals(1 + 29, lines.size());
+            assertEquals(1 + 37, lines.size());
         }
 
         @Test

@@ -103,10 +103,10 @@ public final class Refunds {
      */
     public static List<Stop> table(Optional<StopTerms> law, Optional<StopTerms> clinic,
             long price, int sessions) {
-        List<Stop> stops = new ArrayList<>(sessions);
         if (law.isEmpty() && clinic.isEmpty()) {
-            return stops;
+            return List.of();
         }
+        List<Stop> stops = new ArrayList<>(sessions);
         for (int k = 0; k < sessions; k++) {
             int used = k;
             Optional<Stop> byLaw = law.map(t -> stop(t, price, sessions, used));

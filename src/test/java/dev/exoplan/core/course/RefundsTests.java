@@ -1,6 +1,7 @@
 package dev.exoplan.core.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -240,6 +241,59 @@ class RefundsTests {
         }
 
         @Test
+        void aPackageThatMayBeCovered_getsTheLawsTable() {
+            // coverage not stated, ¥550,000 > ¥50,000 with no validity: may be covered, so the law's caps.
+            // k=0: fee 20,000, refund 530,000; k=1: consumed 110,000, remaining 440,000, fee min(50,000,
+            // 88,000) = 50,000, refund 390,000; break-even against 150,000 singles 2, and 4 with no refund
+            LocalDate day = LocalDate.of(2027, 1, 4);
+            PackageRisk risk = Prepayments.of(Monetary.getCurrency("JPY"), List.of(bought(0, day, day, 550_000, 5,
+                    OptionalInt.empty(), Optional.empty(), Optional.empty()))).orElseThrow().packages().get(0);
+            assertEquals(Coverage.MAY_BE_COVERED, risk.coverage());
+            assertEquals(new Stop(0, 0, 20_000, 530_000, Stop.Basis.LAW), risk.ifStopped().get(0));
+            assertEquals(new Stop(1, 110_000, 50_000, 390_000, Stop.Basis.LAW), risk.ifStopped().get(1));
+            assertEquals(new BreakEven(OptionalInt.of(2), OptionalInt.of(4)), risk.breakEven());
+            assertFalse(risk.clinicPolicy() || risk.anyByClinic());
+        }
+
+        @Test
+        void aCoveredPackageInDollars_getsNoneOfTheLawsYenFigures() {
+            // the sheet says covered, but the caps are yen: no table without a policy of the clinic's
+            LocalDate day = LocalDate.of(2027, 1, 4);
+            PackageRisk risk = Prepayments.of(Monetary.getCurrency("USD"), List.of(bought(0, day, day, 550_000, 5,
+                    OptionalInt.empty(), Optional.of(true), Optional.empty()))).orElseThrow().packages().get(0);
+            assertEquals(Coverage.COVERED, risk.coverage());
+            assertEquals(List.of(), risk.ifStopped());
+            assertEquals(new BreakEven(OptionalInt.empty(), OptionalInt.of(4)), risk.breakEven());
+        }
+
+        @Test
+        void aFirstVisitPrice_countsOnceForTheFirstSessionAndTheLastSessionCounts() {
+            // ¥550,000 / 5; the first session 100,000 singly, the others 112,500: 100,000, 212,500,
+            // 325,000, 437,500, 550,000. No refund: 550,000 ≤ 550,000 only at 5. Refunded (the law's):
+            // after 1 net 160,000 > 100,000; 2: 550,000 − 280,000 = 270,000 > 212,500; 3: refund 176,000
+            // (remaining 220,000, fee 44,000), net 374,000 > 325,000; 4: refund 88,000 (remaining 110,000,
+            // fee 22,000), net 462,000 > 437,500; 5: the price, 550,000 ≤ 550,000 → 5. Both at the edge.
+            LocalDate day = LocalDate.of(2027, 1, 4);
+            PackageRisk risk = Prepayments.of(Monetary.getCurrency("JPY"), List.of(new Prepayments.Bought(0, day, day,
+                    550_000, 5, OptionalInt.empty(), Optional.of(true), Optional.empty(), 112_500,
+                    OptionalLong.of(100_000)))).orElseThrow().packages().get(0);
+            assertEquals(new BreakEven(OptionalInt.of(5), OptionalInt.of(5)), risk.breakEven());
+        }
+
+        @Test
+        void aPolicyHarsherEverywhere_isStatedButNoRowIsTheClinics() {
+            // fee 30,000 before (law 20,000), 30 % after, uncapped: every row stays the law's
+            CancellationPolicy harsh = new CancellationPolicy(Money.of(30_000, "JPY"), new BigDecimal("0.3"),
+                    Optional.empty(), CancellationPolicy.Valuation.CONTRACT_UNIT_PRICE);
+            LocalDate day = LocalDate.of(2027, 1, 4);
+            PackageRisk risk = Prepayments.of(Monetary.getCurrency("JPY"), List.of(bought(0, day, day, 550_000, 5,
+                    OptionalInt.empty(), Optional.of(true), Optional.of(harsh)))).orElseThrow().packages().get(0);
+            assertTrue(risk.clinicPolicy());
+            assertFalse(risk.anyByClinic());
+            assertTrue(risk.ifStopped().stream().allMatch(stop -> stop.basis() == Stop.Basis.LAW));
+        }
+
+        @Test
         void noPackage_noPrepayment() {
             assertTrue(Prepayments.of(Monetary.getCurrency("JPY"), List.of()).isEmpty());
         }
@@ -299,6 +353,28 @@ class RefundsTests {
             assertTrue(!Coverage.NOT_COVERED.lawShown() && !Coverage.UNDER_THRESHOLDS.lawShown()
                     && !Coverage.NOT_YEN.lawShown());
             assertEquals("may-be-covered", Coverage.MAY_BE_COVERED.id());
+        }
+    }
+
+    @Nested
+    class Stops {
+
+        @Test
+        void thePrice_isWhatTheStopDivides() {
+            // 110,000 + 50,000 + 390,000 = 550,000
+            assertEquals(550_000, new Stop(1, 110_000, 50_000, 390_000, Stop.Basis.LAW).price());
+        }
+
+        @Test
+        void basisIds_areTheJsonNames() {
+            assertEquals(List.of("law", "clinic"), List.of(Stop.Basis.LAW.id(), Stop.Basis.CLINIC.id()));
+        }
+
+        @Test
+        void noTerms_isAnEmptyTableThatCannotBeChanged() {
+            List<Stop> none = Refunds.table(Optional.empty(), Optional.empty(), 550_000, 5);
+            assertEquals(List.of(), none);
+            assertThrows(UnsupportedOperationException.class, () -> none.add(law(550_000, 5, 0)));
         }
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Every goal × method × clinic of the built-in sheet. Its 11 goals list 15 methods in all — skin 3 (iv,
  * injection, combined), hair 2 (injection, combined), inflammation 2 (iv, injection), and fatigue, immunity,
  * vascular, neuro, menopause, allergy (iv), ed, joint (injection) 1 each: 3 + 2 + 2 + 8 = 15. sample-a
- * prices iv, injection and combined: 15 rows; sample-b no combined: 15 − 2 (skin, hair) = 13; 28 in all.
+ * prices iv, injection and combined: 15 rows; sample-b no combined: 15 − 2 (skin, hair) = 13;
+ * sample-c prices iv only: the 8 goals that list it; 36 in all.
  */
 class CombinationsTests {
 
@@ -38,7 +39,7 @@ class CombinationsTests {
     @Test
     void noFilter_isEveryMethodAGoalListsAndAClinicPrices_sortedByClinicGoalMethod() throws Exception {
         List<String> all = rows(List.of(), List.of(), List.of());
-        assertEquals(28, all.size()); // 15 + 13
+        assertEquals(36, all.size()); // 15 + 13 + 8
         assertEquals(List.of("sample-a allergy iv", "sample-a ed injection", "sample-a fatigue iv",
                 "sample-a hair combined", "sample-a hair injection", "sample-a immunity iv",
                 "sample-a inflammation injection", "sample-a inflammation iv", "sample-a joint injection",
@@ -48,12 +49,15 @@ class CombinationsTests {
                 "sample-b hair injection", "sample-b immunity iv", "sample-b inflammation injection",
                 "sample-b inflammation iv", "sample-b joint injection", "sample-b menopause iv", "sample-b neuro iv",
                 "sample-b skin injection", "sample-b skin iv", "sample-b vascular iv"), all.subList(15, 28));
+        assertEquals(List.of("sample-c allergy iv", "sample-c fatigue iv", "sample-c immunity iv",
+                "sample-c inflammation iv", "sample-c menopause iv", "sample-c neuro iv", "sample-c skin iv",
+                "sample-c vascular iv"), all.subList(28, 36));
     }
 
     @Test
     void methodFilter_keepsThatMethodAtEveryClinic() throws Exception {
-        // 8 goals list iv (skin, inflammation and the 6 iv-only ones) × 2 clinics = 16.
-        assertEquals(16, rows(List.of(), List.of("iv"), List.of()).size());
+        // 8 goals list iv (skin, inflammation and the 6 iv-only ones) × 3 clinics = 24.
+        assertEquals(24, rows(List.of(), List.of("iv"), List.of()).size());
         // combined: skin and hair, at sample-a only = 2.
         assertEquals(List.of("sample-a hair combined", "sample-a skin combined"),
                 rows(List.of(), List.of("combined"), List.of()));
@@ -73,7 +77,7 @@ class CombinationsTests {
     @Test
     void idsTheSheetLacks_matchNothing() throws Exception {
         assertEquals(List.of(), rows(List.of("teeth"), List.of(), List.of()));
-        assertEquals(List.of(), rows(List.of(), List.of(), List.of("sample-c")));
+        assertEquals(List.of(), rows(List.of(), List.of(), List.of("sample-d")));
     }
 
     @Test

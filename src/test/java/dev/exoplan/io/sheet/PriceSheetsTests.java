@@ -191,10 +191,10 @@ class PriceSheetsTests {
         }
 
         @Test
-        void embedded_clinics_areTheTwoSampleClinics() throws SheetException {
+        void embedded_clinics_areTheThreeSampleClinics() throws SheetException {
             PriceSheet sheet = PriceSheets.embedded().sheet();
 
-            assertEquals(List.of("sample-a", "sample-b"), sheet.clinics().stream().map(Clinic::id).toList());
+            assertEquals(List.of("sample-a", "sample-b", "sample-c"), sheet.clinics().stream().map(Clinic::id).toList());
         }
 
         @Test
@@ -853,6 +853,6 @@ class PriceSheetsTests {
         other.join();
         org.junit.jupiter.api.Assertions.assertSame(seen[0], seen[1]);
         org.junit.jupiter.api.Assertions.assertSame(seen[0], PriceSheets.embedded());
-        assertEquals(2, seen[0].sheet().clinics().size());
+        assertEquals(3, seen[0].sheet().clinics().size());
     }
 }

@@ -846,6 +846,160 @@ class SheetDecoderTests {
 
     /** What was the whole-tree {@code decode}'s contract, kept by the one path: {@link PriceSheets#check}. */
     @Nested
+    class Courses {
+
+        /**
+         * MINIMAL with one covered package with its own policy at the law's caps, and no finding (¥50,000 a
+         * session is under iv's typical ¥55,001). Its lines, counted from 1:
+         * <pre>
+         * 31       "packages": [{"method": "iv", "sessions": 5, "price": 250000, "covered": true,
+         * 32         "cancellation": {"feeBeforeStart": 20000, "feeAfterStart": {"rate": 0.2, "cap": 50000},
+         * 33           "consumedAt": "contract-unit-price"}}]
+         * </pre>
+         * Columns on line 31: "method" at 21, "sessions" 37, "price" 52, "covered" 69, its value 80. On 32:
+         * "cancellation" at 9, its value 25, "feeBeforeStart" 26, its value 44, "feeAfterStart" 51, its value
+         * 68, "rate" 69, its value 77, "cap" 82, its value 89. On 33: "consumedAt" at 11, its value 25.
+         */
+        private static final String COURSE = with(MINIMAL, "\"en\": \"Cream\"}}\n      ]",
+                "\"en\": \"Cream\"}}\n      ],\n"
+                        + "      \"packages\": [{\"method\": \"iv\", \"sessions\": 5, \"price\": 250000, "
+                        + "\"covered\": true,\n"
+                        + "        \"cancellation\": {\"feeBeforeStart\": 20000, "
+                        + "\"feeAfterStart\": {\"rate\": 0.2, \"cap\": 50000},\n"
+                        + "          \"consumedAt\": \"contract-unit-price\"}}]");
+
+        private static final String POLICY = "pricing.json:32:%d: error %s /clinics/0/packages/0/cancellation%s: ";
+
+        private static String oneLine(String json) {
+            return onlyFinding(json).oneLine();
+        }
+
+        private static List<String> warnings(LoadedSheet loaded) {
+            return loaded.warnings().stream().map(SheetFinding::oneLine).toList();
+        }
+
+        @Test
+        void course_withCoverageAndPolicy_loadsWithoutFindings() {
+            LoadedSheet loaded = load(COURSE);
+
+            assertEquals(List.of(), warnings(loaded));
+            assertEquals(Optional.of(true), clinic(loaded).packages().get(0).covered());
+            assertTrue(clinic(loaded).packages().get(0).cancellation().isPresent());
+        }
+
+        @Test
+        void covered_asString_isETypeExpectingTrueOrFalse() {
+            assertEquals("pricing.json:31:80: error E-TYPE /clinics/0/packages/0/covered: expected true or false, "
+                    + "found the string \"yes\" — write true or false",
+                    oneLine(with(COURSE, "\"covered\": true", "\"covered\": \"yes\"")));
+        }
+
+        @Test
+        void goalCovered_asNumber_isETypeExpectingTrueOrFalse() {
+            // line 16: 6 spaces, "covered" at 7, its value at 18
+            assertEquals("pricing.json:16:18: error E-TYPE /goals/skin/covered: expected true or false, found the "
+                    + "number 1 — write true or false",
+                    oneLine(with(COURSE, "\"maintenanceIntervalMonths\": {\"min\": 1, \"max\": 24}",
+                            "\"maintenanceIntervalMonths\": {\"min\": 1, \"max\": 24},\n      \"covered\": 1")));
+        }
+
+        @Test
+        void cancellation_asString_isETypeExpectingAnObject() {
+            String law = with(COURSE, "{\"feeBeforeStart\": 20000, \"feeAfterStart\": {\"rate\": 0.2, "
+                    + "\"cap\": 50000},\n          \"consumedAt\": \"contract-unit-price\"}", "\"law\"");
+
+            assertEquals(String.format(POLICY, 25, "E-TYPE", "") + "expected an object (a cancellation policy), "
+                    + "found the string \"law\" — write an object (a cancellation policy)", oneLine(law));
+        }
+
+        @Test
+        void consumedAt_unknown_isEEnumListingTheTwoValuations() {
+            assertEquals("pricing.json:33:25: error E-ENUM /clinics/0/packages/0/cancellation/consumedAt: "
+                    + "\"list-price\" is not one of \"contract-unit-price\", \"single-session-price\" — use one of "
+                    + "the listed values",
+                    oneLine(with(COURSE, "\"contract-unit-price\"", "\"list-price\"")));
+        }
+
+        @Test
+        void consumedAt_withUnderscores_isEEnumSuggestingTheHyphens() {
+            assertEquals("pricing.json:33:25: error E-ENUM /clinics/0/packages/0/cancellation/consumedAt: "
+                    + "\"contract_unit_price\" is not one of \"contract-unit-price\", \"single-session-price\" "
+                    + "(did you mean \"contract-unit-price\"?) — use one of the listed values",
+                    oneLine(with(COURSE, "\"contract-unit-price\"", "\"contract_unit_price\"")));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"20", "-0.2", "1.01"})
+        void rate_outsideZeroToOne_isERange(String rate) {
+            assertEquals(String.format(POLICY, 77, "E-RANGE", "/feeAfterStart/rate") + rate
+                    + " is not a share from 0 to 1 — write the rate as a fraction of the amount not yet used: "
+                    + "0.2 for 20 %", oneLine(with(COURSE, "\"rate\": 0.2", "\"rate\": " + rate)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "1"})
+        void rate_ofZeroOrOne_isAllowed(String rate) {
+            // the limits load (1 charges more than the law's 20 %: that is validate's W-CANCEL-CAP, not an error)
+            LoadedSheet loaded = load(with(COURSE, "\"rate\": 0.2", "\"rate\": " + rate));
+
+            assertEquals(0, new BigDecimal(rate).compareTo(clinic(loaded).packages().get(0).cancellation()
+                    .orElseThrow().feeAfterStartRate()));
+        }
+
+        @Test
+        void rate_asPercentString_isEType() {
+            assertEquals(String.format(POLICY, 77, "E-TYPE", "/feeAfterStart/rate")
+                    + "expected a number, found the string \"20%\" — write a number",
+                    oneLine(with(COURSE, "\"rate\": 0.2", "\"rate\": \"20%\"")));
+        }
+
+        @Test
+        void feeBeforeStart_negative_isERange() {
+            assertEquals(String.format(POLICY, 44, "E-RANGE", "/feeBeforeStart")
+                    + "-20000 must be 0 or more — set a non-negative amount",
+                    oneLine(with(COURSE, "\"feeBeforeStart\": 20000", "\"feeBeforeStart\": -20000")));
+        }
+
+        @Test
+        void cap_negative_isERange() {
+            assertEquals(String.format(POLICY, 89, "E-RANGE", "/feeAfterStart/cap")
+                    + "-50000 must be 0 or more — set a non-negative amount",
+                    oneLine(with(COURSE, "\"cap\": 50000", "\"cap\": -50000")));
+        }
+
+        @Test
+        void feeAfterStart_withoutRate_isERequiredOnTheObject() {
+            // the object now starts at column 68 ({"cap": 50000})
+            assertEquals(String.format(POLICY, 68, "E-REQUIRED", "/feeAfterStart/rate")
+                    + "required field 'rate' is missing — add \"rate\"",
+                    oneLine(with(COURSE, "{\"rate\": 0.2, \"cap\": 50000}", "{\"cap\": 50000}")));
+        }
+
+        @Test
+        void unknownFieldInAPolicy_isAWarningListingTheKnownOnes() {
+            // line 33: "contract-unit-price" at 25–45, then ", ", "note" at 48
+            LoadedSheet loaded = load(with(COURSE, "\"consumedAt\": \"contract-unit-price\"}",
+                    "\"consumedAt\": \"contract-unit-price\", \"note\": \"x\"}"));
+
+            assertEquals(List.of("pricing.json:33:48: warning W-UNKNOWN-FIELD /clinics/0/packages/0/cancellation/note: "
+                    + "unknown field 'note' is ignored — known here: feeBeforeStart, feeAfterStart, consumedAt"),
+                    warnings(loaded));
+            assertTrue(clinic(loaded).packages().get(0).cancellation().isPresent(), "the policy still loads");
+        }
+
+        @Test
+        void unknownFieldInFeeAfterStart_isAWarningWithAGuessAndNoCap() {
+            LoadedSheet loaded = load(with(COURSE, "\"cap\": 50000", "\"caps\": 50000"));
+
+            assertEquals(List.of("pricing.json:32:82: warning W-UNKNOWN-FIELD "
+                    + "/clinics/0/packages/0/cancellation/feeAfterStart/caps: unknown field 'caps' is ignored — "
+                    + "did you mean 'cap'? known here: rate, cap"), warnings(loaded));
+            assertEquals(Optional.empty(), clinic(loaded).packages().get(0).cancellation().orElseThrow()
+                    .feeAfterStartCap(), "a misspelt cap is ignored: no cap");
+        }
+    }
+
+    @Nested
     class OneReadingPath {
 
         private SheetReport check(String json) {

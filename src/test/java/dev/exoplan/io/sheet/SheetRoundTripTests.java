@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.core.Generators;
 import dev.exoplan.core.money.Amounts;
+import dev.exoplan.core.sheet.CancellationPolicy;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
@@ -71,6 +73,7 @@ class SheetRoundTripTests {
             g.set("initialIntervalWeeks", counts(goal.initialIntervalWeeks()));
             g.set("maintenanceIntervalMonths", counts(goal.maintenanceIntervalMonths()));
             goal.onsetWeeks().ifPresent(onset -> g.putObject("onsetWeeks").put("min", onset.min()).put("max", onset.max()));
+            goal.covered().ifPresent(covered -> g.put("covered", covered));
         }
         ArrayNode clinics = root.putArray("clinics");
         for (Clinic clinic : sheet.clinics()) {
@@ -101,8 +104,29 @@ class SheetRoundTripTests {
                     new TreeSet<>(fee.methods()).forEach(only::add);
                 }
             }
+            clinic.cancellation().ifPresent(policy -> c.set("cancellation", cancellation(policy)));
+            if (!clinic.packages().isEmpty()) {
+                ArrayNode packages = c.putArray("packages");
+                for (CoursePackage pack : clinic.packages()) {
+                    ObjectNode p = packages.addObject();
+                    pack.label().ifPresent(label -> p.set("label", text(label)));
+                    p.put("method", pack.method());
+                    pack.variant().ifPresent(variant -> p.put("variant", variant));
+                    p.put("sessions", pack.sessions()).put("price", Amounts.plain(pack.price()));
+                    pack.validMonths().ifPresent(months -> p.put("validMonths", months));
+                    pack.covered().ifPresent(covered -> p.put("covered", covered));
+                    pack.cancellation().ifPresent(policy -> p.set("cancellation", cancellation(policy)));
+                }
+            }
         }
         return root;
+    }
+
+    private static ObjectNode cancellation(CancellationPolicy policy) {
+        ObjectNode node = JSON.createObjectNode().put("feeBeforeStart", Amounts.plain(policy.feeBeforeStart()));
+        ObjectNode after = node.putObject("feeAfterStart").put("rate", policy.feeAfterStartRate());
+        policy.feeAfterStartCap().ifPresent(cap -> after.put("cap", Amounts.plain(cap)));
+        return node.put("consumedAt", policy.consumedAt().id());
     }
 
     private static ObjectNode counts(Range<Integer> range) {

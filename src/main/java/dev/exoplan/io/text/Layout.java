@@ -144,6 +144,12 @@ public final class Layout {
                 }
                 word.appendCodePoint(cp);
             } else {
+                // After a wide mark that ends a phrase, a line may break before Latin text ("--contract-date …").
+                if (word.length() > 0 && ENDS_A_PHRASE.indexOf(word.codePointBefore(word.length())) >= 0
+                        && !isClosingPunctuation(cp)) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
                 word.appendCodePoint(cp);
             }
         }
@@ -163,6 +169,9 @@ public final class Layout {
      * ideographic comma and full stop, full-width comma and full stop, closing brackets, exclamation and
      * question marks, the long-vowel mark, the middle dot, colon, semicolon and wave dash.
      */
+    /** Wide marks that end a phrase (full stop, comma, closing brackets …), after which Latin text may start a line; not the wave dash or the long-vowel mark, so that a range of numbers stays whole. */
+    private static final String ENDS_A_PHRASE = "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3015\uff01\uff1f\uff1a\uff1b";
+
     private static boolean isClosingPunctuation(int cp) {
         return "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3015\uff01\uff1f\u30fc\u30fb\uff1a\uff1b\u301c".indexOf(cp) >= 0;
     }

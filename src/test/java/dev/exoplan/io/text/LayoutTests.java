@@ -116,6 +116,19 @@ class LayoutTests {
         }
 
         @Test
+        void latinTextAfterAFullStop_mayStartTheNextLine() {
+            // あ…く 8 × 2 = 16 and 。 2: 18 columns; "--lang" (6) would make 24 > 20. Before, す。--lang was one
+            // piece, so the line broke before the last kana and left 。--lang hanging on the next.
+            assertEquals(LEAD + "あいうえおかきく。\n" + INDENT + "--lang ja\n", wrapped(LEAD, "あいうえおかきく。--lang ja"));
+        }
+
+        @Test
+        void aWaveDashKeepsItsNumber() {
+            // 1〜8 stays whole: the line breaks before it, not after 〜 (16 + 1〜8 = 16 + 4 = 20 fits; +週 22 does not).
+            assertEquals(LEAD + "あいうえおかきく1〜8\n" + INDENT + "週間\n", wrapped(LEAD, "あいうえおかきく1〜8週間"));
+        }
+
+        @Test
         void anOpeningBracket_neverEndsALine() {
             // あ…け are 9 × 2 = 18 columns; 「 would fit (18 + 2 = 20), but 「 stays with こ: 「こ is 4,
             // 18 + 4 = 22 > 20, so the line breaks before 「. (Before this change the first line ended in 「.)

@@ -379,8 +379,18 @@ public final class Planner {
                 .orElseGet(() -> Message.of("invalid.unknown", what, given, listName, listOrNone(listed))));
     }
 
-    /** The ids, or "none" in the reader's language. */
+    /** How many ids a one-line message names before it counts the rest: a chain's sheet has thousands. */
+    static final int IDS_NAMED = 20;
+
+    /**
+     * The ids, or "none" in the reader's language; past {@value #IDS_NAMED}, the first ones and how
+     * many more there are, so that a message stays one readable line.
+     */
     private static Object listOrNone(Collection<String> names) {
-        return names.isEmpty() ? Message.of("invalid.none") : names.stream().collect(Collectors.joining(", "));
+        if (names.isEmpty()) {
+            return Message.of("invalid.none");
+        }
+        String named = names.stream().limit(IDS_NAMED).collect(Collectors.joining(", "));
+        return names.size() <= IDS_NAMED ? named : Message.of("invalid.more", named, names.size() - IDS_NAMED);
     }
 }

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exoplan.core.cost.InvalidRequestException.Field;
 import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Charge;
+import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Language;
 import java.time.LocalDate;
@@ -253,6 +254,24 @@ class PlannerTests {
             assertEquals(Field.CLINIC, e.field());
             assertEquals("unknown clinic 'gimza'; did you mean 'ginza'? clinics in this sheet: ginza, shibuya",
                     e.getMessage());
+        }
+
+        @Test
+        void anUnknownClinicInAChainsSheet_namesTwentyAndCountsTheRest() {
+            // 25 clinics c-00 … c-24: the message names c-00 … c-19 and says 5 more, one readable line.
+            Clinic[] clinics = new Clinic[25];
+            for (int i = 0; i < clinics.length; i++) {
+                clinics[i] = clinic(String.format("c-%02d", i), Map.of("iv", prices(yen(30_000), yen(80_000), yen(150_000))));
+            }
+            PriceSheet chain = sheet(JPY, tax("0.10", true, TaxRounding.FLOOR), List.of(skin()), clinics);
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Planner.plan(chain,
+                    new PlanRequest("skin", "iv", Optional.of("zzz"), JAN_4_2027, 12)));
+            StringBuilder named = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                named.append(i == 0 ? "" : ", ").append(String.format("c-%02d", i));
+            }
+            assertEquals("unknown clinic 'zzz'; clinics in this sheet: " + named + " and 5 more (exoplan list shows "
+                    + "them all)", e.getMessage());
         }
 
         @Test

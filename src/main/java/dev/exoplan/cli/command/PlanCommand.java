@@ -27,6 +27,7 @@ import dev.exoplan.io.plan.PlanCalendar;
 import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.plan.PlanReport;
 import dev.exoplan.io.plan.PlanText;
+import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,7 +95,10 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PriceSheet sheet = pricing.load().sheet();
+        // With --goal, --method and --clinic, nothing asks about the other clinics unless the request is
+        // refused: the sheet keeps that clinic only (a chain's sheet of 100,000 fits a small heap).
+        boolean one = clinic != null && goal != null && method != null;
+        PriceSheet sheet = (one ? pricing.load(clinic::equals) : pricing.load()).sheet();
         Language lang = language.language();
         if ((goal == null || method == null) && Cli.environment(spec).terminal()) {
             ask(sheet, lang);
@@ -103,13 +107,13 @@ final class PlanCommand implements Callable<Integer> {
         require(goal, "--goal", texts.get("error.required.goals", String.join(", ", sheet.goals().keySet())), texts);
         require(method, "--method", texts.get("error.required.methods", String.join(", ", sheet.methods().keySet())),
                 texts);
+        PlanRequest request = new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
+                period.months(), variant.variant(), contractDate.date());
         Plan plan;
         try {
-            plan = Planner.plan(sheet, new PlanRequest(goal, method, Optional.ofNullable(clinic), period.start(),
-                    period.months(), variant.variant(), contractDate.date()));
+            plan = one ? planOne(sheet, request) : Planner.plan(sheet, request);
         } catch (InvalidRequestException e) {
-            throw new UserException(ExitCodes.USAGE, e.field().option()
-                    + ": " + e.message(lang));
+            throw new UserException(ExitCodes.USAGE, e.field().option() + ": " + e.message(lang));
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         Optional<FixedRateProvider> rate = display.rate(sheet.currency());
@@ -182,6 +186,18 @@ final class PlanCommand implements Callable<Integer> {
     private static void require(String value, String option, String known, Texts texts) {
         if (value == null) {
             throw new UserException(ExitCodes.USAGE, texts.get("error.required", option, known));
+        }
+    }
+
+    /**
+     * The plan from a sheet that holds only the clinic asked for; when that is refused, the refusal of
+     * the whole sheet, whose words name the other clinics (the closest id, those that price the method).
+     */
+    private Plan planOne(PriceSheet one, PlanRequest request) throws SheetException {
+        try {
+            return Planner.plan(one, request);
+        } catch (InvalidRequestException e) {
+            return Planner.plan(pricing.reread().sheet(), request);
         }
     }
 }

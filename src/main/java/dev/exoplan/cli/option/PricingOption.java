@@ -16,6 +16,7 @@ import dev.exoplan.io.text.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,12 +41,25 @@ public final class PricingOption {
      * and shows its warnings on stderr: a sheet with a misspelt field still plans, but not silently.
      */
     public LoadedSheet load() throws SheetException {
-        LoadedSheet loaded = read();
+        return load(id -> true);
+    }
+
+    /**
+     * The same, keeping only the clinics whose id {@code keep} accepts (every clinic is still read and
+     * checked): what a plan of one clinic holds of a chain's sheet.
+     */
+    public LoadedSheet load(Predicate<String> keep) throws SheetException {
+        LoadedSheet loaded = read(keep);
         ErrorHandler.printFindings(loaded.warnings(), mixee.commandLine().getErr(), Cli.language(mixee));
         return loaded;
     }
 
-    private LoadedSheet read() throws SheetException {
+    /** The whole sheet again, its warnings already shown by {@link #load}. */
+    public LoadedSheet reread() throws SheetException {
+        return read(id -> true);
+    }
+
+    private LoadedSheet read(Predicate<String> keep) throws SheetException {
         Environment environment = Cli.environment(mixee);
         Optional<String> chosen = Optional.ofNullable(pricing).or(() -> environment.variable(VARIABLE));
         if (chosen.isEmpty()) {
@@ -55,9 +69,9 @@ public final class PricingOption {
         long maxBytes = maxBytes(environment, Cli.texts(mixee));
         try {
             if (name.equals("-")) {
-                return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes);
+                return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes, keep);
             }
-            return PriceSheets.read(PriceSheets.path(name), name, maxBytes);
+            return PriceSheets.read(PriceSheets.path(name), name, maxBytes, keep);
         } catch (SheetException e) {
             throw pricing == null ? fromVariable(e) : e;
         }

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Reads price sheets from files, standard input or the copy built into exoplan. */
 public final class PriceSheets {
@@ -105,6 +106,18 @@ public final class PriceSheets {
         return parse(bytes(path, name, maxBytes), name);
     }
 
+    /** The same, keeping only the clinics {@code keep} accepts ({@link #parse(byte[], String, Predicate)}). */
+    public static LoadedSheet read(Path path, String name, long maxBytes, Predicate<String> keep)
+            throws SheetException {
+        return parse(bytes(path, name, maxBytes), name, keep);
+    }
+
+    /** A sheet from a stream, up to {@code maxBytes}, keeping only the clinics {@code keep} accepts. */
+    public static LoadedSheet read(InputStream in, String name, long maxBytes, Predicate<String> keep)
+            throws SheetException {
+        return parse(bytes(in, name, maxBytes), name, keep);
+    }
+
     /** Reads a sheet from a stream, such as standard input, up to {@link #MAX_BYTES}. */
     public static LoadedSheet read(InputStream in, String name) throws SheetException {
         return read(in, name, MAX_BYTES);
@@ -175,7 +188,16 @@ public final class PriceSheets {
 
     /** Parses and decodes {@code bytes}; {@code name} is how messages call the file. */
     public static LoadedSheet parse(byte[] bytes, String name) throws SheetException {
-        SheetReport report = check(bytes, name, false);
+        return parse(bytes, name, id -> true);
+    }
+
+    /**
+     * The same, keeping only the clinics whose id {@code keep} accepts: a plan of one clinic in a
+     * chain's sheet holds that clinic, not a hundred thousand. Every clinic is still decoded and checked,
+     * so a sheet with an error anywhere is refused as before.
+     */
+    public static LoadedSheet parse(byte[] bytes, String name, Predicate<String> keep) throws SheetException {
+        SheetReport report = report(bytes, name, false, keep);
         if (report.sheet().isEmpty() || report.hasErrors()) {
             throw new SheetException(report.findings());
         }
@@ -188,8 +210,12 @@ public final class PriceSheets {
      * ({@link SheetChecks}).
      */
     public static SheetReport check(byte[] bytes, String name, boolean articleChecks) {
+        return report(bytes, name, articleChecks, id -> true);
+    }
+
+    private static SheetReport report(byte[] bytes, String name, boolean articleChecks, Predicate<String> keep) {
         List<SheetFinding> findings = new ArrayList<>();
-        SheetReader.Result result = SheetReader.read(new ByteArrayInputStream(bytes), name, true, articleChecks,
+        SheetReader.Result result = SheetReader.read(new ByteArrayInputStream(bytes), name, keep, articleChecks,
                 findings::add, skipped -> { });
         findings.sort(BY_PLACE);
         return new SheetReport(name, result.sheet(), findings);
@@ -210,7 +236,7 @@ public final class PriceSheets {
      */
     public static boolean check(InputStream in, String name, boolean articleChecks, Consumer<SheetFinding> sink,
             Consumer<SkippedChecks> skips) {
-        return SheetReader.read(in, name, false, articleChecks, sink, skips).hasErrors();
+        return SheetReader.read(in, name, null, articleChecks, sink, skips).hasErrors();
     }
 
     /** Opens the file at {@code path} for streaming, refused with {@code E-READ} when it cannot be read. */

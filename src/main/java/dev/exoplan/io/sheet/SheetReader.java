@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads a price sheet as a stream: the top-level fields are small and are read whole, but the
@@ -47,7 +48,8 @@ final class SheetReader {
     }
 
     private final String name;
-    private final boolean keepClinics;
+    /** Which decoded clinics to keep for the sheet returned (by id); null: none, and no sheet (validation). */
+    private final Predicate<String> keepClinics;
     private final boolean articleChecks;
     private final Consumer<SheetFinding> sink;
     private final Consumer<SkippedChecks> skips;
@@ -61,7 +63,7 @@ final class SheetReader {
     private boolean pricesUnknown;
     private boolean errors;
 
-    private SheetReader(String name, boolean keepClinics, boolean articleChecks, Consumer<SheetFinding> sink,
+    private SheetReader(String name, Predicate<String> keepClinics, boolean articleChecks, Consumer<SheetFinding> sink,
             Consumer<SkippedChecks> skips) {
         this.name = name;
         this.keepClinics = keepClinics;
@@ -71,13 +73,15 @@ final class SheetReader {
     }
 
     /**
-     * @param keepClinics   keep every decoded clinic to return the whole sheet (plan); validation
-     *                      does not, and so streams in bounded memory
+     * @param keepClinics   which decoded clinics the returned sheet keeps, by id (every one for list,
+     *                      compare and quote; only the one asked for by a plan with --clinic); null for
+     *                      none and no sheet: validation, which so streams in bounded memory. Every clinic
+     *                      is decoded and checked either way.
      * @param articleChecks also run what the source article asks of a clinic ({@link SheetChecks}):
      *                      on every clinic and goal, or part of one, whose structure allows it, even
      *                      when another part of the sheet has errors; {@code skips} hears of the rest
      */
-    static Result read(InputStream in, String name, boolean keepClinics, boolean articleChecks,
+    static Result read(InputStream in, String name, Predicate<String> keepClinics, boolean articleChecks,
             Consumer<SheetFinding> sink, Consumer<SkippedChecks> skips) {
         return new SheetReader(name, keepClinics, articleChecks, sink, skips).read(in);
     }
@@ -105,7 +109,7 @@ final class SheetReader {
         } finally {
             JsonDocument.closeQuietly(parser);
         }
-        Optional<PriceSheet> sheet = keepClinics && !errors ? decoder.sheet(clinics) : Optional.empty();
+        Optional<PriceSheet> sheet = keepClinics != null && !errors ? decoder.sheet(clinics) : Optional.empty();
         return new Result(sheet, errors);
     }
 
@@ -224,7 +228,7 @@ final class SheetReader {
         parts.priced().ifPresent(pricedMethods::addAll);
         pricesUnknown |= parts.priced().isEmpty();
         clinic.ifPresent(c -> {
-            if (keepClinics) {
+            if (keepClinics != null && keepClinics.test(c.id())) {
                 clinics.add(c);
             }
         });

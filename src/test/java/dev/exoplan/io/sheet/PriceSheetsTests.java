@@ -159,6 +159,23 @@ class PriceSheetsTests {
     // ---- the built-in sheet ----------------------------------------------------------------------
 
     @Nested
+    class KeepingOneClinic {
+
+        @Test
+        void theSheetHoldsOnlyTheClinicsKept_andEveryOtherIsStillChecked() throws Exception {
+            byte[] bytes = Files.readAllBytes(Path.of("pricing.json"));
+            LoadedSheet one = PriceSheets.parse(bytes, FILE, "sample-b"::equals);
+            assertEquals(List.of("sample-b"), one.sheet().clinics().stream().map(Clinic::id).toList());
+            // the built-in sheet has three clinics; an error in one that is not kept still refuses the sheet
+            assertEquals(3, PriceSheets.parse(bytes, FILE).sheet().clinics().size());
+            String broken = new String(bytes, UTF_8).replaceFirst("\"id\": \"sample-a\"", "\"id\": \"Sample A\"");
+            SheetException refused = assertThrows(SheetException.class,
+                    () -> PriceSheets.parse(broken.getBytes(UTF_8), FILE, "sample-b"::equals));
+            assertTrue(refused.getMessage().contains("/clinics/0/id"), refused.getMessage());
+        }
+    }
+
+    @Nested
     class Embedded {
 
         @Test

@@ -275,6 +275,21 @@ class PlannerTests {
         }
 
         @Test
+        void anUnknownClinicAmongExactlyTwenty_namesThemAll() {
+            // 20 clinics c-00 … c-19: all are named, and nothing is counted as more.
+            Clinic[] clinics = new Clinic[20];
+            StringBuilder named = new StringBuilder();
+            for (int i = 0; i < clinics.length; i++) {
+                clinics[i] = clinic(String.format("c-%02d", i), Map.of("iv", prices(yen(30_000), yen(80_000), yen(150_000))));
+                named.append(i == 0 ? "" : ", ").append(String.format("c-%02d", i));
+            }
+            PriceSheet chain = sheet(JPY, tax("0.10", true, TaxRounding.FLOOR), List.of(skin()), clinics);
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Planner.plan(chain,
+                    new PlanRequest("skin", "iv", Optional.of("zzz"), JAN_4_2027, 12)));
+            assertEquals("unknown clinic 'zzz'; clinics in this sheet: " + named, e.getMessage());
+        }
+
+        @Test
         void noClinicInASheetWithTwo_asksForOneAndNamesThoseThatFit() {
             InvalidRequestException e = refused("hair", "injection", null, 12);
             assertEquals(Field.CLINIC, e.field());

@@ -39,6 +39,8 @@ import java.util.OptionalInt;
 import java.util.Random;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The fast quote path must give exactly what a full plan gives. */
 class QuoterTests {
@@ -242,5 +244,33 @@ class QuoterTests {
         assertFalse(Quoter.totalsFit(dearest, JPY)); // 170 × 2 × 3.1e16 ≈ 1.05e19
         Clinic cents = clinic("cents", Map.of("iv", prices(usd("1.00"), usd("1.00"), usd("999999999999999.99"))));
         assertFalse(Quoter.totalsFit(cents, USD)); // 1e17 cents × 2 × 170 ≈ 3.4e19
+    }
+
+    /**
+     * Requests the quoter's own look-up must hand to the planner, each refused with the planner's message:
+     * a period of 0 or 121 months (1 to 120), one starting before 1900-01-01 or ending after 9999-12-31
+     * (9995-01-01 + 120 months ends 10004-12-31), an unknown goal, method or clinic, and no clinic on a
+     * sheet of two (a and b).
+     */
+    @ParameterizedTest(name = "{0} {1} {2} from {3} for {4} months")
+    @CsvSource({
+        "skin, iv,  a,  2027-01-04, 0",
+        "skin, iv,  a,  2027-01-04, 121",
+        "skin, iv,  a,  1899-12-01, 12",
+        "skin, iv,  a,  9995-01-01, 120",
+        "skin, iv,  a,  9999-06-01, 12",
+        "skn,  iv,  a,  2027-01-04, 12",
+        "skin, ivv, a,  2027-01-04, 12",
+        "skin, iv,  c,  2027-01-04, 12",
+        "skin, iv,  '', 2027-01-04, 12",
+    })
+    void aRequestTheSheetCannotAnswer_isRefusedWithThePlannersMessage(String goal, String method, String clinic,
+            String start, int months) {
+        PriceSheet sheet = includedHalfUp();
+        Quoter quoter = new Quoter(sheet);
+        PlanRequest request = new PlanRequest(goal, method, clinic.isEmpty() ? Optional.empty() : Optional.of(clinic),
+                LocalDate.parse(start), months);
+        String expected = assertThrows(InvalidRequestException.class, () -> Planner.plan(sheet, request)).getMessage();
+        assertEquals(expected, assertThrows(InvalidRequestException.class, () -> quoter.quote(request)).getMessage());
     }
 }

@@ -1,5 +1,8 @@
 package dev.exoplan.io;
 
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * One command's result in one output format, written whole: every output of exoplan is one of these
  * but {@code quote}'s tables, which stream row by row ({@code io.quote.QuoteTable}). A command picks
@@ -12,4 +15,13 @@ public interface Renderer<T> {
 
     /** The whole output, ending in a line break, ready to print. */
     String render(T result);
+
+    /**
+     * Writes the output to {@code out}: by default {@link #render} whole. A renderer whose output grows
+     * with the sheet ({@code list}, {@code compare} of a chain's clinics) writes it piece by piece, so that
+     * it is never held whole.
+     */
+    default void render(T result, Writer out) throws IOException {
+        out.write(render(result));
+    }
 }

@@ -83,10 +83,8 @@ final class CompareCommand implements Callable<Integer> {
                 .map(a -> OptionalLong.of(dev.exoplan.core.money.Amounts.plain(a).movePointRight(digits)
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
-        String text = renderer(format, lang, Cli.environment(spec).terminal())
-                .render(new ComparisonReport(comparison, minor));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
+        renderer(format, lang, Cli.environment(spec).terminal()).render(new ComparisonReport(comparison, minor), out);
         out.flush();
         return ExitCodes.OK;
     }

@@ -52,9 +52,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
-        String output = renderer(format.format(), language.language()).render(new SheetListing(sheet, sections));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(output);
+        renderer(format.format(), language.language()).render(new SheetListing(sheet, sections), out);
         out.flush();
         return ExitCodes.OK;
     }

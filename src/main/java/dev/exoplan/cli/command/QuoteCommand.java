@@ -31,6 +31,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,13 +191,13 @@ final class QuoteCommand implements Callable<Integer> {
     private boolean quote(PriceSheet sheet, Quoter quoter, QuoteTable table, LocalDate first, PrintWriter stdout)
             throws IOException {
         if (requests == null) {
-            List<PlanRequest> all = Combinations.of(sheet, goals, filter.methods(), filter.clinics(), first,
-                    period.months(), variant.variant());
-            if (all.isEmpty()) {
+            Iterator<PlanRequest> all = Combinations.stream(sheet, goals, filter.methods(), filter.clinics(), first,
+                    period.months(), variant.variant()).iterator();
+            if (!all.hasNext()) {
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + texts.get("error.quote.noMatch"));
             }
-            for (PlanRequest request : all) {
-                table.write(quoter.quote(request));
+            while (all.hasNext()) {
+                table.write(quoter.quote(all.next()));
                 if (++written % CHECK_EVERY == 0 && closed(stdout)) {
                     return false;
                 }

@@ -1,6 +1,5 @@
 package dev.exoplan.cli.option;
 
-import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.text.Texts;
 import java.util.ArrayList;
@@ -38,6 +37,6 @@ public final class FilterOption {
      */
     public void check(Texts texts, PriceSheet sheet) {
         SheetIds.check(texts, "--method", "method", methods, sheet.methods().keySet());
-        SheetIds.check(texts, "--clinic", "clinic", clinics, sheet.clinics().stream().map(Clinic::id).toList());
+        SheetIds.check(texts, "--clinic", "clinic", clinics, sheet.clinicIds());
     }
 }

@@ -151,7 +151,7 @@ public final class Planner {
         if (request.clinic().isPresent()) {
             String id = request.clinic().get();
             return clinicById.apply(id).orElseThrow(() -> {
-                List<String> ids = sheet.clinics().stream().map(Clinic::id).toList();
+                List<String> ids = sheet.clinicIds();
                 return unknown(Field.CLINIC, Message.of("invalid.what.clinic"), id, ids,
                         Message.of("invalid.list.clinics"), ids);
             });

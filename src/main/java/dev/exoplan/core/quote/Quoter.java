@@ -66,7 +66,7 @@ public final class Quoter {
         this.methods = List.copyOf(sheet.methods().values());
         this.goalIds = new IdTable(goals.stream().map(Goal::id).toList());
         this.methodIds = new IdTable(methods.stream().map(Method::id).toList());
-        this.clinicIds = new IdTable(sheet.clinics().stream().map(Clinic::id).toList());
+        this.clinicIds = new IdTable(sheet.clinicIds());
         this.prepared = new Prepared[clinicIds.size()][];
     }
 

@@ -31,7 +31,8 @@ public record PriceSheet(
         Objects.requireNonNull(notice, "notice");
         methods = Collections.unmodifiableMap(new LinkedHashMap<>(methods));
         goals = Collections.unmodifiableMap(new LinkedHashMap<>(goals));
-        clinics = List.copyOf(clinics);
+        // A list that builds its clinics when asked is immutable already; copying it would build them all.
+        clinics = clinics instanceof ClinicList ? clinics : List.copyOf(clinics);
     }
 
     public Optional<Method> method(String id) {
@@ -43,6 +44,15 @@ public record PriceSheet(
     }
 
     public Optional<Clinic> clinic(String id) {
+        if (clinics instanceof ClinicList list) {
+            int at = list.indexOf(id);
+            return at < 0 ? Optional.empty() : Optional.of(list.get(at));
+        }
         return clinics.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The clinics' ids in the sheet's order, without building a clinic a sheet does not hold ({@link ClinicList}). */
+    public List<String> clinicIds() {
+        return clinics instanceof ClinicList list ? list.ids() : clinics.stream().map(Clinic::id).toList();
     }
 }

@@ -13,6 +13,7 @@ import dev.exoplan.io.text.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /** A comparison for spreadsheets, as CSV with plain amounts; a budget changes nothing in it. */
@@ -34,12 +35,22 @@ public final class ComparisonCsv implements Renderer<ComparisonReport> {
 
     @Override
     public String render(ComparisonReport report) {
-        return csv(report.comparison());
+        StringWriter out = new StringWriter();
+        try {
+            render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    /** As CSV; for a terminal, its text cells also neutralised ({@link SafeText#csvCell}). */
-    private String csv(Comparison comparison) {
-        StringWriter out = new StringWriter();
+    /**
+     * As CSV, an option at a time (a chain's sheet gives a hundred thousand); for a terminal, its text
+     * cells also neutralised ({@link SafeText#csvCell}).
+     */
+    @Override
+    public void render(ComparisonReport report, Writer out) throws IOException {
+        Comparison comparison = report.comparison();
         CsvSchema.Builder schema = CsvSchema.builder();
         CSV_COLUMNS.forEach(schema::addColumn);
         try (CsvGenerator g = QuoteTable.CSV.createGenerator(out)) {
@@ -71,9 +82,6 @@ public final class ComparisonCsv implements Renderer<ComparisonReport> {
             if (comparison.options().isEmpty()) {
                 g.writeRaw(String.join(",", CSV_COLUMNS) + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 }

@@ -16,6 +16,7 @@ import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -32,12 +33,23 @@ public final class ComparisonJson implements Renderer<ComparisonReport> {
 
     @Override
     public String render(ComparisonReport report) {
-        return json(report.comparison(), report.budget());
+        StringWriter out = new StringWriter();
+        try {
+            render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Written an option at a time: a chain's sheet gives a hundred thousand. */
+    @Override
+    public void render(ComparisonReport report, Writer out) throws IOException {
+        json(report.comparison(), report.budget(), out);
     }
 
     /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
-    private String json(Comparison comparison, OptionalLong budget) {
-        StringWriter out = new StringWriter();
+    private void json(Comparison comparison, OptionalLong budget, Writer out) throws IOException {
         try (JsonGenerator g = JsonOutput.generator(out, JsonOutput.Shape.INDENTED)) {
             g.writeStartObject();
             g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);
@@ -100,10 +112,8 @@ public final class ComparisonJson implements Renderer<ComparisonReport> {
             }
             g.writeStringField("warning", texts.get("compare.warning"));
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        out.write('\n');
     }
 
     /**

@@ -14,9 +14,14 @@ import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
@@ -42,14 +47,23 @@ public final class ComparisonText implements Renderer<ComparisonReport> {
 
     @Override
     public String render(ComparisonReport report) {
-        return text(report.comparison(), report.budget());
+        StringWriter out = new StringWriter();
+        try {
+            render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
-     * @param budget what the patient can spend, in minor units of the sheet's currency: adds a column
-     *               saying which scenarios of each option fit
+     * Written a row at a time: a comparison of a chain's clinics has a hundred thousand rows, made again
+     * from the comparison each time the table's layout walks them.
      */
-    private String text(Comparison comparison, OptionalLong budget) {
+    @Override
+    public void render(ComparisonReport report, Writer to) throws IOException {
+        Comparison comparison = report.comparison();
+        OptionalLong budget = report.budget();
         StringBuilder out = new StringBuilder();
         String title = texts.get("compare.title", SafeText.forPeople(comparison.goal().label().in(language)),
                 comparison.goal().id(), comparison.months(), format.date(comparison.start()));
@@ -60,47 +74,70 @@ public final class ComparisonText implements Renderer<ComparisonReport> {
         }
         if (comparison.options().isEmpty()) {
             Layout.wrap("", texts.get("compare.none"), out);
-            return out.toString();
+            to.append(out);
+            return;
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", texts.get("compare.clinic"), texts.get("compare.method"),
-            texts.get("compare.sessions"), texts.get("compare.typical"), texts.get("compare.range"),
-            texts.get("compare.monthly"), texts.get("disclosure.field.source"), texts.get("compare.dose"),
-            texts.get("compare.qc"), texts.get("compare.budget")});
-        int rank = 0;
-        for (Comparison.Option option : comparison.options()) {
-            Quote q = option.quote();
-            Disclosure d = option.clinic().disclosure();
-            UnaryOperator<String> cell = markdown ? SafeText::markdownCell : SafeText::forPeople;
-            rows.add(new String[] {String.valueOf(++rank), cell.apply(option.clinic().name().in(language)),
-                cell.apply(option.method().label().in(language) + variants(option)),
-                q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
-                format.money(q.money(q.typical().total())),
-                texts.get("format.range", format.money(q.money(q.low().total())), format.money(q.money(q.high().total()))),
-                format.money(q.money(q.monthlyTypical())),
-                d.source().map(s -> texts.source(s, cell)).orElse(texts.get("compare.notStated")),
-                stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
-                budget.isPresent() ? fits(q, budget.getAsLong()) : ""});
-        }
-        if (budget.isEmpty()) {
-            rows.replaceAll(row -> Arrays.copyOf(row, row.length - 1));
-        }
+        Iterable<String[]> rows = () -> rows(comparison, budget);
         boolean[] right = Arrays.copyOf(new boolean[] {true, false, false, false, true, true, true, false,
-            false, false, false}, rows.get(0).length);
+            false, false, false}, budget.isPresent() ? 11 : 10);
         if (markdown) {
-            Layout.markdown(rows, right, out);
+            to.append(out);
+            out.setLength(0);
+            Layout.markdown(rows, right, to);
             out.append('\n');
         } else {
-            Layout.tableOrStack(rows, right, 3, out);
+            to.append(out);
+            out.setLength(0);
+            Layout.tableOrStack(rows, right, 3, to);
         }
         out.append('\n');
         prepaid(comparison, out);
-        budget.ifPresent(b -> {
-            long fitting = comparison.options().stream().filter(o -> o.quote().typical().total() <= b).count();
-            Layout.wrap("", texts.get("compare.budgetSummary", (int) fitting, comparison.options().size()), out);
-        });
+        budget.ifPresent(b -> Layout.wrap("", texts.get("compare.budgetSummary", comparison.withinBudget(b),
+                comparison.options().size()), out));
         Layout.wrap("", texts.get("compare.warning"), out);
-        return out.toString();
+        to.append(out);
+    }
+
+    /** The table's rows, headers first, each made from its option when it is reached. */
+    private Iterator<String[]> rows(Comparison comparison, OptionalLong budget) {
+        List<Comparison.Option> options = comparison.options();
+        UnaryOperator<String> cell = markdown ? SafeText::markdownCell : SafeText::forPeople;
+        int columns = budget.isPresent() ? 11 : 10;
+        return new Iterator<>() {
+            private int next = -1;
+
+            @Override
+            public boolean hasNext() {
+                return next < options.size();
+            }
+
+            @Override
+            public String[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int at = next++;
+                if (at < 0) {
+                    return Arrays.copyOf(new String[] {"#", texts.get("compare.clinic"), texts.get("compare.method"),
+                        texts.get("compare.sessions"), texts.get("compare.typical"), texts.get("compare.range"),
+                        texts.get("compare.monthly"), texts.get("disclosure.field.source"), texts.get("compare.dose"),
+                        texts.get("compare.qc"), texts.get("compare.budget")}, columns);
+                }
+                Comparison.Option option = options.get(at);
+                Quote q = option.quote();
+                Disclosure d = option.clinic().disclosure();
+                return Arrays.copyOf(new String[] {String.valueOf(at + 1), cell.apply(option.clinic().name().in(language)),
+                    cell.apply(option.method().label().in(language) + variants(option)),
+                    q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
+                    format.money(q.money(q.typical().total())),
+                    texts.get("format.range", format.money(q.money(q.low().total())),
+                            format.money(q.money(q.high().total()))),
+                    format.money(q.money(q.monthlyTypical())),
+                    d.source().map(s -> texts.source(s, cell)).orElse(texts.get("compare.notStated")),
+                    stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
+                    budget.isPresent() ? fits(q, budget.getAsLong()) : ""}, columns);
+            }
+        };
     }
 
     /**
@@ -109,10 +146,13 @@ public final class ComparisonText implements Renderer<ComparisonReport> {
      * (of the first package; {@code plan} shows every package in full).
      */
     private void prepaid(Comparison comparison, StringBuilder out) {
-        int rank = 0;
         boolean any = false;
-        for (Comparison.Option option : comparison.options()) {
-            rank++;
+        for (int at = 0; at < comparison.options().size(); at++) {
+            int rank = at + 1;
+            if (!comparison.mayPrepay(at)) {
+                continue;
+            }
+            Comparison.Option option = comparison.options().get(at);
             if (option.prepayment().isEmpty() || option.prepayment().get().packages().isEmpty()) {
                 continue;
             }

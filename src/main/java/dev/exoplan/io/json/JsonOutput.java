@@ -63,6 +63,15 @@ public final class JsonOutput {
         }
     }
 
+    /**
+     * {@code value} as {@link #document} writes it, straight to {@code out} (left open): a list inside
+     * it is taken element by element, so a list that builds its elements when asked is never held whole.
+     */
+    public static void document(Object value, Writer out) throws IOException {
+        MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        out.write('\n');
+    }
+
     /** A generator that streams JSON to {@code out} in this shape; closing it leaves {@code out} open. */
     public static JsonGenerator generator(Writer out, Shape shape) throws IOException {
         JsonGenerator generator = STREAMS.createGenerator(out);

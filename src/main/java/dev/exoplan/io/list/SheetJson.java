@@ -8,7 +8,10 @@ import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.plan.PlanJson;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,32 +29,51 @@ public final class SheetJson implements Renderer<SheetListing> {
 
     @Override
     public String render(SheetListing listing) {
-        return json(listing.sheet(), listing.sections());
+        return JsonOutput.document(json(listing.sheet(), listing.sections()));
+    }
+
+    /** Written as it is made, a clinic at a time: a chain's sheet lists a hundred thousand. */
+    @Override
+    public void render(SheetListing listing, Writer out) throws IOException {
+        JsonOutput.document(json(listing.sheet(), listing.sections()), out);
     }
 
     /** As JSON, with only these sections (the others are left out). */
-    private String json(PriceSheet sheet, Set<SheetListing.Section> sections) {
+    private ListingJson json(PriceSheet sheet, Set<SheetListing.Section> sections) {
         List<GoalJson> goals = sheet.goals().values().stream()
                 .map(g -> new GoalJson(g.id(), g.label().in(language), g.methods()))
                 .toList();
         List<MethodJson> methods = sheet.methods().values().stream()
                 .map(m -> new MethodJson(m.id(), m.label().in(language)))
                 .toList();
-        List<ClinicJson> clinics = sheet.clinics().stream().map(c -> {
-            Map<String, PriceJson> prices = new LinkedHashMap<>();
-            c.prices().forEach((method, range) -> prices.put(method, price(c, method, range)));
-            List<PackageJson> packages = c.packages().stream()
-                    .map(p -> new PackageJson(p.name().in(language), p.method(), p.variant().orElse(null),
-                            p.sessions(), Amounts.plain(p.price()),
-                            p.validMonths().isPresent() ? p.validMonths().getAsInt() : null))
-                    .toList();
-            return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages);
-        }).toList();
-        return JsonOutput.document(new ListingJson(PlanJson.FORMAT_VERSION, language.code(),
+        List<ClinicJson> clinics = new AbstractList<>() {
+            @Override
+            public ClinicJson get(int index) {
+                return clinic(sheet.clinics().get(index));
+            }
+
+            @Override
+            public int size() {
+                return sheet.clinics().size();
+            }
+        };
+        return new ListingJson(PlanJson.FORMAT_VERSION, language.code(),
                 sheet.currency().getCurrencyCode(), sheet.tax().included(),
                 sections.contains(SheetListing.Section.GOALS) ? goals : null,
                 sections.contains(SheetListing.Section.METHODS) ? methods : null,
-                sections.contains(SheetListing.Section.CLINICS) ? clinics : null));
+                sections.contains(SheetListing.Section.CLINICS) ? clinics : null);
+    }
+
+    /** One clinic as the listing shows it, built when the listing is written. */
+    private ClinicJson clinic(Clinic c) {
+        Map<String, PriceJson> prices = new LinkedHashMap<>();
+        c.prices().forEach((method, range) -> prices.put(method, price(c, method, range)));
+        List<PackageJson> packages = c.packages().stream()
+                .map(p -> new PackageJson(p.name().in(language), p.method(), p.variant().orElse(null),
+                        p.sessions(), Amounts.plain(p.price()),
+                        p.validMonths().isPresent() ? p.validMonths().getAsInt() : null))
+                .toList();
+        return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages);
     }
 
     private PriceJson price(Clinic clinic, String method, Range<MonetaryAmount> range) {

@@ -12,6 +12,10 @@ import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +26,9 @@ import javax.money.MonetaryAmount;
  * choosing {@code --goal}, {@code --method} and {@code --clinic}.
  */
 public final class SheetText implements Renderer<SheetListing> {
+
+    /** Characters held before they are written on. */
+    private static final int FLUSH_AT = 8192;
 
     private final Language language;
     private final Texts texts;
@@ -35,10 +42,20 @@ public final class SheetText implements Renderer<SheetListing> {
 
     @Override
     public String render(SheetListing listing) {
-        return text(listing.sheet(), listing.sections());
+        StringWriter whole = new StringWriter();
+        try {
+            render(listing, whole);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return whole.toString();
     }
 
-    private String text(PriceSheet sheet, Set<SheetListing.Section> sections) {
+    /** Written a few clinics at a time: a chain's sheet lists a hundred thousand. */
+    @Override
+    public void render(SheetListing listing, Writer to) throws IOException {
+        PriceSheet sheet = listing.sheet();
+        Set<SheetListing.Section> sections = listing.sections();
         StringBuilder out = new StringBuilder();
         if (sections.contains(SheetListing.Section.GOALS)) {
             goals(sheet, out);
@@ -53,13 +70,13 @@ public final class SheetText implements Renderer<SheetListing> {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            clinics(sheet, out);
+            clinics(sheet, out, to);
         }
         sheet.notice().ifPresent(n -> {
             out.append('\n');
             Layout.wrap("", SafeText.forPeople(n.in(language)), out);
         });
-        return out.toString();
+        to.append(out);
     }
 
     private void goals(PriceSheet sheet, StringBuilder out) {
@@ -81,7 +98,8 @@ public final class SheetText implements Renderer<SheetListing> {
         Layout.table(rows, new boolean[] {false, false}, "  ", out);
     }
 
-    private void clinics(PriceSheet sheet, StringBuilder out) {
+    /** Each clinic into {@code out}, which goes to {@code to} whenever it holds a few kilobytes. */
+    private void clinics(PriceSheet sheet, StringBuilder out, Writer to) throws IOException {
         List<String[]> rows = new ArrayList<>();
         out.append(texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"))
                 .append('\n');
@@ -94,6 +112,10 @@ public final class SheetText implements Renderer<SheetListing> {
                 texts.get("list.typical", format.money(range.typical()))}));
             Layout.table(rows, new boolean[] {false, true, false, true, false}, " ", out);
             offers(clinic, out);
+            if (out.length() >= FLUSH_AT) {
+                to.append(out);
+                out.setLength(0);
+            }
         }
     }
 

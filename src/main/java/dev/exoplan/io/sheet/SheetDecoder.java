@@ -187,6 +187,28 @@ final class SheetDecoder {
         return clinic;
     }
 
+    /**
+     * Decodes clinic {@code index} again, from a tree that decoded without an error before (a clinic a
+     * chain's sheet keeps in compact form, {@link StoredClinics}): the same clinic, with none of the
+     * bookkeeping of a first reading (whose findings were reported then).
+     */
+    Clinic again(int index, JsonNode node) {
+        JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
+        int before = errors;
+        Optional<Clinic> clinic = clinic(Optional.of(node.get("id").textValue()), node, cp, defined);
+        findings.clear();
+        if (clinic.isEmpty() || errors != before) {
+            throw new IllegalStateException("clinic " + index + " decoded once without an error, then with one");
+        }
+        return clinic.get();
+    }
+
+    /** Forgets what only a first reading needs (every clinic id seen), once the sheet has been read. */
+    void forgetIds() {
+        clinicIds.clear();
+        nulls.clear();
+    }
+
     /** After the last clinic: whether the sheet had a {@code clinics} field, and how many it listed. */
     void finish(boolean clinicsPresent, int count) {
         JsonPointer p = JsonPointer.empty().appendProperty("clinics");

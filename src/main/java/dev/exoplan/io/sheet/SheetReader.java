@@ -57,15 +57,22 @@ final class SheetReader {
     private final Map<String, TextPosition> headerPositions = new HashMap<>();
     private final List<JsonDocument.Placed> headerPlaced = new ArrayList<>();
     private final List<Clinic> clinics = new ArrayList<>();
+    /**
+     * Up to this many kept clinics are held as records; a sheet that keeps more holds them all in compact
+     * form instead ({@link StoredClinics}), each decoded again when asked for.
+     */
+    private final int heldLimit;
+    private final StoredClinics.Builder stored = new StoredClinics.Builder();
     private final Set<String> pricedMethods = new HashSet<>();
     private boolean headerDecoded;
     /** Whether some clinic's price keys could not be read, or there was no list of clinics to read. */
     private boolean pricesUnknown;
     private boolean errors;
 
-    private SheetReader(String name, Predicate<String> keepClinics, boolean articleChecks, Consumer<SheetFinding> sink,
-            Consumer<SkippedChecks> skips) {
+    private SheetReader(String name, Predicate<String> keepClinics, int heldLimit, boolean articleChecks,
+            Consumer<SheetFinding> sink, Consumer<SkippedChecks> skips) {
         this.name = name;
+        this.heldLimit = heldLimit;
         this.keepClinics = keepClinics;
         this.articleChecks = articleChecks;
         this.sink = sink;
@@ -83,7 +90,16 @@ final class SheetReader {
      */
     static Result read(InputStream in, String name, Predicate<String> keepClinics, boolean articleChecks,
             Consumer<SheetFinding> sink, Consumer<SkippedChecks> skips) {
-        return new SheetReader(name, keepClinics, articleChecks, sink, skips).read(in);
+        return read(in, name, keepClinics, HELD_LIMIT, articleChecks, sink, skips);
+    }
+
+    /** A sheet that keeps more clinics than this holds them in compact form ({@link StoredClinics}). */
+    static final int HELD_LIMIT = 1_000;
+
+    /** The same, holding up to {@code heldLimit} kept clinics as records (tests lower it to reach the compact form). */
+    static Result read(InputStream in, String name, Predicate<String> keepClinics, int heldLimit,
+            boolean articleChecks, Consumer<SheetFinding> sink, Consumer<SkippedChecks> skips) {
+        return new SheetReader(name, keepClinics, heldLimit, articleChecks, sink, skips).read(in);
     }
 
     private Result read(InputStream in) {
@@ -109,7 +125,8 @@ final class SheetReader {
         } finally {
             JsonDocument.closeQuietly(parser);
         }
-        Optional<PriceSheet> sheet = keepClinics != null && !errors ? decoder.sheet(clinics) : Optional.empty();
+        Optional<PriceSheet> sheet = keepClinics == null || errors ? Optional.empty()
+                : decoder.sheet(stored.size() > heldLimit ? stored.build(decoder) : clinics);
         return new Result(sheet, errors);
     }
 
@@ -227,11 +244,15 @@ final class SheetReader {
         emitDecoder(held.positions());
         parts.priced().ifPresent(pricedMethods::addAll);
         pricesUnknown |= parts.priced().isEmpty();
-        clinic.ifPresent(c -> {
-            if (keepClinics != null && keepClinics.test(c.id())) {
-                clinics.add(c);
+        // A sheet with an error is refused: what it keeps from then on would never be used.
+        if (clinic.isPresent() && keepClinics != null && !errors && keepClinics.test(clinic.get().id())) {
+            stored.add(clinic.get().id(), held.tree());
+            if (stored.size() <= heldLimit) {
+                clinics.add(clinic.get());
+            } else {
+                clinics.clear();
             }
-        });
+        }
         if (!articleChecks) {
             return;
         }

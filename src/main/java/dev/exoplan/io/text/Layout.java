@@ -1,5 +1,7 @@
 package dev.exoplan.io.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,22 +18,9 @@ public final class Layout {
 
     /** Columns padded to their widest cell (in terminal columns), numbers right-aligned. */
     public static void table(List<String[]> rows, boolean[] right, String gap, StringBuilder out) {
-        int[] widths = new int[right.length];
+        int[] widths = widths(rows, right.length);
         for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int c = 0; c < row.length; c++) {
-                if (c > 0) {
-                    line.append(gap);
-                }
-                line.append(right[c] ? DisplayWidth.padLeft(row[c], widths[c]) : DisplayWidth.padRight(row[c],
-                        widths[c]));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
+            out.append(line(row, right, widths, gap)).append('\n');
         }
     }
 
@@ -41,44 +30,101 @@ public final class Layout {
      * ("typical total ¥539,000"), joined by " · " and wrapped under it. The first row is the headers.
      */
     public static void tableOrStack(List<String[]> rows, boolean[] right, int lead, StringBuilder out) {
-        StringBuilder table = new StringBuilder();
-        table(rows, right, "  ", table);
-        if (table.toString().lines().allMatch(line -> DisplayWidth.of(line) <= WRAP + 2)) {
-            out.append(table);
+        try {
+            tableOrStack((Iterable<String[]>) rows, right, lead, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+    }
+
+    /**
+     * The same, written a row at a time to {@code out}, from rows that are made each time they are walked
+     * (a comparison of a chain's clinics has a hundred thousand): walked once for the widths, once to see
+     * whether the table fits, and once to write it.
+     */
+    public static void tableOrStack(Iterable<String[]> rows, boolean[] right, int lead, Appendable out)
+            throws IOException {
+        int[] widths = widths(rows, right.length);
+        boolean fits = true;
+        for (String[] row : rows) {
+            if (DisplayWidth.of(line(row, right, widths, "  ")) > WRAP + 2) {
+                fits = false;
+                break;
+            }
+        }
+        if (fits) {
+            for (String[] row : rows) {
+                out.append(line(row, right, widths, "  ")).append('\n');
+            }
             return;
         }
-        String[] headers = rows.get(0);
-        for (int r = 1; r < rows.size(); r++) {
-            String[] row = rows.get(r);
-            if (r > 1) {
-                out.append('\n');
+        String[] headers = null;
+        boolean firstBlock = true;
+        for (String[] row : rows) {
+            if (headers == null) {
+                headers = row;
+                continue;
             }
-            StringBuilder first = new StringBuilder();
-            for (int c = 0; c < Math.min(lead, row.length); c++) {
-                if (!row[c].isEmpty()) {
-                    first.append(first.length() == 0 ? "" : "  ").append(row[c]);
-                }
+            StringBuilder block = new StringBuilder();
+            if (!firstBlock) {
+                block.append('\n');
             }
-            wrap("  ", first.toString(), out);
-            List<String> pairs = new ArrayList<>();
-            for (int c = lead; c < row.length; c++) {
-                if (!row[c].isEmpty()) {
-                    pairs.add(headers[c] + " " + row[c]);
-                }
+            firstBlock = false;
+            stacked(headers, row, lead, block);
+            out.append(block);
+        }
+    }
+
+    private static int[] widths(Iterable<String[]> rows, int columns) {
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
             }
-            // Whole "header value" pairs per line, as many as fit: a value never parts from its header.
-            String indent = "      ";
-            StringBuilder line = new StringBuilder();
-            for (String pair : pairs) {
-                if (line.length() > 0 && DisplayWidth.of(indent + line + " · " + pair) > WRAP) {
-                    wrap(indent, line.toString(), out);
-                    line.setLength(0);
-                }
-                line.append(line.length() == 0 ? "" : " · ").append(pair);
+        }
+        return widths;
+    }
+
+    /** One row of a {@link #table}, without its line break. */
+    private static String line(String[] row, boolean[] right, int[] widths, String gap) {
+        StringBuilder line = new StringBuilder("  ");
+        for (int c = 0; c < row.length; c++) {
+            if (c > 0) {
+                line.append(gap);
             }
-            if (line.length() > 0) {
+            line.append(right[c] ? DisplayWidth.padLeft(row[c], widths[c]) : DisplayWidth.padRight(row[c],
+                    widths[c]));
+        }
+        return line.toString().stripTrailing();
+    }
+
+    /** One row as a block: its lead cells on a line, then "header value" pairs wrapped under it. */
+    private static void stacked(String[] headers, String[] row, int lead, StringBuilder out) {
+        StringBuilder first = new StringBuilder();
+        for (int c = 0; c < Math.min(lead, row.length); c++) {
+            if (!row[c].isEmpty()) {
+                first.append(first.length() == 0 ? "" : "  ").append(row[c]);
+            }
+        }
+        wrap("  ", first.toString(), out);
+        List<String> pairs = new ArrayList<>();
+        for (int c = lead; c < row.length; c++) {
+            if (!row[c].isEmpty()) {
+                pairs.add(headers[c] + " " + row[c]);
+            }
+        }
+        // Whole "header value" pairs per line, as many as fit: a value never parts from its header.
+        String indent = "      ";
+        StringBuilder line = new StringBuilder();
+        for (String pair : pairs) {
+            if (line.length() > 0 && DisplayWidth.of(indent + line + " · " + pair) > WRAP) {
                 wrap(indent, line.toString(), out);
+                line.setLength(0);
             }
+            line.append(line.length() == 0 ? "" : " · ").append(pair);
+        }
+        if (line.length() > 0) {
+            wrap(indent, line.toString(), out);
         }
     }
 
@@ -178,21 +224,34 @@ public final class Layout {
 
     /** A GitHub-flavoured Markdown table, its columns padded so the source reads as a table too. */
     public static void markdown(List<String[]> rows, boolean[] right, StringBuilder out) {
+        try {
+            markdown((Iterable<String[]>) rows, right, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+    }
+
+    /** The same, written a row at a time to {@code out}, from rows made each time they are walked (twice). */
+    public static void markdown(Iterable<String[]> rows, boolean[] right, Appendable out) throws IOException {
         int[] widths = new int[right.length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
                 widths[c] = Math.max(Math.max(3, widths[c]), DisplayWidth.of(row[c]));
             }
         }
-        for (int r = 0; r < rows.size(); r++) {
-            line(rows.get(r), widths, right, out);
-            if (r == 0) {
+        boolean first = true;
+        for (String[] row : rows) {
+            StringBuilder lines = new StringBuilder();
+            line(row, widths, right, lines);
+            if (first) {
                 String[] rule = new String[right.length];
                 for (int c = 0; c < rule.length; c++) {
                     rule[c] = right[c] ? "-".repeat(widths[c] - 1) + ":" : "-".repeat(widths[c]);
                 }
-                line(rule, widths, right, out);
+                line(rule, widths, right, lines);
+                first = false;
             }
+            out.append(lines);
         }
     }
 

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CountingClinics;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -123,5 +124,65 @@ class ComparisonTests {
                         Optional.of("large")));
         assertEquals(InvalidRequestException.Field.VARIANT, e.field());
         assertEquals("unknown variant 'large'; variants for skin in this comparison: 1cc, 2cc", e.getMessage());
+    }
+
+    /**
+     * Twenty clinics, more than the first block of compact options holds: clinic k (k = 0 … 19) prices iv
+     * at 1,000 × (k mod 7 + 1), tax 0, so its typical total is 7 sessions × that. Cheapest first, a tie by
+     * clinic id: the k with k mod 7 = 0 (c00, c07, c14 at 7,000) first, k mod 7 = 6 (c06, c13 at 49,000) last.
+     */
+    @Test
+    void manyOptions_areCheapestFirstThenByClinicId_andEachIsBuiltAgainTheSameWhenAskedForTwice() {
+        List<Clinic> clinics = new java.util.ArrayList<>();
+        for (int k = 19; k >= 0; k--) {
+            clinics.add(clinic(String.format("c%02d", k), Map.of("iv", prices(yen(1000L * (k % 7 + 1)),
+                    yen(1000L * (k % 7 + 1)), yen(1000L * (k % 7 + 1))))));
+        }
+        CountingClinics list = new CountingClinics(clinics);
+        PriceSheet sheet = new PriceSheet(1, JPY, tax("0", false, TaxRounding.FLOOR), Optional.empty(),
+                sheetOfThree().methods(), Map.of("skin", skin()), list);
+        Comparison comparison = Comparison.of(sheet, "skin", Set.of(), Set.of(), START, 12);
+        assertEquals(20, comparison.options().size());
+        // every clinic built in the sheet's order to rank its options, each only while it is ranked (the
+        // quoter asks for the clinic it quotes too)
+        assertEquals(java.util.stream.IntStream.range(0, 20).boxed().toList(), list.built().stream().distinct().toList());
+        assertEquals(list.built().stream().sorted().toList(), list.built());
+        assertEquals(List.of("c00/iv 7000", "c07/iv 7000", "c14/iv 7000", "c01/iv 14000", "c08/iv 14000",
+                "c15/iv 14000"), order(comparison).subList(0, 6));
+        assertEquals(List.of("c06/iv 49000", "c13/iv 49000"), order(comparison).subList(18, 20));
+        assertEquals(comparison.options().get(5), comparison.options().get(5));
+        assertEquals("c15", comparison.options().get(5).clinic().id());
+        assertThrows(IndexOutOfBoundsException.class, () -> comparison.options().get(20));
+    }
+
+    /** Totals 70,000, then 140,000 three times (sheetOfThree): a budget counts the totals at or under it. */
+    @Test
+    void withinBudget_countsTypicalTotalsAtOrUnderIt_builtOrHeld() {
+        Comparison built = Comparison.of(sheetOfThree(), "skin", Set.of(), Set.of(), START, 12);
+        Comparison held = new Comparison(built.goal(), START, 12, List.copyOf(built.options()));
+        for (Comparison c : List.of(built, held)) {
+            assertEquals(0, c.withinBudget(69_999));
+            assertEquals(1, c.withinBudget(70_000));
+            assertEquals(1, c.withinBudget(139_999));
+            assertEquals(4, c.withinBudget(140_000));
+        }
+    }
+
+    /** Of the built-in sheet's skin options, only sample-c's iv has a course to prepay (its 5-session IV course). */
+    @Test
+    void mayPrepay_isTheOptionsWhoseClinicSellsPackagesOfTheMethod_builtOrHeld() throws Exception {
+        Comparison built = Comparison.of(dev.exoplan.io.sheet.PriceSheets.embedded().sheet(), "skin", Set.of(),
+                Set.of(), START, 12);
+        Comparison held = new Comparison(built.goal(), START, 12, List.copyOf(built.options()));
+        for (Comparison c : List.of(built, held)) {
+            List<String> prepaying = new java.util.ArrayList<>();
+            for (int i = 0; i < c.options().size(); i++) {
+                if (c.mayPrepay(i)) {
+                    prepaying.add(c.options().get(i).clinic().id() + "/" + c.options().get(i).method().id());
+                }
+            }
+            assertEquals(List.of("sample-c/iv"), prepaying);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> built.mayPrepay(built.options().size()));
     }
 }

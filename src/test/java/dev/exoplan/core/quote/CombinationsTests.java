@@ -3,9 +3,12 @@ package dev.exoplan.core.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.sheet.CountingClinics;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.sheet.PriceSheets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -92,5 +95,29 @@ class CombinationsTests {
                 Optional.empty());
         assertEquals(List.of(new PlanRequest("ed", "injection", Optional.of("sample-a"), START, 24),
                 new PlanRequest("ed", "injection", Optional.of("sample-b"), START, 24)), requests);
+    }
+
+    @Test
+    void stream_ofAClinicList_buildsEachClinicWhenItsRequestsAreTaken_inIdOrder_andSkipsTheFilteredOut()
+            throws Exception {
+        PriceSheet embedded = sheet();
+        CountingClinics list = new CountingClinics(List.of(embedded.clinics().get(2), embedded.clinics().get(0),
+                embedded.clinics().get(1)));
+        PriceSheet sheet = new PriceSheet(1, embedded.currency(), embedded.tax(), embedded.notice(),
+                embedded.methods(), embedded.goals(), list);
+        Iterator<PlanRequest> requests = Combinations.stream(sheet, List.of("skin"), List.of(), List.of("sample-a",
+                "sample-c"), START, 12, Optional.empty()).iterator();
+        assertEquals(List.of(), list.built());
+        // sample-a (position 1 here) comes first by id; sample-b (position 2) is filtered out, never built
+        assertEquals("sample-a skin combined", text(requests.next()));
+        assertEquals(List.of(1), list.built());
+        List<String> rest = new ArrayList<>();
+        requests.forEachRemaining(r -> rest.add(text(r)));
+        assertEquals(List.of("sample-a skin injection", "sample-a skin iv", "sample-c skin iv"), rest);
+        assertEquals(List.of(1, 0), list.built());
+    }
+
+    private static String text(PlanRequest r) {
+        return r.clinic().orElseThrow() + " " + r.goal() + " " + r.method();
     }
 }

@@ -192,6 +192,11 @@ public abstract class QuoteTable {
      */
     public abstract void flush() throws IOException;
 
+    /** How many made cells the table keeps (a streaming table forgets them before a row once there are {@link #CELLS}); for tests. */
+    int cellsKept() {
+        return 0;
+    }
+
     /** An amount in minor units as a plain decimal in the major unit: 55799 cents → "557.99". */
     public static String plain(long minor, int digits) {
         if (digits == 0) {
@@ -205,11 +210,18 @@ public abstract class QuoteTable {
         return (minor / scale) + "." + "0".repeat(digits - fraction.length()) + fraction;
     }
 
+    /** The most CSV cells a table keeps made. */
+    static final int CELLS = 4_096;
+
     private static final class Streaming extends QuoteTable {
         private final JsonGenerator generator;
         private final boolean neutralise;
         private final boolean array;
-        /** CSV cells as {@link SafeText#csvCell} made them, by the sheet's own object (a string, a name, a currency). */
+        /**
+         * CSV cells as {@link SafeText#csvCell} made them, by the sheet's own object (a string, a name, a
+         * currency); forgotten whole when it holds {@value #CELLS} (a chain's sheet has a hundred thousand
+         * names, each built again when its clinic is decoded again), so it never grows with the sheet.
+         */
         private final Map<Object, String> cells = new IdentityHashMap<>();
         /** Whether CSV goes to a terminal. */
         private boolean terminal;
@@ -224,7 +236,15 @@ public abstract class QuoteTable {
         }
 
         @Override
+        int cellsKept() {
+            return cells.size();
+        }
+
+        @Override
         public void write(Quote q, int request, String id) throws IOException {
+            if (cells.size() >= CELLS) {
+                cells.clear();
+            }
             if (neutralise) {
                 writeCsv(q, request, id);
                 return;

@@ -166,6 +166,11 @@ final class SheetReader {
                 decodeHeader(fields);
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (headerDecoded && clinicCount >= ReadAhead.AFTER) {
+                    // a chain's sheet: the other clinics are parsed on a second thread while this one checks them
+                    clinicCount = ReadAhead.rest(parser, clinicCount, i -> Held.read(parser, i), this::clinic);
+                    break;
+                }
                 Held clinic = Held.read(parser, clinicCount++);
                 if (headerDecoded) {
                     clinic(clinic);

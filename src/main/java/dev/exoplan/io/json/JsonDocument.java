@@ -21,7 +21,6 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,7 +57,7 @@ public final class JsonDocument {
      * unknown field — at the name.
      */
     public static TextPosition positionOf(Map<String, TextPosition> positions, Finding finding) {
-        if (KEY_CODES.contains(finding.code())) {
+        if (placedAtName(finding)) {
             TextPosition key = positions.get(KEY + finding.pointer());
             if (key != null) {
                 return key;
@@ -69,6 +68,11 @@ public final class JsonDocument {
 
     /** Codes whose place is the member's name rather than its value. */
     private static final Set<String> KEY_CODES = Set.of("W-UNKNOWN-FIELD");
+
+    /** Whether a finding stands at the name of the member its pointer names rather than at its value. */
+    static boolean placedAtName(Finding finding) {
+        return KEY_CODES.contains(finding.code());
+    }
 
     /** Prefix of the position entries of members' names (a JSON pointer never starts with it). */
     private static final String KEY = "#";
@@ -192,6 +196,38 @@ public final class JsonDocument {
         return new TextPosition(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
+    /** A scalar value at the parser's current token, as a tree node (numbers exact: integers whole, decimals as written). */
+    static JsonNode scalar(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("unexpected token " + token);
+        }
+    }
+
+    /**
+     * A second value for a key that already has one (whose value starts on {@code firstLine}): skipped,
+     * and the error that says so, at the second key.
+     */
+    static Placed duplicate(JsonParser parser, String pointer, String name, String firstLine, TextPosition keyPosition)
+            throws IOException {
+        parser.skipChildren();
+        return new Placed(Finding.error("E-DUPLICATE-KEY", pointer, Message.of("syntax.duplicateKey", name, firstLine),
+                Message.of("syntax.duplicateKey.fix", name)), keyPosition);
+    }
+
     /** The document is not UTF-8 JSON: where and why, and how to fix it. */
     public static final class SyntaxError extends IOException {
         private static final long serialVersionUID = 1L;
@@ -249,32 +285,17 @@ public final class JsonDocument {
                     return object(parser, pointer);
                 case START_ARRAY:
                     return array(parser, pointer);
-                case VALUE_STRING:
-                    return NODES.textNode(parser.getText());
-                case VALUE_NUMBER_INT:
-                    return NODES.numberNode(parser.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT:
-                    return NODES.numberNode(parser.getDecimalValue());
-                case VALUE_TRUE:
-                    return NODES.booleanNode(true);
-                case VALUE_FALSE:
-                    return NODES.booleanNode(false);
-                case VALUE_NULL:
-                    return NODES.nullNode();
                 default:
-                    throw new IllegalStateException("unexpected token " + token);
+                    return scalar(parser);
             }
         }
 
         /** Records a second value for a key that already has one, and skips it. */
         public void duplicate(JsonParser parser, JsonPointer child, String name, TextPosition keyPosition)
                 throws IOException {
-            Optional<TextPosition> first = Optional.ofNullable(positions.get(child.toString()));
-            parser.skipChildren();
-            findings.add(new Placed(Finding.error("E-DUPLICATE-KEY", child.toString(),
-                    Message.of("syntax.duplicateKey", name,
-                            first.map(TextPosition::line).map(String::valueOf).orElse("?")),
-                    Message.of("syntax.duplicateKey.fix", name)), keyPosition));
+            TextPosition first = positions.get(child.toString());
+            findings.add(JsonDocument.duplicate(parser, child.toString(), name,
+                    first == null ? "?" : String.valueOf(first.line()), keyPosition));
         }
 
         private ObjectNode object(JsonParser parser, JsonPointer pointer) throws IOException {

@@ -69,13 +69,20 @@ public final class Utf8Reader extends Reader {
         }
         int n = Math.min(length, chars.remaining());
         chars.get(target, offset, n);
-        for (int i = offset; i < offset + n; i++) {
+        int end = offset + n;
+        int lastBreak = -1;
+        int breaks = 0;
+        for (int i = offset; i < end; i++) {
             if (target[i] == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
+                breaks++;
+                lastBreak = i;
             }
+        }
+        if (breaks > 0) {
+            line += breaks;
+            column = end - lastBreak;
+        } else {
+            column += n;
         }
         return n;
     }

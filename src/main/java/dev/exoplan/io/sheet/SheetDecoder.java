@@ -1,6 +1,5 @@
 package dev.exoplan.io.sheet;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.exoplan.core.check.Finding;
@@ -22,13 +21,16 @@ import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.core.text.Message;
+import dev.exoplan.io.json.Pointer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +40,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -62,7 +63,6 @@ final class SheetDecoder {
     static final int MAX_INTEGER_DIGITS = 15;
     /** Digits after the decimal point any number may have (a tax rate of 0.08875 has 5). */
     static final int MAX_FRACTION_DIGITS = 10;
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final List<Finding> findings = new ArrayList<>();
     private int errors;
@@ -78,6 +78,8 @@ final class SheetDecoder {
     private int clinicsDecoded;
     private Set<String> goalKeys = Set.of();
     private Parts parts = Parts.NONE;
+    /** The messages {@link #what} made, by key: asked for every value checked, used only for a finding. */
+    private final Map<String, Message> whats = new HashMap<>();
 
     /**
      * What of the last clinic decoded without an error, each part on its own, for the article's checks
@@ -117,16 +119,16 @@ final class SheetDecoder {
         clinicIds.clear();
         nulls.clear();
         clinicsDecoded = 0;
-        JsonPointer at = JsonPointer.empty();
+        Pointer at = Pointer.root();
         if (!isObject(root, at, what("priceSheet"))) {
             return false;
         }
         known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
-        optional(root, at, "$schema").ifPresent(n -> string(n, at.appendProperty("$schema")));
+        optional(root, at, "$schema").ifPresent(n -> string(n, at.property("$schema")));
         schemaVersion(root, at);
         currency = currency(root, at);
         tax = tax(root, at);
-        notice = optional(root, at, "notice").flatMap(n -> text(n, at.appendProperty("notice")));
+        notice = optional(root, at, "notice").flatMap(n -> text(n, at.property("notice")));
         methods = methods(root, at);
         // References are checked against every method the sheet defines, even one whose own entry has an
         // error, so that one bad label does not make every use of the method an error too.
@@ -152,15 +154,15 @@ final class SheetDecoder {
      * already: only the optional ones ({@code notice}, {@code $schema}) or unknown ones can be there.
      */
     void late(JsonNode fields) {
-        JsonPointer at = JsonPointer.empty();
+        Pointer at = Pointer.root();
         known(fields, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
-        optional(fields, at, "$schema").ifPresent(n -> string(n, at.appendProperty("$schema")));
-        optional(fields, at, "notice").ifPresent(n -> notice = text(n, at.appendProperty("notice")));
+        optional(fields, at, "$schema").ifPresent(n -> string(n, at.property("$schema")));
+        optional(fields, at, "notice").ifPresent(n -> notice = text(n, at.property("notice")));
     }
 
     /** The sheet's {@code clinics} value when it is not an array: a type error. */
     void clinicsNotAnArray(JsonNode value) {
-        isArray(value, JsonPointer.empty().appendProperty("clinics"), "clinics");
+        isArray(value, Pointer.root().property("clinics"), "clinics");
     }
 
     /** Decodes clinic number {@code index} (from 0); needs {@link #header} first. */
@@ -168,22 +170,23 @@ final class SheetDecoder {
         if (!headerComplete) {
             throw new IllegalStateException("the header is decoded before the clinics");
         }
-        JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
+        Pointer cp = Pointer.root().property("clinics").index(index);
         parts = Parts.NONE;
         if (!isObject(node, cp, what("clinic"))) {
             return Optional.empty();
         }
-        Optional<String> id = required(node, cp, "id").flatMap(n -> string(n, cp.appendProperty("id")))
-                .filter(s -> id(s, cp.appendProperty("id"), "clinic"));
-        id.ifPresent(s -> {
-            rule(SheetRules.uniqueClinic(cp.appendProperty("id").toString(), s, clinicIds));
-            clinicIds.add(s);
-        });
+        Optional<String> id = requiredId(node, cp, "clinic");
+        if (id.isPresent()) {
+            rule(SheetRules.uniqueClinic(cp.property("id").toString(), id.get(), clinicIds));
+            clinicIds.add(id.get());
+        }
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
         if (clinic.isEmpty() && errors == 0) {
             throw new IllegalStateException("clinic " + index + " was dropped without a finding");
         }
-        clinic.ifPresent(c -> clinicsDecoded++);
+        if (clinic.isPresent()) {
+            clinicsDecoded++;
+        }
         return clinic;
     }
 
@@ -193,7 +196,7 @@ final class SheetDecoder {
      * bookkeeping of a first reading (whose findings were reported then).
      */
     Clinic again(int index, JsonNode node) {
-        JsonPointer cp = JsonPointer.empty().appendProperty("clinics").appendIndex(index);
+        Pointer cp = Pointer.root().property("clinics").index(index);
         int before = errors;
         Optional<Clinic> clinic = clinic(Optional.of(node.get("id").textValue()), node, cp, defined);
         findings.clear();
@@ -211,7 +214,7 @@ final class SheetDecoder {
 
     /** After the last clinic: whether the sheet had a {@code clinics} field, and how many it listed. */
     void finish(boolean clinicsPresent, int count) {
-        JsonPointer p = JsonPointer.empty().appendProperty("clinics");
+        Pointer p = Pointer.root().property("clinics");
         if (!clinicsPresent) {
             error("E-REQUIRED", p, Message.of("decode.noClinics"), Message.of("decode.noClinics.fix"));
         } else if (count == 0) {
@@ -248,8 +251,8 @@ final class SheetDecoder {
 
     // ---- the sections -------------------------------------------------------------------------
 
-    private void schemaVersion(JsonNode root, JsonPointer at) {
-        JsonPointer p = at.appendProperty("schemaVersion");
+    private void schemaVersion(JsonNode root, Pointer at) {
+        Pointer p = at.property("schemaVersion");
         required(root, at, "schemaVersion").flatMap(n -> integer(n, p)).ifPresent(v -> {
             if (v != SCHEMA_VERSION) {
                 error("E-SCHEMA-VERSION", p, Message.of("decode.schemaVersion", String.valueOf(v)),
@@ -258,8 +261,8 @@ final class SheetDecoder {
         });
     }
 
-    private CurrencyUnit currency(JsonNode root, JsonPointer at) {
-        JsonPointer p = at.appendProperty("currency");
+    private CurrencyUnit currency(JsonNode root, Pointer at) {
+        Pointer p = at.property("currency");
         Optional<String> code = required(root, at, "currency").flatMap(n -> string(n, p));
         if (code.isEmpty()) {
             return null;
@@ -285,23 +288,23 @@ final class SheetDecoder {
         }
     }
 
-    private Tax tax(JsonNode root, JsonPointer at) {
-        JsonPointer p = at.appendProperty("tax");
+    private Tax tax(JsonNode root, Pointer at) {
+        Pointer p = at.property("tax");
         Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, what("taxSettings")));
         if (node.isEmpty()) {
             return null;
         }
         JsonNode tax = node.get();
         known(tax, p, "rate", "included", "rounding");
-        JsonPointer rateAt = p.appendProperty("rate");
+        Pointer rateAt = p.property("rate");
         Optional<BigDecimal> rate = required(tax, p, "rate").flatMap(n -> decimal(n, rateAt));
         rate.ifPresent(r -> {
             if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
                 error("E-RANGE", rateAt, Message.of("decode.taxRate", show(r)), Message.of("decode.taxRate.fix"));
             }
         });
-        Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.appendProperty("included")));
-        JsonPointer roundingAt = p.appendProperty("rounding");
+        Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.property("included")));
+        Pointer roundingAt = p.property("rounding");
         Optional<TaxRounding> rounding = required(tax, p, "rounding").flatMap(n -> string(n, roundingAt))
                 .flatMap(s -> oneOf(s, roundingAt, TaxRounding::byId,
                         Arrays.stream(TaxRounding.values()).map(TaxRounding::id).toList()));
@@ -312,12 +315,12 @@ final class SheetDecoder {
         return new Tax(rate.get(), included.get(), rounding.get());
     }
 
-    private Map<String, Method> methods(JsonNode root, JsonPointer at) {
-        JsonPointer p = at.appendProperty("methods");
+    private Map<String, Method> methods(JsonNode root, Pointer at) {
+        Pointer p = at.property("methods");
         Map<String, Method> methods = new LinkedHashMap<>();
         Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods"));
         node.ifPresent(n -> n.properties().forEach(e -> {
-            JsonPointer mp = p.appendProperty(e.getKey());
+            Pointer mp = p.property(e.getKey());
             if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, what("method"))) {
                 return;
             }
@@ -327,12 +330,12 @@ final class SheetDecoder {
         return methods;
     }
 
-    private Map<String, Goal> goals(JsonNode root, JsonPointer at, Set<String> methodIds) {
-        JsonPointer p = at.appendProperty("goals");
+    private Map<String, Goal> goals(JsonNode root, Pointer at, Set<String> methodIds) {
+        Pointer p = at.property("goals");
         Map<String, Goal> goals = new LinkedHashMap<>();
         Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals"));
         node.ifPresent(n -> n.properties().forEach(e -> {
-            JsonPointer gp = p.appendProperty(e.getKey());
+            Pointer gp = p.property(e.getKey());
             if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, what("goal"))) {
                 goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
             }
@@ -340,7 +343,7 @@ final class SheetDecoder {
         return goals;
     }
 
-    private Optional<Goal> goal(String id, JsonNode node, JsonPointer at, Set<String> methodIds) {
+    private Optional<Goal> goal(String id, JsonNode node, Pointer at, Set<String> methodIds) {
         known(node, at, "label", "methods", "initialSessions", "initialIntervalWeeks", "maintenanceIntervalMonths",
                 "onsetWeeks", "covered");
         Optional<LocalizedText> label = label(node, at);
@@ -363,13 +366,15 @@ final class SheetDecoder {
                 covered.get()));
     }
 
-    private Optional<Clinic> clinic(Optional<String> id, JsonNode node, JsonPointer at, Set<String> methodIds) {
+    private Optional<Clinic> clinic(Optional<String> id, JsonNode node, Pointer at, Set<String> methodIds) {
         known(node, at, "id", "name", "disclosure", "prices", "fees", "packages", "cancellation", "closedWeekdays");
-        Optional<LocalizedText> name = required(node, at, "name").flatMap(n -> text(n, at.appendProperty("name")));
+        Optional<JsonNode> nameNode = required(node, at, "name");
+        Optional<LocalizedText> name = nameNode.isPresent() ? text(nameNode.get(), at.property("name")) : Optional.empty();
         int errorsBefore = errors;
-        Disclosure disclosure = optional(node, at, "disclosure")
-                .map(n -> disclosure(n, at.appendProperty("disclosure")))
-                .orElse(Disclosure.NONE);
+        Optional<JsonNode> disclosureNode = optional(node, at, "disclosure");
+        Disclosure disclosure = disclosureNode.isPresent()
+                ? disclosure(disclosureNode.get(), at.property("disclosure"))
+                : Disclosure.NONE;
         boolean disclosureOk = errors == errorsBefore;
         Prices prices = new Prices();
         boolean pricesOk = prices(node, at, methodIds, prices);
@@ -398,8 +403,8 @@ final class SheetDecoder {
      * A clinic's {@code closedWeekdays}: {@code ["sun", "wed"]}, each listed once (a repeat is a
      * warning), at least one day left open; absent means open every day.
      */
-    private Optional<Set<DayOfWeek>> closedWeekdays(JsonNode clinic, JsonPointer at) {
-        JsonPointer p = at.appendProperty("closedWeekdays");
+    private Optional<Set<DayOfWeek>> closedWeekdays(JsonNode clinic, Pointer at) {
+        Pointer p = at.property("closedWeekdays");
         Optional<JsonNode> node = optional(clinic, at, "closedWeekdays");
         if (node.isEmpty()) {
             return Optional.of(Set.of());
@@ -410,7 +415,7 @@ final class SheetDecoder {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         boolean ok = true;
         for (int i = 0; i < node.get().size(); i++) {
-            JsonPointer ip = p.appendIndex(i);
+            Pointer ip = p.index(i);
             Optional<DayOfWeek> day = string(node.get().get(i), ip).flatMap(d -> oneOf(d, ip,
                     v -> WEEKDAYS.contains(v) ? Optional.of(DayOfWeek.of(WEEKDAYS.indexOf(v) + 1)) : Optional.empty(),
                     WEEKDAYS));
@@ -439,27 +444,32 @@ final class SheetDecoder {
         final Map<String, List<String>> variantIds = new LinkedHashMap<>();
     }
 
-    private Disclosure disclosure(JsonNode node, JsonPointer at) {
+    private Disclosure disclosure(JsonNode node, Pointer at) {
         if (!isObject(node, at, what("disclosure"))) {
             return Disclosure.NONE;
         }
         known(node, at, "source", "dose", "manufacturer", "qualityControl");
-        return new Disclosure(
-                optional(node, at, "source").flatMap(n -> string(n, at.appendProperty("source"))),
-                optional(node, at, "dose").flatMap(n -> text(n, at.appendProperty("dose"))),
-                optional(node, at, "manufacturer").flatMap(n -> text(n, at.appendProperty("manufacturer"))),
-                optional(node, at, "qualityControl").flatMap(n -> text(n, at.appendProperty("qualityControl"))));
+        Optional<JsonNode> source = optional(node, at, "source");
+        Optional<String> sourceText = source.isPresent() ? string(source.get(), at.property("source")) : Optional.empty();
+        return new Disclosure(sourceText, optionalText(node, at, "dose"), optionalText(node, at, "manufacturer"),
+                optionalText(node, at, "qualityControl"));
     }
 
-    private boolean prices(JsonNode clinic, JsonPointer at, Set<String> methodIds, Prices prices) {
-        JsonPointer p = at.appendProperty("prices");
+    /** An optional field's text, when it is there and reads. */
+    private Optional<LocalizedText> optionalText(JsonNode node, Pointer at, String field) {
+        Optional<JsonNode> value = optional(node, at, field);
+        return value.isPresent() ? text(value.get(), at.property(field)) : Optional.empty();
+    }
+
+    private boolean prices(JsonNode clinic, Pointer at, Set<String> methodIds, Prices prices) {
+        Pointer p = at.property("prices");
         Optional<JsonNode> node = required(clinic, at, "prices").filter(n -> isNonEmptyObject(n, p, "prices"));
         if (node.isEmpty()) {
             return false;
         }
         boolean ok = true;
         for (Map.Entry<String, JsonNode> e : node.get().properties()) {
-            JsonPointer mp = p.appendProperty(e.getKey());
+            Pointer mp = p.property(e.getKey());
             prices.keys.add(e.getKey());
             ok &= reference(e.getKey(), mp, methodIds);
             if (e.getValue().isArray()) {
@@ -472,12 +482,12 @@ final class SheetDecoder {
                 continue;
             }
             Optional<Range<MonetaryAmount>> range = moneyRange(e.getValue(), mp);
-            range.ifPresent(r -> prices.ranges.put(e.getKey(), r));
             ok &= range.isPresent();
             if (range.isPresent()) {
+                prices.ranges.put(e.getKey(), range.get());
                 Optional<JsonNode> first = optional(e.getValue(), mp, "firstVisit");
                 if (first.isPresent()) {
-                    Optional<MonetaryAmount> amount = money(first.get(), mp.appendProperty("firstVisit"));
+                    Optional<MonetaryAmount> amount = money(first.get(), mp.property("firstVisit"));
                     amount.ifPresent(a -> prices.firstVisits.put(e.getKey(), a));
                     ok &= amount.isPresent();
                 }
@@ -487,7 +497,7 @@ final class SheetDecoder {
     }
 
     /** A method priced by variant: a non-empty list of {@code {"id", "label", "price", "firstVisit"?}}. */
-    private Optional<List<Variant>> variants(String method, JsonNode list, JsonPointer at, Prices prices) {
+    private Optional<List<Variant>> variants(String method, JsonNode list, Pointer at, Prices prices) {
         if (list.isEmpty()) {
             error("E-REQUIRED", at, Message.of("decode.noVariants"), Message.of("decode.noVariants.fix"));
             return Optional.empty();
@@ -497,21 +507,21 @@ final class SheetDecoder {
         prices.variantIds.put(method, ids);
         boolean ok = true;
         for (int i = 0; i < list.size(); i++) {
-            JsonPointer vp = at.appendIndex(i);
+            Pointer vp = at.index(i);
             JsonNode v = list.get(i);
             if (!isObject(v, vp, what("variant"))) {
                 ok = false;
                 continue;
             }
             known(v, vp, "id", "label", "price", "firstVisit");
-            JsonPointer idAt = vp.appendProperty("id");
+            Pointer idAt = vp.property("id");
             Optional<String> id = required(v, vp, "id").flatMap(n -> string(n, idAt))
                     .filter(x -> id(x, idAt, "variant"));
             id.filter(x -> rule(SheetRules.uniqueVariant(idAt.toString(), method, x, ids))).ifPresent(ids::add);
             Optional<LocalizedText> label = label(v, vp);
-            Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.appendProperty("price")));
+            Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.property("price")));
             Optional<JsonNode> firstNode = optional(v, vp, "firstVisit");
-            Optional<MonetaryAmount> first = firstNode.flatMap(n -> money(n, vp.appendProperty("firstVisit")));
+            Optional<MonetaryAmount> first = firstNode.flatMap(n -> money(n, vp.property("firstVisit")));
             if (id.isPresent() && label.isPresent() && price.isPresent() && firstNode.isPresent() == first.isPresent()
                     && variants.stream().noneMatch(x -> x.id().equals(id.get()))) {
                 variants.add(new Variant(id.get(), label.get(), price.get(), first));
@@ -526,9 +536,9 @@ final class SheetDecoder {
      * A clinic's packages. Each names a method the clinic prices (E-PACKAGE-METHOD), and a variant
      * exactly when that method is priced by variant (E-PACKAGE-VARIANT).
      */
-    private Optional<List<CoursePackage>> packages(JsonNode clinic, JsonPointer at, Set<String> methodIds,
+    private Optional<List<CoursePackage>> packages(JsonNode clinic, Pointer at, Set<String> methodIds,
             Prices prices, boolean pricesOk) {
-        JsonPointer p = at.appendProperty("packages");
+        Pointer p = at.property("packages");
         Optional<JsonNode> node = optional(clinic, at, "packages");
         if (node.isEmpty()) {
             return Optional.of(List.of());
@@ -539,7 +549,7 @@ final class SheetDecoder {
         List<CoursePackage> packages = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < node.get().size(); i++) {
-            JsonPointer pp = p.appendIndex(i);
+            Pointer pp = p.index(i);
             JsonNode n = node.get().get(i);
             if (!isObject(n, pp, what("package"))) {
                 ok = false;
@@ -547,22 +557,22 @@ final class SheetDecoder {
             }
             known(n, pp, "label", "method", "variant", "sessions", "price", "validMonths", "covered", "cancellation");
             Optional<JsonNode> labelNode = optional(n, pp, "label");
-            Optional<LocalizedText> label = labelNode.flatMap(x -> text(x, pp.appendProperty("label")));
-            JsonPointer methodAt = pp.appendProperty("method");
+            Optional<LocalizedText> label = labelNode.flatMap(x -> text(x, pp.property("label")));
+            Pointer methodAt = pp.property("method");
             Optional<String> method = required(n, pp, "method").flatMap(x -> string(x, methodAt))
                     .filter(m -> reference(m, methodAt, methodIds))
                     .filter(m -> packageMethod(m, methodAt, prices));
             Optional<JsonNode> variantNode = optional(n, pp, "variant");
-            JsonPointer variantAt = pp.appendProperty("variant");
+            Pointer variantAt = pp.property("variant");
             Optional<String> variant = variantNode.flatMap(x -> string(x, variantAt));
             boolean variantOk = variantNode.isPresent() == variant.isPresent()
                     && method.map(m -> packageVariant(m, variant, variantAt, pp, prices)).orElse(true);
-            JsonPointer sessionsAt = pp.appendProperty("sessions");
+            Pointer sessionsAt = pp.property("sessions");
             Optional<Integer> sessions = required(n, pp, "sessions").flatMap(x -> integer(x, sessionsAt))
                     .filter(x -> packageSessions(x, sessionsAt));
-            Optional<MonetaryAmount> price = required(n, pp, "price").flatMap(x -> money(x, pp.appendProperty("price")));
+            Optional<MonetaryAmount> price = required(n, pp, "price").flatMap(x -> money(x, pp.property("price")));
             Optional<JsonNode> validNode = optional(n, pp, "validMonths");
-            Optional<Integer> valid = validNode.flatMap(x -> count(x, pp.appendProperty("validMonths"), 1,
+            Optional<Integer> valid = validNode.flatMap(x -> count(x, pp.property("validMonths"), 1,
                     CoursePackage.MAX_VALID_MONTHS, "months"));
             Optional<Optional<Boolean>> covered = covered(n, pp);
             Optional<Optional<CancellationPolicy>> cancellation = cancellation(n, pp);
@@ -582,32 +592,32 @@ final class SheetDecoder {
      * {@code covered} of a goal or a package: whether the sheet states that its course contracts are covered
      * by the law's rules for course contracts. Outer empty: an error; inner empty: not stated.
      */
-    private Optional<Optional<Boolean>> covered(JsonNode node, JsonPointer at) {
+    private Optional<Optional<Boolean>> covered(JsonNode node, Pointer at) {
         Optional<JsonNode> value = optional(node, at, "covered");
         if (value.isEmpty()) {
             return Optional.of(Optional.empty());
         }
-        return bool(value.get(), at.appendProperty("covered")).map(Optional::of);
+        return bool(value.get(), at.property("covered")).map(Optional::of);
     }
 
     /**
      * A clinic's or a package's {@code cancellation}: {@code {"feeBeforeStart", "feeAfterStart": {"rate",
      * "cap"?}, "consumedAt"}}. Outer empty: an error; inner empty: none stated.
      */
-    private Optional<Optional<CancellationPolicy>> cancellation(JsonNode node, JsonPointer at) {
+    private Optional<Optional<CancellationPolicy>> cancellation(JsonNode node, Pointer at) {
         Optional<JsonNode> value = optional(node, at, "cancellation");
         if (value.isEmpty()) {
             return Optional.of(Optional.empty());
         }
-        JsonPointer p = at.appendProperty("cancellation");
+        Pointer p = at.property("cancellation");
         JsonNode c = value.get();
         if (!isObject(c, p, what("cancellation"))) {
             return Optional.empty();
         }
         known(c, p, "feeBeforeStart", "feeAfterStart", "consumedAt");
         Optional<MonetaryAmount> before = required(c, p, "feeBeforeStart")
-                .flatMap(n -> money(n, p.appendProperty("feeBeforeStart")));
-        JsonPointer afterAt = p.appendProperty("feeAfterStart");
+                .flatMap(n -> money(n, p.property("feeBeforeStart")));
+        Pointer afterAt = p.property("feeAfterStart");
         Optional<JsonNode> afterNode = required(c, p, "feeAfterStart").filter(n -> isObject(n, afterAt,
                 what("feeAfterStart")));
         Optional<BigDecimal> rate = Optional.empty();
@@ -616,14 +626,14 @@ final class SheetDecoder {
         if (afterNode.isPresent()) {
             JsonNode after = afterNode.get();
             known(after, afterAt, "rate", "cap");
-            JsonPointer rateAt = afterAt.appendProperty("rate");
+            Pointer rateAt = afterAt.property("rate");
             rate = required(after, afterAt, "rate").flatMap(n -> decimal(n, rateAt))
                     .filter(r -> rule(SheetRules.cancellationRate(rateAt.toString(), r)));
             Optional<JsonNode> capNode = optional(after, afterAt, "cap");
-            cap = capNode.flatMap(n -> money(n, afterAt.appendProperty("cap")));
+            cap = capNode.flatMap(n -> money(n, afterAt.property("cap")));
             capOk = capNode.isPresent() == cap.isPresent();
         }
-        JsonPointer consumedAt = p.appendProperty("consumedAt");
+        Pointer consumedAt = p.property("consumedAt");
         Optional<CancellationPolicy.Valuation> valuation = required(c, p, "consumedAt")
                 .flatMap(n -> string(n, consumedAt))
                 .flatMap(s -> oneOf(s, consumedAt, CancellationPolicy.Valuation::byId,
@@ -635,17 +645,17 @@ final class SheetDecoder {
         return Optional.of(Optional.of(new CancellationPolicy(before.get(), rate.get(), cap, valuation.get())));
     }
 
-    private boolean packageMethod(String method, JsonPointer at, Prices prices) {
+    private boolean packageMethod(String method, Pointer at, Prices prices) {
         return rule(SheetRules.packageMethod(at.toString(), method, prices.keys));
     }
 
-    private boolean packageVariant(String method, Optional<String> variant, JsonPointer at, JsonPointer packageAt,
+    private boolean packageVariant(String method, Optional<String> variant, Pointer at, Pointer packageAt,
             Prices prices) {
         return rule(SheetRules.packageVariant(at.toString(), packageAt.toString(), method, variant,
                 Optional.ofNullable(prices.variantIds.get(method))));
     }
 
-    private boolean packageSessions(int sessions, JsonPointer at) {
+    private boolean packageSessions(int sessions, Pointer at) {
         if (sessions >= 1 && sessions <= CoursePackage.MAX_SESSIONS) {
             return true;
         }
@@ -655,8 +665,8 @@ final class SheetDecoder {
         return false;
     }
 
-    private Optional<List<Fee>> fees(JsonNode clinic, JsonPointer at, Set<String> methodIds) {
-        JsonPointer p = at.appendProperty("fees");
+    private Optional<List<Fee>> fees(JsonNode clinic, Pointer at, Set<String> methodIds) {
+        Pointer p = at.property("fees");
         Optional<JsonNode> node = optional(clinic, at, "fees");
         if (node.isEmpty()) {
             return Optional.of(List.of());
@@ -668,27 +678,29 @@ final class SheetDecoder {
         Set<String> ids = new HashSet<>();
         boolean ok = true;
         for (int i = 0; i < node.get().size(); i++) {
-            JsonPointer fp = p.appendIndex(i);
+            Pointer fp = p.index(i);
             JsonNode f = node.get().get(i);
             if (!isObject(f, fp, what("fee"))) {
                 ok = false;
                 continue;
             }
             known(f, fp, "id", "label", "amount", "per", "optional", "methods");
-            JsonPointer idAt = fp.appendProperty("id");
-            Optional<String> id = required(f, fp, "id").flatMap(n -> string(n, idAt)).filter(s -> id(s, idAt, "fee"));
-            id.ifPresent(s -> {
-                rule(SheetRules.uniqueFee(idAt.toString(), s, ids));
-                ids.add(s);
-            });
+            Pointer idAt = fp.property("id");
+            Optional<String> id = requiredId(f, fp, "fee");
+            if (id.isPresent()) {
+                rule(SheetRules.uniqueFee(idAt.toString(), id.get(), ids));
+                ids.add(id.get());
+            }
             Optional<LocalizedText> label = label(f, fp);
-            Optional<MonetaryAmount> amount = required(f, fp, "amount")
-                    .flatMap(n -> money(n, fp.appendProperty("amount")));
-            JsonPointer perAt = fp.appendProperty("per");
-            Optional<Charge> per = required(f, fp, "per").flatMap(n -> string(n, perAt))
-                    .flatMap(s -> oneOf(s, perAt, Charge::byId, Arrays.stream(Charge.values()).map(Charge::id).toList()));
-            Optional<Boolean> optional = optional(f, fp, "optional").map(n -> bool(n, fp.appendProperty("optional")))
-                    .orElse(Optional.of(false));
+            Optional<MonetaryAmount> amount = requiredMoney(f, fp, "amount");
+            Pointer perAt = fp.property("per");
+            Optional<JsonNode> perNode = required(f, fp, "per");
+            Optional<String> perText = perNode.isPresent() ? string(perNode.get(), perAt) : Optional.empty();
+            Optional<Charge> per = perText.isPresent() ? oneOf(perText.get(), perAt, SheetDecoder::charge, CHARGES)
+                    : Optional.empty();
+            Optional<JsonNode> optionalNode = optional(f, fp, "optional");
+            Optional<Boolean> optional = optionalNode.isPresent() ? bool(optionalNode.get(), fp.property("optional"))
+                    : Optional.of(false);
             Optional<List<String>> methods = optional(f, fp, "methods").isPresent()
                     ? methodList(f, fp, "methods", methodIds, true)
                     : Optional.of(List.of());
@@ -703,14 +715,34 @@ final class SheetDecoder {
         return ok ? Optional.of(fees) : Optional.empty();
     }
 
+    /** The ids of {@link Charge}, in order, as a refused {@code per} lists them. */
+    private static final List<String> CHARGES = Arrays.stream(Charge.values()).map(Charge::id).toList();
+    private static final Map<String, Charge> CHARGE_BY_ID = Arrays.stream(Charge.values())
+            .collect(Collectors.toUnmodifiableMap(Charge::id, c -> c));
+
+    /** The same as {@link Charge#byId}, by a look-up (a chain's sheet lists many fees). */
+    private static Optional<Charge> charge(String id) {
+        return Optional.ofNullable(CHARGE_BY_ID.get(id));
+    }
+
+    /** An {@code id} field, required, a string and an id of a {@code what} (clinic, fee, variant). */
+    private Optional<String> requiredId(JsonNode node, Pointer at, String what) {
+        Pointer idAt = at.property("id");
+        Optional<JsonNode> value = required(node, at, "id");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> id = string(value.get(), idAt);
+        return id.isPresent() && id(id.get(), idAt, what) ? id : Optional.empty();
+    }
+
     // ---- values -------------------------------------------------------------------------------
 
-    private Optional<List<String>> methodList(JsonNode node, JsonPointer at, String field, Set<String> methodIds,
+    private Optional<List<String>> methodList(JsonNode node, Pointer at, String field, Set<String> methodIds,
             boolean required) {
-        JsonPointer p = at.appendProperty(field);
-        Optional<JsonNode> list = (required ? required(node, at, field) : optional(node, at, field))
-                .filter(n -> isArray(n, p, field));
-        if (list.isEmpty()) {
+        Pointer p = at.property(field);
+        Optional<JsonNode> list = required ? required(node, at, field) : optional(node, at, field);
+        if (list.isEmpty() || !isArray(list.get(), p, field)) {
             return Optional.empty();
         }
         if (list.get().isEmpty()) {
@@ -720,7 +752,7 @@ final class SheetDecoder {
         List<String> methods = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < list.get().size(); i++) {
-            JsonPointer ip = p.appendIndex(i);
+            Pointer ip = p.index(i);
             Optional<String> m = string(list.get().get(i), ip);
             if (m.isEmpty() || !reference(m.get(), ip, methodIds)) {
                 ok = false;
@@ -734,25 +766,25 @@ final class SheetDecoder {
         return ok ? Optional.of(methods) : Optional.empty();
     }
 
-    private boolean reference(String methodId, JsonPointer at, Set<String> methodIds) {
+    private boolean reference(String methodId, Pointer at, Set<String> methodIds) {
         return rule(SheetRules.methodDefined(at.toString(), methodId, methodIds));
     }
 
-    private Optional<Range<Integer>> countRange(JsonNode node, JsonPointer at, String field, int low, int high,
+    private Optional<Range<Integer>> countRange(JsonNode node, Pointer at, String field, int low, int high,
             String unit) {
-        JsonPointer p = at.appendProperty(field);
+        Pointer p = at.property(field);
         Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, what("range")));
         if (range.isEmpty()) {
             return Optional.empty();
         }
         known(range.get(), p, "min", "typical", "max");
-        Optional<Integer> min = required(range.get(), p, "min").flatMap(n -> count(n, p.appendProperty("min"), low,
+        Optional<Integer> min = required(range.get(), p, "min").flatMap(n -> count(n, p.property("min"), low,
                 high, unit));
-        Optional<Integer> max = required(range.get(), p, "max").flatMap(n -> count(n, p.appendProperty("max"), low,
+        Optional<Integer> max = required(range.get(), p, "max").flatMap(n -> count(n, p.property("max"), low,
                 high, unit));
         boolean hasTypical = optional(range.get(), p, "typical").isPresent();
         Optional<Integer> typical = hasTypical
-                ? count(range.get().get("typical"), p.appendProperty("typical"), low, high, unit)
+                ? count(range.get().get("typical"), p.property("typical"), low, high, unit)
                 : min.flatMap(a -> max.map(b -> (a + b + 1) / 2)); // midpoint, half up
         if (min.isEmpty() || max.isEmpty() || typical.isEmpty()) {
             return Optional.empty();
@@ -763,7 +795,7 @@ final class SheetDecoder {
         return Optional.of(new Range<>(min.get(), typical.get(), max.get()));
     }
 
-    private Optional<Integer> count(JsonNode node, JsonPointer at, int low, int high, String unit) {
+    private Optional<Integer> count(JsonNode node, Pointer at, int low, int high, String unit) {
         Optional<Integer> value = integer(node, at);
         if (value.isPresent() && (value.get() < low || value.get() > high)) {
             // unit: sessions, weeks or months, which only English names
@@ -775,16 +807,16 @@ final class SheetDecoder {
     }
 
     /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
-    private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, JsonPointer at) {
+    private Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, Pointer at) {
         if (!isObject(node, at, what("priceOrVariants"))) {
             return Optional.empty();
         }
         known(node, at, "min", "typical", "max", "firstVisit");
-        Optional<MonetaryAmount> min = required(node, at, "min").flatMap(n -> money(n, at.appendProperty("min")));
-        Optional<MonetaryAmount> max = required(node, at, "max").flatMap(n -> money(n, at.appendProperty("max")));
+        Optional<MonetaryAmount> min = requiredMoney(node, at, "min");
+        Optional<MonetaryAmount> max = requiredMoney(node, at, "max");
         boolean hasTypical = optional(node, at, "typical").isPresent();
         Optional<MonetaryAmount> typical = hasTypical
-                ? money(node.get("typical"), at.appendProperty("typical"))
+                ? money(node.get("typical"), at.property("typical"))
                 : min.flatMap(a -> max.map(b -> Amounts.round(
                         Amounts.decimal(a).add(Amounts.decimal(b)).divide(BigDecimal.valueOf(2)), currency,
                         Amounts.MIDPOINT)));
@@ -797,12 +829,18 @@ final class SheetDecoder {
         return Optional.of(new Range<>(min.get(), typical.get(), max.get()));
     }
 
-    private <T extends Comparable<? super T>> boolean ordered(JsonPointer at, T min, T typical, T max,
+    /** A required field's amount of money, when it is there and reads. */
+    private Optional<MonetaryAmount> requiredMoney(JsonNode node, Pointer at, String field) {
+        Optional<JsonNode> value = required(node, at, field);
+        return value.isPresent() ? money(value.get(), at.property(field)) : Optional.empty();
+    }
+
+    private <T extends Comparable<? super T>> boolean ordered(Pointer at, T min, T typical, T max,
             boolean hasTypical, Function<T, String> show) {
         return rule(SheetRules.ordered(at.toString(), min, typical, max, hasTypical, show));
     }
 
-    private Optional<MonetaryAmount> money(JsonNode node, JsonPointer at) {
+    private Optional<MonetaryAmount> money(JsonNode node, Pointer at) {
         Optional<BigDecimal> value = decimal(node, at);
         if (value.isEmpty() || currency == null) {
             return Optional.empty();
@@ -824,15 +862,14 @@ final class SheetDecoder {
         return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
     }
 
-    private Optional<LocalizedText> label(JsonNode node, JsonPointer at) {
-        JsonPointer p = at.appendProperty("label");
-        return required(node, at, "label").flatMap(n -> isObject(n, p, what("label"))
-                ? text(n, p)
-                : Optional.empty());
+    private Optional<LocalizedText> label(JsonNode node, Pointer at) {
+        Pointer p = at.property("label");
+        Optional<JsonNode> label = required(node, at, "label");
+        return label.isPresent() && isObject(label.get(), p, what("label")) ? text(label.get(), p) : Optional.empty();
     }
 
     /** A string (the same in every language) or an object with {@code ja} and {@code en}. */
-    private Optional<LocalizedText> text(JsonNode node, JsonPointer at) {
+    private Optional<LocalizedText> text(JsonNode node, Pointer at) {
         if (node.isTextual()) {
             return nonBlank(node.asText(), at).map(String::strip).map(LocalizedText::plain);
         }
@@ -844,8 +881,10 @@ final class SheetDecoder {
         Optional<JsonNode> jaNode = optional(node, at, "ja");
         Optional<JsonNode> enNode = optional(node, at, "en");
         // Texts for people are trimmed; ids, codes and enumerations are taken exactly as written.
-        Optional<String> ja = jaNode.flatMap(n -> string(n, at.appendProperty("ja"))).map(String::strip);
-        Optional<String> en = enNode.flatMap(n -> string(n, at.appendProperty("en"))).map(String::strip);
+        Optional<String> ja = jaNode.isPresent() ? string(jaNode.get(), at.property("ja")).map(String::strip)
+                : Optional.empty();
+        Optional<String> en = enNode.isPresent() ? string(enNode.get(), at.property("en")).map(String::strip)
+                : Optional.empty();
         if (jaNode.isEmpty() && enNode.isEmpty()) {
             error("E-REQUIRED", at, Message.of("decode.noText"), Message.of("decode.noText.fix"));
             return Optional.empty();
@@ -854,17 +893,17 @@ final class SheetDecoder {
             return Optional.empty(); // the bad value is reported already
         }
         if (jaNode.isEmpty()) {
-            warning("W-LABEL", at.appendProperty("ja"), Message.of("decode.noJapanese"),
+            warning("W-LABEL", at.property("ja"), Message.of("decode.noJapanese"),
                     Message.of("decode.noJapanese.fix"));
         }
         if (enNode.isEmpty()) {
-            warning("W-LABEL", at.appendProperty("en"), Message.of("decode.noEnglish"),
+            warning("W-LABEL", at.property("en"), Message.of("decode.noEnglish"),
                     Message.of("decode.noEnglish.fix"));
         }
         return Optional.of(new LocalizedText(ja, en));
     }
 
-    private Optional<String> string(JsonNode node, JsonPointer at) {
+    private Optional<String> string(JsonNode node, Pointer at) {
         if (!node.isTextual()) {
             typeError(node, at, what("string"));
             return Optional.empty();
@@ -872,7 +911,7 @@ final class SheetDecoder {
         return nonBlank(node.asText(), at);
     }
 
-    private Optional<String> nonBlank(String text, JsonPointer at) {
+    private Optional<String> nonBlank(String text, Pointer at) {
         if (text.isBlank()) {
             error("E-REQUIRED", at, Message.of("decode.emptyText"), Message.of("decode.emptyText.fix"));
             return Optional.empty();
@@ -880,7 +919,7 @@ final class SheetDecoder {
         return Optional.of(text);
     }
 
-    private Optional<Integer> integer(JsonNode node, JsonPointer at) {
+    private Optional<Integer> integer(JsonNode node, Pointer at) {
         if (!node.isNumber()) {
             typeError(node, at, what("wholeNumber"));
             return Optional.empty();
@@ -897,7 +936,7 @@ final class SheetDecoder {
         return Optional.of(value.intValueExact());
     }
 
-    private Optional<BigDecimal> decimal(JsonNode node, JsonPointer at) {
+    private Optional<BigDecimal> decimal(JsonNode node, Pointer at) {
         if (!node.isNumber()) {
             typeError(node, at, what("number"));
             return Optional.empty();
@@ -922,7 +961,7 @@ final class SheetDecoder {
         return v.precision() - v.scale() > 30 || v.scale() > 30 ? v.toString() : value.toPlainString();
     }
 
-    private Optional<Boolean> bool(JsonNode node, JsonPointer at) {
+    private Optional<Boolean> bool(JsonNode node, Pointer at) {
         if (!node.isBoolean()) {
             typeError(node, at, what("boolean"));
             return Optional.empty();
@@ -930,7 +969,7 @@ final class SheetDecoder {
         return Optional.of(node.booleanValue());
     }
 
-    private <T> Optional<T> oneOf(String value, JsonPointer at, Function<String, Optional<T>> byId,
+    private <T> Optional<T> oneOf(String value, Pointer at, Function<String, Optional<T>> byId,
             List<String> allowed) {
         Optional<T> found = byId.apply(value);
         if (found.isEmpty()) {
@@ -942,8 +981,8 @@ final class SheetDecoder {
         return found;
     }
 
-    private boolean id(String id, JsonPointer at, String what) {
-        if (ID.matcher(id).matches()) {
+    private boolean id(String id, Pointer at, String what) {
+        if (isId(id)) {
             return true;
         }
         String example = q(id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", ""));
@@ -952,12 +991,27 @@ final class SheetDecoder {
         return false;
     }
 
+    /** Whether {@code id} is an id: {@code [a-z0-9][a-z0-9-]{0,62}} (checked by hand: a chain's sheet has thousands). */
+    static boolean isId(String id) {
+        int length = id.length();
+        if (length == 0 || length > 63) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && i > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- structure ----------------------------------------------------------------------------
 
-    private Optional<JsonNode> required(JsonNode object, JsonPointer at, String field) {
+    private Optional<JsonNode> required(JsonNode object, Pointer at, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
-            error("E-REQUIRED", at.appendProperty(field),
+            error("E-REQUIRED", at.property(field),
                     Message.of(value == null ? "decode.required" : "decode.required.null", field),
                     Message.of("decode.required.fix", field));
             return Optional.empty();
@@ -969,10 +1023,10 @@ final class SheetDecoder {
      * An optional field's value. {@code null} is not a value: it is reported (once per place) rather
      * than taken as "left out", as the JSON Schema says too.
      */
-    private Optional<JsonNode> optional(JsonNode object, JsonPointer at, String field) {
+    private Optional<JsonNode> optional(JsonNode object, Pointer at, String field) {
         JsonNode value = object.get(field);
         if (value != null && value.isNull()) {
-            JsonPointer p = at.appendProperty(field);
+            Pointer p = at.property(field);
             if (nulls.add(p.toString())) {
                 error("E-TYPE", p, Message.of("decode.null", field), Message.of("decode.null.fix", field));
             }
@@ -987,13 +1041,18 @@ final class SheetDecoder {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    /** What a value should be, {@code decode.what.<key>}: a clinic, a whole number … */
-    private static Message what(String key) {
-        return Message.of("decode.what." + key);
+    /** What a value should be, {@code decode.what.<key>}: a clinic, a whole number … (made once per key). */
+    private Message what(String key) {
+        Message what = whats.get(key);
+        if (what == null) {
+            what = Message.of("decode.what." + key);
+            whats.put(key, what);
+        }
+        return what;
     }
 
     /** {@code what}: a {@code decode.what.*} message, or a field's name as it stands in the sheet. */
-    private boolean isObject(JsonNode node, JsonPointer at, Object what) {
+    private boolean isObject(JsonNode node, Pointer at, Object what) {
         if (node.isObject()) {
             return true;
         }
@@ -1002,7 +1061,7 @@ final class SheetDecoder {
     }
 
     /** An object with at least one field; {@code field} is its name, and decode.empty.<field>.fix says what to add. */
-    private boolean isNonEmptyObject(JsonNode node, JsonPointer at, String field) {
+    private boolean isNonEmptyObject(JsonNode node, Pointer at, String field) {
         if (!isObject(node, at, field)) {
             return false;
         }
@@ -1013,7 +1072,7 @@ final class SheetDecoder {
         return true;
     }
 
-    private boolean isArray(JsonNode node, JsonPointer at, Object what) {
+    private boolean isArray(JsonNode node, Pointer at, Object what) {
         if (node.isArray()) {
             return true;
         }
@@ -1021,20 +1080,30 @@ final class SheetDecoder {
         return false;
     }
 
-    private void known(JsonNode object, JsonPointer at, String... fields) {
-        List<String> allowed = List.of(fields);
-        object.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
+    private void known(JsonNode object, Pointer at, String... fields) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!among(name, fields)) {
+                List<String> allowed = List.of(fields);
                 String known = String.join(", ", allowed);
-                warning("W-UNKNOWN-FIELD", at.appendProperty(name), Message.of("decode.unknownField", q(name)),
+                warning("W-UNKNOWN-FIELD", at.property(name), Message.of("decode.unknownField", q(name)),
                         ClosestMatch.among(name, allowed)
                                 .map(m -> Message.of("decode.unknownField.closest.fix", known, m))
                                 .orElseGet(() -> Message.of("decode.unknownField.fix", known)));
             }
-        });
+        }
     }
 
-    private void typeError(JsonNode node, JsonPointer at, Message expected) {
+    private static boolean among(String name, String[] fields) {
+        for (String field : fields) {
+            if (field.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void typeError(JsonNode node, Pointer at, Message expected) {
         error("E-TYPE", at, Message.of("decode.type", expected, describe(node)), Message.of("decode.type.fix", expected));
     }
 
@@ -1058,21 +1127,22 @@ final class SheetDecoder {
         return SheetRules.abbreviate(text);
     }
 
-    private void error(String code, JsonPointer at, Message message, Message fix) {
+    private void error(String code, Pointer at, Message message, Message fix) {
         errors++;
         findings.add(Finding.error(code, at.toString(), message, fix));
     }
 
     /** A rule of {@link SheetRules}: its error, if any, is recorded; true when the rule holds. */
     private boolean rule(Optional<Finding> broken) {
-        broken.ifPresent(f -> {
-            errors++;
-            findings.add(f);
-        });
-        return broken.isEmpty();
+        if (broken.isEmpty()) {
+            return true;
+        }
+        errors++;
+        findings.add(broken.get());
+        return false;
     }
 
-    private void warning(String code, JsonPointer at, Message message, Message fix) {
+    private void warning(String code, Pointer at, Message message, Message fix) {
         findings.add(Finding.warning(code, at.toString(), message, fix));
     }
 }

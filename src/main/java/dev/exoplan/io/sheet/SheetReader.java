@@ -15,6 +15,9 @@ import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.io.json.JsonDocument;
+import dev.exoplan.io.json.Pointer;
+import dev.exoplan.io.json.PositionedTree;
+import dev.exoplan.io.json.Positions;
 import dev.exoplan.io.json.TextPosition;
 import dev.exoplan.io.json.Utf8Reader;
 import java.io.IOException;
@@ -42,6 +45,7 @@ final class SheetReader {
 
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     private static final JsonPointer CLINICS = JsonPointer.empty().appendProperty("clinics");
+    private static final Pointer CLINIC_LIST = Pointer.root().property("clinics");
 
     /** The outcome: the sheet (when kept and without errors) and whether any error was found. */
     record Result(Optional<PriceSheet> sheet, boolean hasErrors) {
@@ -55,6 +59,7 @@ final class SheetReader {
     private final Consumer<SkippedChecks> skips;
     private final SheetDecoder decoder = new SheetDecoder();
     private final Map<String, TextPosition> headerPositions = new HashMap<>();
+    private final Positions headerPlaces = Positions.of(headerPositions);
     private final List<JsonDocument.Placed> headerPlaced = new ArrayList<>();
     private final List<Clinic> clinics = new ArrayList<>();
     /**
@@ -142,7 +147,7 @@ final class SheetReader {
         }
         JsonDocument.last(parser);
         decoder.header(root);
-        emitDecoder(headerPositions);
+        emitDecoder(headerPlaces);
     }
 
     private void object(JsonParser parser) throws IOException {
@@ -178,6 +183,11 @@ final class SheetReader {
                 decodeHeader(fields);
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (headerDecoded && clinicCount >= ReadAhead.AFTER) {
+                    // a chain's sheet: the other clinics are parsed on a second thread while this one checks them
+                    clinicCount = ReadAhead.rest(parser, clinicCount, i -> Held.read(parser, i), this::clinic);
+                    break;
+                }
                 Held clinic = Held.read(parser, clinicCount++);
                 if (headerDecoded) {
                     clinic(clinic);
@@ -199,7 +209,7 @@ final class SheetReader {
         } else {
             decoder.finish(clinicsSeen, clinicCount);
         }
-        emitDecoder(headerPositions);
+        emitDecoder(headerPlaces);
         emitPlaced(headerPlaced);
         if (articleChecks && !decoder.goals().isEmpty()) {
             // Whether a goal is offered depends on every clinic: without all their price keys, it is not asked.
@@ -207,7 +217,7 @@ final class SheetReader {
                 skips.accept(new SkippedChecks(Pointers.of("goals"), List.of(Check.GOALS_OFFERED)));
             } else {
                 for (Goal goal : decoder.goals().values()) {
-                    SheetChecks.unoffered(goal, pricedMethods).ifPresent(f -> emit(headerPositions, f));
+                    SheetChecks.unoffered(goal, pricedMethods).ifPresent(f -> emit(headerPlaces, f));
                 }
             }
         }
@@ -222,14 +232,14 @@ final class SheetReader {
     private void decodeHeader(ObjectNode fields) {
         headerDecoded = true;
         decoder.header(fields);
-        emitDecoder(headerPositions);
+        emitDecoder(headerPlaces);
         emitPlaced(headerPlaced);
         headerPlaced.clear();
         if (articleChecks) {
             for (String key : decoder.goalKeys()) {
                 Goal goal = decoder.goals().get(key);
                 if (goal != null) {
-                    SheetChecks.goal(goal).forEach(f -> emit(headerPositions, f));
+                    SheetChecks.goal(goal).forEach(f -> emit(headerPlaces, f));
                 } else {
                     skips.accept(new SkippedChecks(Pointers.of("goals", key), List.of(Check.INTERVALS)));
                 }
@@ -286,9 +296,9 @@ final class SheetReader {
         skips.accept(new SkippedChecks(Pointers.of("clinics", held.index()), skipped));
     }
 
-    private void emitDecoder(Map<String, TextPosition> positions) {
+    private void emitDecoder(Positions positions) {
         List<Finding> found = new ArrayList<>(decoder.drain());
-        found.sort(Comparator.comparing(f -> JsonDocument.positionOf(positions, f),
+        found.sort(Comparator.comparing(positions::of,
                 Comparator.comparingInt(TextPosition::line).thenComparingInt(TextPosition::column)));
         found.forEach(f -> emit(positions, f));
     }
@@ -297,8 +307,8 @@ final class SheetReader {
         placed.forEach(p -> emit(Optional.of(p.position()), p.finding()));
     }
 
-    private void emit(Map<String, TextPosition> positions, Finding finding) {
-        emit(Optional.of(JsonDocument.positionOf(positions, finding)), finding);
+    private void emit(Positions positions, Finding finding) {
+        emit(Optional.of(positions.of(finding)), finding);
     }
 
     private void emit(Optional<TextPosition> position, Finding finding) {
@@ -307,14 +317,12 @@ final class SheetReader {
     }
 
     /** One clinic read as a tree, with where its values stood and what reading it found. */
-    private record Held(int index, JsonNode tree, Map<String, TextPosition> positions,
-            List<JsonDocument.Placed> placed) {
+    private record Held(int index, JsonNode tree, Positions positions, List<JsonDocument.Placed> placed) {
 
         static Held read(JsonParser parser, int index) throws IOException {
-            Map<String, TextPosition> positions = new HashMap<>();
             List<JsonDocument.Placed> placed = new ArrayList<>();
-            JsonNode tree = new JsonDocument.Builder(positions, placed).value(parser, CLINICS.appendIndex(index));
-            return new Held(index, tree, positions, placed);
+            PositionedTree tree = PositionedTree.read(parser, CLINIC_LIST.index(index), placed);
+            return new Held(index, tree.tree(), tree, placed);
         }
     }
 }

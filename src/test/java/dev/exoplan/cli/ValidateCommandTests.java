@@ -716,6 +716,20 @@ class ValidateCommandTests {
             return json(Run.exoplan(args));
         }
 
+        /** A logical location's fields come in one order in every run, so the same sheet gives the same bytes. */
+        @Test
+        void logicalLocations_nameThePointerThenTheKind() throws IOException {
+            JsonNode sarif = sarif(fixture("E-ENUM"));
+            JsonNode logical = sarif.at("/runs/0/results/0/locations/0/logicalLocations/0");
+            assertEquals(List.of("fullyQualifiedName", "kind"), iteratorToList(logical.fieldNames()));
+        }
+
+        private static List<String> iteratorToList(java.util.Iterator<String> names) {
+            List<String> list = new java.util.ArrayList<>();
+            names.forEachRemaining(list::add);
+            return list;
+        }
+
         @Test
         void run_isSarif210FromTheToolExoplan() throws IOException {
             JsonNode sarif = sarif(fixture("E-ENUM"));

@@ -61,8 +61,7 @@ public final class ValidationSarif implements Renderer<ValidationReport> {
                 Map<String, Object> location = new LinkedHashMap<>();
                 location.put("physicalLocation", physical);
                 if (!f.finding().pointer().isEmpty()) {
-                    location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", f.finding().pointer(),
-                            "kind", "element")));
+                    location.put("logicalLocations", List.of(logical(f.finding().pointer())));
                 }
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("ruleId", f.finding().code());
@@ -109,8 +108,7 @@ public final class ValidationSarif implements Renderer<ValidationReport> {
                 Map<String, Object> location = new LinkedHashMap<>();
                 location.put("physicalLocation", Map.of("artifactLocation", Map.of("uri", uri(file.file()))));
                 if (!skip.pointer().isEmpty()) {
-                    location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", skip.pointer(),
-                            "kind", "element")));
+                    location.put("logicalLocations", List.of(logical(skip.pointer())));
                 }
                 Map<String, Object> notification = new LinkedHashMap<>();
                 notification.put("level", "note");
@@ -140,5 +138,16 @@ public final class ValidationSarif implements Renderer<ValidationReport> {
         } catch (URISyntaxException | InvalidPathException e) {
             return file;
         }
+    }
+
+    /**
+     * A logical location: the finding's JSON pointer, then its kind, in that order in every run (a
+     * {@code Map.of} of two entries iterates in an order that changes from one run of the JVM to the next).
+     */
+    private static Map<String, Object> logical(String pointer) {
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("fullyQualifiedName", pointer);
+        location.put("kind", "element");
+        return location;
     }
 }

@@ -77,6 +77,9 @@ public final class Quoter {
     private final Prepared[][] prepared;
     /** Which clinic (its index in the sheet) each slot of {@link #prepared} holds. */
     private final int[] preparedClinic;
+    /** The clinic last prepared, and its index; the only clinic a quoter holds. */
+    private Clinic last;
+    private int lastClinic = -1;
     private final CurrencyUnit currency;
     private final int digits;
 
@@ -154,13 +157,25 @@ public final class Quoter {
         int at = g * methods.size() + m;
         Prepared p = byClinic[at];
         if (p == null) {
-            Clinic clinic = sheet.clinics().get(c);
+            Clinic clinic = clinic(c);
             Goal goal = goals.get(g);
             Method method = methods.get(m);
             p = goal.offers(method.id()) && clinic.prices(method.id()) ? prepare(goal, method, clinic) : UNANSWERABLE;
             byClinic[at] = p;
         }
         return p;
+    }
+
+    /**
+     * The clinic at {@code c}, kept while its goals and methods are prepared one after another: a sheet
+     * may decode a clinic each time it is asked for one.
+     */
+    private Clinic clinic(int c) {
+        if (c != lastClinic) {
+            last = sheet.clinics().get(c);
+            lastClinic = c;
+        }
+        return last;
     }
 
     private static Quote.Totals totals(PreparedScenario ps, Schedule.Counter counter, Horizon horizon) {

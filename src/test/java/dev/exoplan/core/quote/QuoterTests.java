@@ -165,6 +165,17 @@ class QuoterTests {
     }
 
     @Test
+    void aContractDateAfterTheFirstCourseIsBought_isRefusedAsThePlanRefusesIt() {
+        // The course is bought at the first visit, 2027-01-04; a contract received on 2027-01-10 is after it.
+        PriceSheet sheet = courseWithKit();
+        PlanRequest request = new PlanRequest("skin", "iv", Optional.of("kit"), LocalDate.parse("2027-01-04"), 12,
+                Optional.empty(), Optional.of(LocalDate.parse("2027-01-10")));
+        String expected = assertThrows(InvalidRequestException.class, () -> Planner.plan(sheet, request)).getMessage();
+        assertEquals(expected, assertThrows(InvalidRequestException.class,
+                () -> new Quoter(sheet).quote(request)).getMessage());
+    }
+
+    @Test
     void aClinicClosedOnSomeWeekdaysWithCourses_agreesWithTheFullPlan() {
         // Packages valid 2 and 3 months: which visits a course covers depends on the booked dates, which
         // move off Sundays and Mondays; a first-visit price and a consultation once, a kit every visit.

@@ -114,6 +114,12 @@ final class QuotePipeline implements AutoCloseable {
     private final Thread reader;
     private final Thread quoting;
     private volatile boolean stopped;
+    /**
+     * What ended a stage outside its rows (out of memory while it waited or handed a batch on): never
+     * left to the thread's uncaught-exception handler, which would report it while this thread still
+     * holds the table, but thrown here, where the command's thread unwinds.
+     */
+    private volatile Throwable died;
     private boolean done;
 
     /**
@@ -140,8 +146,8 @@ final class QuotePipeline implements AutoCloseable {
         this.language = language;
         this.failFast = failFast;
         this.batch = batch;
-        this.reader = new Thread(this::read, "exoplan-quote-read");
-        this.quoting = new Thread(this::quote, "exoplan-quote");
+        this.reader = new Thread(() -> guarded(this::read), "exoplan-quote-read");
+        this.quoting = new Thread(() -> guarded(this::quote), "exoplan-quote");
         reader.setDaemon(true);
         quoting.setDaemon(true);
     }
@@ -157,6 +163,13 @@ final class QuotePipeline implements AutoCloseable {
         }
         Batch next;
         while ((next = quoted.poll(100, TimeUnit.MILLISECONDS)) == null) {
+            Throwable t = died;
+            if (t instanceof Error e) {
+                throw e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
             if (!quoting.isAlive() && quoted.isEmpty()) {
                 // Every way out of the quoting stage hands a last batch on; this is a defence, not a path.
                 throw new IllegalStateException("the quoting thread ended without its last batch");
@@ -174,6 +187,17 @@ final class QuotePipeline implements AutoCloseable {
         reader.interrupt();
         quoting.join();
         reader.join(1000);
+    }
+
+    /** Runs a stage; whatever escapes it is kept for {@link #next()}, and the other stage stops waiting. */
+    private void guarded(Runnable stage) {
+        try {
+            stage.run();
+        } catch (Throwable t) {
+            if (died == null) {
+                died = t;
+            }
+        }
     }
 
     /** The reading stage: rows read, typed and handed on in batches. */
@@ -219,6 +243,9 @@ final class QuotePipeline implements AutoCloseable {
             do {
                 current = read.poll(50, TimeUnit.MILLISECONDS);
                 if (current == null) {
+                    if (died != null) {
+                        return; // the reader ended without its last batch; next() says why
+                    }
                     continue;
                 }
                 try {

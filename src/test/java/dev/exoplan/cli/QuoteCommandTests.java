@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exoplan.cli.Run.Result;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -451,6 +452,121 @@ class QuoteCommandTests {
             assertEquals(expected.toString(), r.out());
             assertEquals(errors, r.err().lines().map(l -> l.substring(l.indexOf(path.toString())
                     + path.toString().length())).toList());
+        }
+
+        @Test
+        void badRowsOfTheReaderAndOfTheQuoterAcrossBatches_areReportedInTheFilesOrder() throws IOException {
+            // 2,500 requests (three of the pipeline's batches of 1,024): a date that is not one (the reading
+            // thread's to refuse) on every 500th line, an unknown goal (the quoting thread's) on every other 700th
+            // (line 3500 would be both, but the file ends at 2501). The errors interleave in line order.
+            StringBuilder file = new StringBuilder("goal,method,start,months\n");
+            StringBuilder expected = new StringBuilder(REQUEST_HEADER + "\n");
+            List<String> errors = new ArrayList<>();
+            for (int line = 2; line <= 2501; line++) {
+                if (line % 500 == 0) {
+                    file.append("skin,iv,2027-02-30,12\n");
+                    errors.add(line + ": start '2027-02-30'");
+                } else if (line % 700 == 0) {
+                    file.append("hiar,iv,2027-01-04,12\n");
+                    errors.add(line + ": unknown goal 'hiar'");
+                } else {
+                    file.append("skin,iv,2027-01-04,12\n");
+                    expected.append(answer(WORKED_ROW, line - 1)).append('\n');
+                }
+            }
+            Path path = write("mixed.csv", file.toString());
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString());
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+            assertEquals(expected.toString(), r.out());
+            String at = "exoplan quote: " + path + ":";
+            List<String> err = r.err().lines().toList();
+            assertEquals(List.of("500", "700", "1000", "1400", "1500", "2000", "2100", "2500"),
+                    errors.stream().map(e -> e.substring(0, e.indexOf(':'))).toList());
+            assertEquals(errors.size(), err.size(), r.err());
+            for (int i = 0; i < errors.size(); i++) {
+                assertTrue(err.get(i).startsWith(at + errors.get(i)), err.get(i));
+            }
+        }
+
+        @Test
+        void failFastAtARowTheQuoterRefusesInALaterBatch_writesEveryRowBeforeItAndNothingAfter() throws IOException {
+            // Lines 2-2001 good (requests 1-2,000, two batches and part of a third), line 2002 asks for a method
+            // the clinic does not price (refused by the quoting thread, while the reader reads on), then more.
+            StringBuilder file = new StringBuilder("goal,method\n");
+            StringBuilder expected = new StringBuilder(REQUEST_HEADER + "\n");
+            for (int request = 1; request <= 2000; request++) {
+                file.append("skin,iv\n");
+                expected.append(answer(WORKED_ROW, request)).append('\n');
+            }
+            file.append("skin,injection\n");
+            for (int i = 0; i < 1000; i++) {
+                file.append("skin,iv\n");
+            }
+            Path path = write("late.csv", file.toString());
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString(), "--start",
+                    "2027-01-04", "--fail-fast");
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+            assertEquals(expected.toString(), r.out());
+            assertEquals(lines("exoplan quote: " + path + ":2002: clinic 'sample' has no price for method 'injection'; "
+                    + "methods for skin at sample: iv; clinics that price injection: none",
+                    "exoplan quote: " + path + ":2002: stopped (--fail-fast); 2,000 rows written"), r.err());
+        }
+
+        @Test
+        void aFileThatStopsBeingUtf8AfterTwoBatches_writesEveryRowBeforeItAndSaysWhere() throws IOException {
+            StringBuilder text = new StringBuilder("goal,method\n");
+            StringBuilder expected = new StringBuilder(REQUEST_HEADER + "\n");
+            for (int request = 1; request <= 2100; request++) {
+                text.append("skin,iv\n");
+                expected.append(answer(WORKED_ROW, request)).append('\n');
+            }
+            byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Arrays.copyOf(good, good.length + 4);
+            bytes[good.length] = 's';
+            bytes[good.length + 1] = (byte) 0xFF; // line 2102
+            bytes[good.length + 2] = ',';
+            bytes[good.length + 3] = '\n';
+            Path path = dir.resolve("late-latin1.csv");
+            Files.write(path, bytes);
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString(), "--start",
+                    "2027-01-04");
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+            assertEquals(expected.toString(), r.out());
+            List<String> err = r.err().lines().toList();
+            assertEquals(2, err.size(), r.err());
+            assertTrue(err.get(0).startsWith("exoplan quote: " + path + ":2102: not UTF-8 here"), err.get(0));
+            assertEquals("exoplan quote: " + path + ":2102: stopped, the rest of the request file is not read; "
+                    + "2,100 rows written", err.get(1));
+        }
+
+        @Test
+        void aReadThatFailsInTheReadingThread_isOneLineOfError() {
+            // Standard input that fails after 3,000 good lines: the exception, met on the reading thread, is
+            // reported on the command's as any other is, in one line without a stack trace, after the rows.
+            byte[] good = ("goal,method\n" + "skin,iv\n".repeat(3000)).getBytes(StandardCharsets.UTF_8);
+            InputStream failing = new InputStream() {
+                private int at;
+
+                @Override
+                public int read() throws IOException {
+                    if (at == good.length) {
+                        throw new IOException("the device went away");
+                    }
+                    return good[at++] & 0xFF;
+                }
+            };
+            Result r = Run.exoplan(Map.of(), failing, Locale.US, "quote", "--pricing", WORKED_EXAMPLE, "--requests",
+                    "-", "--start", "2027-01-04");
+            assertEquals(ExitCodes.INTERNAL, r.code(), r.err());
+            StringBuilder all = new StringBuilder(REQUEST_HEADER + "\n");
+            for (int request = 1; request <= 3000; request++) {
+                all.append(answer(WORKED_ROW, request)).append('\n');
+            }
+            // As before the pipeline: what the table had written when the error ended the run, in order.
+            assertTrue(all.toString().startsWith(r.out()), r.out());
+            assertEquals("exoplan quote: internal error: java.io.UncheckedIOException: java.io.IOException: the device "
+                    + "went away — this is a bug in exoplan; please report it with the command you ran (add --stacktrace "
+                    + "for details)\n", r.err());
         }
 
         @Test

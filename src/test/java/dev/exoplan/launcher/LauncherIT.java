@@ -85,7 +85,7 @@ class LauncherIT {
     }
 
     @Test
-    void quote_runsWithTheFullCompilerAndGivesTheSameRowsAsJavaJar() throws Exception {
+    void quote_runsWithItsOwnJvmOptionsAndGivesTheSameRowsAsJavaJar() throws Exception {
         Outcome o = run(JAR, List.of("quote", "--start", "2027-01-04", "--months", "12"));
         assertEquals("", o.err());
         assertEquals(0, o.code());

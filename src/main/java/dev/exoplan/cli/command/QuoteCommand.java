@@ -10,9 +10,8 @@ import dev.exoplan.cli.option.PeriodOption;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.SheetIds;
 import dev.exoplan.cli.option.VariantOption;
-import dev.exoplan.core.quote.Combinations;
-import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.quote.Combinations;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -207,46 +206,42 @@ final class QuoteCommand implements Callable<Integer> {
         RequestCells cells = new RequestCells(new RequestCells.Defaults(goals.stream().findFirst(),
                 filter.methods().stream().findFirst(), filter.clinics().stream().findFirst(), first, period.months(),
                 variant.variant()), language.language());
-        // Closed here, however the quoting ends; opened by call(), which read the header.
+        // Closed here, however the quoting ends; opened by call(), which read the header. The pipeline reads
+        // and quotes on two threads of its own; this thread writes, reports and stops, in the file's order.
         try (QuoteRequests rows = this.rows;
                 Progress progress = Progress.of(Cli.environment(spec), "Quoting",
-                        () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)))) {
-            while (rows.hasNext()) {
-                QuoteRequests.Entry entry = rows.next();
-                progress.step();
-                String problem;
-                int column = 0;
-                if (entry instanceof QuoteRequests.BadRow badRow) {
-                    problem = badRow.message();
-                    column = badRow.column();
-                } else {
-                    QuoteRequests.Row row = (QuoteRequests.Row) entry;
-                    problem = null;
-                    try {
-                        table.write(quoter.quote(cells.request(row)), row.request(), row.id());
+                        () -> name.equals("<stdin>") ? -1 : Progress.dataLines(Path.of(name)));
+                QuotePipeline pipeline = QuotePipeline.start(rows, cells::request, quoter, language.language(),
+                        failFast, QuotePipeline.BATCH)) {
+            for (QuotePipeline.Batch b = pipeline.next(); b != null; b = pipeline.next()) {
+                for (int i = 0; i < b.size(); i++) {
+                    QuoteRequests.Entry entry = b.entry(i);
+                    progress.step();
+                    String problem = b.problem(i);
+                    if (problem == null) {
+                        table.write(b.quote(i), entry.request(), ((QuoteRequests.Row) entry).id());
                         written++;
-                    } catch (InvalidRequestException e) {
-                        problem = e.message(language.language());
-                    } catch (RequestCells.BadCell e) {
-                        problem = e.getMessage();
+                    } else {
+                        bad(name, entry.line(), b.column(i), problem);
+                        if (failFast) {
+                            stopped(name, entry.line(), "quote.stopped.failFast");
+                            return false;
+                        }
                     }
-                }
-                if (problem != null) {
-                    bad(name, entry.line(), column, problem);
-                    if (failFast) {
-                        stopped(name, entry.line(), "quote.stopped.failFast");
+                    if (entry.request() % CHECK_EVERY == 0 && closed(stdout)) {
                         return false;
                     }
                 }
-                if (entry.request() % CHECK_EVERY == 0 && closed(stdout)) {
-                    return false;
-                }
+                b.end();
             }
             return true;
         } catch (QuoteRequests.FileError e) {
             bad(name, e.line(), 0, e.getMessage());
             stopped(name, e.line(), "quote.stopped.file");
             return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import javax.money.MonetaryAmount;
 
 /**
@@ -62,11 +61,9 @@ public final class PackageSolver {
      */
     public static Solution cheapest(List<LocalDate> visits, SessionPrice price, VisitCost cost) {
         int n = visits.size();
-        List<CoursePackage> packages = IntStream.range(0, price.packages().size()).boxed()
-                .sorted(Comparator.comparingInt((Integer i) -> price.packages().get(i).sessions())
-                        .thenComparingInt(i -> i))
-                .map(price.packages()::get)
-                .toList();
+        // Fewer sessions first, then the sheet's order (the sort is stable); no stream: quote calls this per row.
+        List<CoursePackage> packages = new ArrayList<>(price.packages());
+        packages.sort(Comparator.comparingInt(CoursePackage::sessions));
         // nothing[i]: visit i paid for by an earlier package; prefix sums make a package's stretch O(1).
         long[] nothingBefore = new long[n + 1];
         for (int i = 0; i < n; i++) {

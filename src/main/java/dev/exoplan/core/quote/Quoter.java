@@ -1,8 +1,10 @@
 package dev.exoplan.core.quote;
 
+import dev.exoplan.core.cost.PackageSolver;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.money.Amounts;
@@ -10,20 +12,28 @@ import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.ScheduleParameters;
+import dev.exoplan.core.schedule.Session;
+import dev.exoplan.core.sheet.Bound;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.SessionPrice;
+import dev.exoplan.core.text.LocalizedText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -37,8 +47,14 @@ import javax.money.MonetaryAmount;
  * Not thread-safe: one quoter per thread.
  *
  * <p>A method whose sessions do not all cost the same — a first-visit price or packages, where the
- * cheapest purchases depend on the dates — and any request that chooses a variant are quoted from the
- * full plan instead; which path a clinic, goal and method take is decided once, when it is prepared.
+ * cheapest purchases depend on the dates — is quoted by dating the sessions as a plan does and asking
+ * {@link PackageSolver} for the cheapest purchases, each visit's receipt worked out once per amount
+ * bought, first visit or later; a request that chooses a variant or a contract date is quoted from the
+ * full plan. Which path a clinic, goal and method take is decided once, when it is prepared.
+ *
+ * <p>Memory does not grow with the number of clinics: the prepared receipts are kept for at most
+ * {@link #CACHED_CLINICS} clinics at a time, direct-mapped by the clinic's place in the sheet, and hold
+ * only the clinic's id and name, never the clinic itself.
  */
 public final class Quoter {
 
@@ -49,14 +65,25 @@ public final class Quoter {
     private final IdTable methodIds;
     private final IdTable clinicIds;
     /**
-     * By clinic, then goal × method: the receipts worked out on first use. {@link #UNANSWERABLE} marks
-     * a goal that does not list the method or a clinic that does not price it.
+     * How many clinics' receipts are kept at once; a sheet of more clinics shares the slots, a clinic
+     * replacing the one whose index falls on the same slot ({@code index % CACHED_CLINICS}).
+     */
+    public static final int CACHED_CLINICS = 4096;
+
+    /**
+     * By slot ({@code clinic index % slots}), then goal × method: the receipts worked out on first use.
+     * {@link #UNANSWERABLE} marks a goal that does not list the method or a clinic that does not price it.
      */
     private final Prepared[][] prepared;
+    /** Which clinic (its index in the sheet) each slot of {@link #prepared} holds. */
+    private final int[] preparedClinic;
+    /** The clinic last prepared, and its index; the only clinic a quoter holds. */
+    private Clinic last;
+    private int lastClinic = -1;
     private final CurrencyUnit currency;
     private final int digits;
 
-    private static final Prepared UNANSWERABLE = new Prepared(null, null, null, null, false);
+    private static final Prepared UNANSWERABLE = new Prepared(null, null, null, null, null, false);
 
     public Quoter(PriceSheet sheet) {
         this.sheet = sheet;
@@ -67,7 +94,9 @@ public final class Quoter {
         this.goalIds = new IdTable(goals.stream().map(Goal::id).toList());
         this.methodIds = new IdTable(methods.stream().map(Method::id).toList());
         this.clinicIds = new IdTable(sheet.clinicIds());
-        this.prepared = new Prepared[clinicIds.size()][];
+        int slots = Math.min(clinicIds.size(), CACHED_CLINICS);
+        this.prepared = new Prepared[slots][];
+        this.preparedClinic = new int[slots];
     }
 
     /**
@@ -81,19 +110,19 @@ public final class Quoter {
             p = prepared(clinicIds.indexOf(r.clinic().id()), goalIds.indexOf(r.goal().id()),
                     methodIds.indexOf(r.method().id()));
         }
-        if (p.planned || request.variant().isPresent()) {
+        if (request.variant().isPresent() || request.contractDate().isPresent()) {
             return fromPlan(Planner.plan(sheet, request));
         }
         Horizon horizon = new Horizon(request.start(), request.months());
-        Schedule.Counter counter = new Schedule.Counter(horizon);
+        Schedule.Counter counter = p.purchased ? null : new Schedule.Counter(horizon);
         try {
-            Quote.Totals low = totals(p.low, counter);
-            Quote.Totals typical = totals(p.typical, counter);
-            Quote.Totals high = totals(p.high, counter);
+            Quote.Totals low = totals(p.low, counter, horizon);
+            Quote.Totals typical = totals(p.typical, counter, horizon);
+            Quote.Totals high = totals(p.high, counter, horizon);
             // Amounts.MONTHLY_AVERAGE is half up: for non-negative minor units, (2t + m) ÷ 2m rounded down.
             long months = horizon.months();
             long monthly = Math.addExact(Math.multiplyExact(2, typical.total()), months) / (2 * months);
-            return new Quote(p.clinic.id(), p.clinic.name(), p.goal.id(), p.method.id(), horizon.start(),
+            return new Quote(p.clinicId, p.clinicName, p.goalId, p.methodId, horizon.start(),
                     horizon.months(), currency, low, typical, high, monthly);
         } catch (ArithmeticException overflow) {
             return fromPlan(Planner.plan(sheet, request));
@@ -118,15 +147,17 @@ public final class Quoter {
     }
 
     private Prepared prepared(int c, int g, int m) {
-        Prepared[] byClinic = prepared[c];
-        if (byClinic == null) {
+        int slot = c % prepared.length;
+        Prepared[] byClinic = prepared[slot];
+        if (byClinic == null || preparedClinic[slot] != c) {
             byClinic = new Prepared[goals.size() * methods.size()];
-            prepared[c] = byClinic;
+            prepared[slot] = byClinic;
+            preparedClinic[slot] = c;
         }
         int at = g * methods.size() + m;
         Prepared p = byClinic[at];
         if (p == null) {
-            Clinic clinic = sheet.clinics().get(c);
+            Clinic clinic = clinic(c);
             Goal goal = goals.get(g);
             Method method = methods.get(m);
             p = goal.offers(method.id()) && clinic.prices(method.id()) ? prepare(goal, method, clinic) : UNANSWERABLE;
@@ -135,7 +166,22 @@ public final class Quoter {
         return p;
     }
 
-    private static Quote.Totals totals(PreparedScenario ps, Schedule.Counter counter) {
+    /**
+     * The clinic at {@code c}, kept while its goals and methods are prepared one after another: a sheet
+     * may decode a clinic each time it is asked for one.
+     */
+    private Clinic clinic(int c) {
+        if (c != lastClinic) {
+            last = sheet.clinics().get(c);
+            lastClinic = c;
+        }
+        return last;
+    }
+
+    private static Quote.Totals totals(PreparedScenario ps, Schedule.Counter counter, Horizon horizon) {
+        if (ps.purchases != null) {
+            return ps.purchases.totals(horizon, ps.parameters);
+        }
         int n = counter.count(ps.parameters);
         long later = Math.max(0, n - 1);
         long total = n == 0 ? 0 : Math.addExact(ps.firstTotal, Math.multiplyExact(later, ps.laterTotal));
@@ -159,17 +205,19 @@ public final class Quoter {
     }
 
     private Prepared prepare(Goal goal, Method method, Clinic clinic) {
-        boolean planned = false;
+        boolean purchased = false;
         for (Scenario s : Scenario.values()) {
-            planned |= !clinic.sessionPrice(method.id(), Optional.empty(), s.bound()).isFlat();
+            purchased |= !clinic.sessionPrice(method.id(), Optional.empty(), s.bound()).isFlat();
         }
         Map<Scenario, PreparedScenario> scenarios = new EnumMap<>(Scenario.class);
         for (Scenario s : Scenario.values()) {
             MonetaryAmount price = clinic.price(method.id()).orElseThrow().at(s.bound());
             List<MonetaryAmount> first = new ArrayList<>(List.of(price));
             List<MonetaryAmount> later = new ArrayList<>(List.of(price));
+            List<Fee> fees = new ArrayList<>();
             for (Fee fee : clinic.fees()) {
                 if (fee.appliesTo(method.id()) && (!fee.optional() || s.includesOptionalFees())) {
+                    fees.add(fee);
                     first.add(fee.amount());
                     if (fee.per() == Charge.PER_VISIT) {
                         later.add(fee.amount());
@@ -178,11 +226,79 @@ public final class Quoter {
             }
             Receipt firstReceipt = sheet.tax().receipt(Amounts.sum(first, currency));
             Receipt laterReceipt = sheet.tax().receipt(Amounts.sum(later, currency));
+            Purchases purchases = purchased ? new Purchases(clinic.sessionPrice(method.id(), Optional.empty(),
+                    s.bound()), fees, clinic.closed(), goal.schedule(Bound.MIN)) : null;
             scenarios.put(s, new PreparedScenario(goal.schedule(s.bound()), minor(firstReceipt.total(), digits),
                     minor(firstReceipt.tax(), digits), minor(laterReceipt.total(), digits),
-                    minor(laterReceipt.tax(), digits)));
+                    minor(laterReceipt.tax(), digits), purchases));
         }
-        return new Prepared(clinic, goal, method, scenarios, planned);
+        return new Prepared(clinic.id(), clinic.name(), goal.id(), method.id(), scenarios, purchased);
+    }
+
+    /**
+     * A scenario whose sessions do not all cost the same, quoted as {@link Planner} plans it: the sessions
+     * dated on the clinic's open days, the cheapest purchases from {@link PackageSolver}, and each visit
+     * one receipt (what is bought there and the visit's fees, tax rounded once). A receipt depends only
+     * on the amount bought and whether the visit is the first, so each is worked out once, in minor units.
+     */
+    private final class Purchases {
+        private final SessionPrice price;
+        private final List<Fee> fees;
+        private final Set<DayOfWeek> closed;
+        private final ScheduleParameters longest;
+        /** By the amount bought (the sheet's own object): total and tax of a first visit, then of a later one. */
+        private final Map<MonetaryAmount, long[]> receipts = new IdentityHashMap<>();
+        /** The same for a visit at which nothing is bought. */
+        private final long[] nothing;
+
+        Purchases(SessionPrice price, List<Fee> fees, Set<DayOfWeek> closed, ScheduleParameters longest) {
+            this.price = price;
+            this.fees = List.copyOf(fees);
+            this.closed = closed;
+            this.longest = longest;
+            this.nothing = receipts(null);
+        }
+
+        Quote.Totals totals(Horizon horizon, ScheduleParameters parameters) {
+            List<Session> sessions = Schedule.of(horizon, parameters, closed, longest).sessions();
+            List<LocalDate> dates = new ArrayList<>(sessions.size());
+            for (Session session : sessions) {
+                dates.add(session.date());
+            }
+            PackageSolver.Solution solution = PackageSolver.cheapest(dates, price,
+                    (visit, bought) -> receipt(bought.orElse(null))[visit == 0 ? 0 : 2]);
+            // The solution's total is the visits' receipts added up; their tax is added up alike.
+            long tax = 0;
+            for (Purchase purchase : solution.purchases()) {
+                tax = Math.addExact(tax, receipt(purchase.price())[purchase.first() == 0 ? 1 : 3]);
+                tax = Math.addExact(tax, Math.multiplyExact(purchase.last() - purchase.first(), nothing[3]));
+            }
+            return new Quote.Totals(dates.size(), solution.total(), tax);
+        }
+
+        private long[] receipt(MonetaryAmount bought) {
+            return bought == null ? nothing : receipts.computeIfAbsent(bought, this::receipts);
+        }
+
+        /** Total and tax, in minor units, of a first visit and of a later one at which {@code bought} is bought. */
+        private long[] receipts(MonetaryAmount bought) {
+            long[] figures = new long[4];
+            for (int later = 0; later < 2; later++) {
+                List<MonetaryAmount> amounts = new ArrayList<>();
+                if (bought != null) {
+                    amounts.add(bought);
+                }
+                for (Fee fee : fees) {
+                    if (fee.per() == Charge.PER_VISIT || later == 0) {
+                        amounts.add(fee.amount());
+                    }
+                }
+                Receipt receipt = sheet.tax().receipt(Amounts.sum(amounts, currency));
+                figures[2 * later] = minor(receipt.total(), digits);
+                figures[2 * later + 1] = minor(receipt.tax(), digits);
+            }
+            return figures;
+        }
     }
 
     /**
@@ -223,31 +339,35 @@ public final class Quoter {
     }
 
     /**
-     * A clinic, goal and method with each scenario's receipts in minor units; {@code planned} when it
-     * is quoted from the full plan instead (the method has a first-visit price or packages).
+     * A clinic, goal and method with each scenario's receipts in minor units, and of the clinic only what
+     * a row shows (its id and name); {@code purchased} when its sessions do not all cost the same (the
+     * method has a first-visit price or packages), so that each scenario has its {@link Purchases}.
      */
     private static final class Prepared {
-        final boolean planned;
-        final Clinic clinic;
-        final Goal goal;
-        final Method method;
+        final boolean purchased;
+        final String clinicId;
+        final LocalizedText clinicName;
+        final String goalId;
+        final String methodId;
         final PreparedScenario low;
         final PreparedScenario typical;
         final PreparedScenario high;
 
-        Prepared(Clinic clinic, Goal goal, Method method, Map<Scenario, PreparedScenario> scenarios,
-                boolean planned) {
-            this.planned = planned;
-            this.clinic = clinic;
-            this.goal = goal;
-            this.method = method;
+        Prepared(String clinicId, LocalizedText clinicName, String goalId, String methodId,
+                Map<Scenario, PreparedScenario> scenarios, boolean purchased) {
+            this.purchased = purchased;
+            this.clinicId = clinicId;
+            this.clinicName = clinicName;
+            this.goalId = goalId;
+            this.methodId = methodId;
             this.low = scenarios == null ? null : scenarios.get(Scenario.LOW);
             this.typical = scenarios == null ? null : scenarios.get(Scenario.TYPICAL);
             this.high = scenarios == null ? null : scenarios.get(Scenario.HIGH);
         }
     }
 
+    /** One scenario: its schedule and, for flat prices, the first and later receipts; else its purchases. */
     private record PreparedScenario(ScheduleParameters parameters, long firstTotal, long firstTax, long laterTotal,
-            long laterTax) {
+            long laterTax, Purchases purchases) {
     }
 }

@@ -31,12 +31,14 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.LocalizedText;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,6 +137,93 @@ class QuoterTests {
         assertEquals(5, q.low().sessions());
         assertEquals(605_000L, q.low().total());
         assertEquals(55_000L, q.low().tax());
+    }
+
+    /** One IV course of 5 sessions for 550,000 (no validity), singles at 150,000, a kit of 1,111 at every visit. */
+    private static PriceSheet courseWithKit() {
+        PriceSheet base = includedHalfUp();
+        Clinic kit = new Clinic("kit", LocalizedText.plain("Kit"), Disclosure.NONE,
+                Map.of("iv", prices(yen(150_000), yen(150_000), yen(150_000))),
+                List.of(fee("kit", yen(1_111), Charge.PER_VISIT, false)), Map.of(), Map.of(),
+                List.of(new CoursePackage(Optional.empty(), "iv", Optional.empty(), 5, yen(550_000),
+                        OptionalInt.empty())));
+        return new PriceSheet(1, JPY, tax("0.10", false, TaxRounding.HALF_UP), Optional.empty(), base.methods(),
+                base.goals(), List.of(kit));
+    }
+
+    @Test
+    void aCourseWithAFeeAtEveryVisit_addsUpEachVisitsReceiptAndItsTax() {
+        // Low skin: 5 sessions in 12 months, all on the course. Visit 1: 550,000 + 1,111 = 551,111, tax 10 %
+        // half up 55,111, paid 606,222. Visits 2-5: the kit alone, 1,111 + 111 = 1,222 each (4,888, tax 444).
+        // In all 611,110, tax 55,555 (singles would be 5 × 166,222 = 831,110).
+        Quote q = new Quoter(courseWithKit()).quote(new PlanRequest("skin", "iv", Optional.of("kit"),
+                LocalDate.parse("2027-01-04"), 12));
+
+        assertEquals(5, q.low().sessions());
+        assertEquals(611_110L, q.low().total());
+        assertEquals(55_555L, q.low().tax());
+    }
+
+    @Test
+    void aContractDateAfterTheFirstCourseIsBought_isRefusedAsThePlanRefusesIt() {
+        // The course is bought at the first visit, 2027-01-04; a contract received on 2027-01-10 is after it.
+        PriceSheet sheet = courseWithKit();
+        PlanRequest request = new PlanRequest("skin", "iv", Optional.of("kit"), LocalDate.parse("2027-01-04"), 12,
+                Optional.empty(), Optional.of(LocalDate.parse("2027-01-10")));
+        String expected = assertThrows(InvalidRequestException.class, () -> Planner.plan(sheet, request)).getMessage();
+        assertEquals(expected, assertThrows(InvalidRequestException.class,
+                () -> new Quoter(sheet).quote(request)).getMessage());
+    }
+
+    @Test
+    void aClinicClosedOnSomeWeekdaysWithCourses_agreesWithTheFullPlan() {
+        // Packages valid 2 and 3 months: which visits a course covers depends on the booked dates, which
+        // move off Sundays and Mondays; a first-visit price and a consultation once, a kit every visit.
+        PriceSheet base = includedHalfUp();
+        Clinic closed = new Clinic("closed", LocalizedText.plain("Closed"), Disclosure.NONE,
+                Map.of("iv", prices(yen(30_001), yen(80_003), yen(150_007)),
+                        "injection", prices(yen(50_000), yen(99_999), yen(200_001))),
+                List.of(fee("consultation", yen(5_500), Charge.ONCE, false),
+                        fee("kit", yen(1_111), Charge.PER_VISIT, false),
+                        fee("cream", yen(3_333), Charge.PER_VISIT, true, "injection")),
+                Map.of(), Map.of("injection", yen(40_000)),
+                List.of(new CoursePackage(Optional.empty(), "iv", Optional.empty(), 3, yen(200_000),
+                                OptionalInt.of(2)),
+                        new CoursePackage(Optional.empty(), "injection", Optional.empty(), 4, yen(250_000),
+                                OptionalInt.of(3))),
+                Optional.empty(), Set.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY));
+        PriceSheet sheet = new PriceSheet(1, JPY, tax("0.10", false, TaxRounding.HALF_UP), Optional.empty(),
+                base.methods(), base.goals(), List.of(closed));
+        Quoter quoter = new Quoter(sheet);
+        Random random = new Random(SEED + 7);
+        for (int i = 0; i < 300; i++) {
+            LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 366));
+            int months = 1 + random.nextInt(120);
+            for (Goal goal : sheet.goals().values()) {
+                for (String method : goal.methods()) {
+                    assertSameAsPlan(sheet, new PlanRequest(goal.id(), method, Optional.of("closed"), start, months),
+                            quoter);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSheetOfMoreClinicsThanTheQuoterKeeps_quotesEachClinicAsThePlanDoes() {
+        // Clinics 0 and CACHED_CLINICS share a slot of the quoter's cache; each has its own typical price.
+        Clinic[] clinics = new Clinic[Quoter.CACHED_CLINICS + 2];
+        for (int i = 0; i < clinics.length; i++) {
+            clinics[i] = clinic("c" + i, Map.of("iv", prices(yen(30_000), yen(50_000 + i), yen(150_000))));
+        }
+        PriceSheet sheet = sheet(JPY, tax("0.10", true, TaxRounding.FLOOR), List.of(Fixtures.skin()), clinics);
+        Quoter quoter = new Quoter(sheet);
+        int last = Quoter.CACHED_CLINICS;
+        for (int i : new int[] {0, last, 0, 1, last + 1, last, 1}) {
+            PlanRequest request = new PlanRequest("skin", "iv", Optional.of("c" + i), LocalDate.parse("2027-01-04"), 12);
+            Quote q = quoter.quote(request);
+            assertEquals("c" + i, q.clinic());
+            assertSameAsPlan(sheet, request, quoter);
+        }
     }
 
     private static void assertSameAsPlan(PriceSheet sheet, PlanRequest request, Quoter quoter) {

@@ -62,8 +62,9 @@ class PriceSheetTests {
         PriceSheet sheet = sheet(list);
         assertEquals(THREE.get(2), sheet.clinic("b").orElseThrow());
         assertEquals(List.of(2), list.built());
+        assertEquals(THREE.get(0), sheet.clinic("c").orElseThrow()); // the first, at 0
         assertEquals(Optional.empty(), sheet.clinic("d"));
-        assertEquals(List.of(2), list.built());
+        assertEquals(List.of(2, 0), list.built());
     }
 
     @Test

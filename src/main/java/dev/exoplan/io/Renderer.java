@@ -1,6 +1,8 @@
 package dev.exoplan.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -23,5 +25,26 @@ public interface Renderer<T> {
      */
     default void render(T result, Writer out) throws IOException {
         out.write(render(result));
+    }
+
+    /**
+     * A renderer that writes its output piece by piece ({@link #render(Object, Writer)}); the whole text,
+     * where a caller wants it, is what it writes to a string.
+     */
+    interface Streaming<T> extends Renderer<T> {
+
+        @Override
+        void render(T result, Writer out) throws IOException;
+
+        @Override
+        default String render(T result) {
+            StringWriter whole = new StringWriter();
+            try {
+                render(result, whole);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringWriter does not fail
+            }
+            return whole.toString();
+        }
     }
 }

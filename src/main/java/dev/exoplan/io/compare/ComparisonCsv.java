@@ -11,13 +11,11 @@ import dev.exoplan.io.Renderer;
 import dev.exoplan.io.quote.QuoteTable;
 import dev.exoplan.io.text.SafeText;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
 /** A comparison for spreadsheets, as CSV with plain amounts; a budget changes nothing in it. */
-public final class ComparisonCsv implements Renderer<ComparisonReport> {
+public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport> {
 
     /** The CSV columns, stable. */
     public static final List<String> CSV_COLUMNS = List.of("rank", "clinic", "clinic_name", "method", "currency",
@@ -31,17 +29,6 @@ public final class ComparisonCsv implements Renderer<ComparisonReport> {
     public ComparisonCsv(Language language, boolean terminal) {
         this.language = language;
         this.terminal = terminal;
-    }
-
-    @Override
-    public String render(ComparisonReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            render(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /**

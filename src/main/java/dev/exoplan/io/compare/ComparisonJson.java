@@ -14,14 +14,12 @@ import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.quote.QuoteTable;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** A comparison for programs, as JSON; with a budget, each option says which scenarios fit it. */
-public final class ComparisonJson implements Renderer<ComparisonReport> {
+public final class ComparisonJson implements Renderer.Streaming<ComparisonReport> {
 
     private final Language language;
     private final Texts texts;
@@ -29,17 +27,6 @@ public final class ComparisonJson implements Renderer<ComparisonReport> {
     public ComparisonJson(Language language) {
         this.language = language;
         this.texts = new Texts(language);
-    }
-
-    @Override
-    public String render(ComparisonReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            render(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /** Written an option at a time: a chain's sheet gives a hundred thousand. */

@@ -15,8 +15,6 @@ import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -30,7 +28,7 @@ import java.util.function.UnaryOperator;
  * A comparison for people: an aligned table, or the same table in Markdown, with the article's warning
  * that the cheapest is not automatically the best.
  */
-public final class ComparisonText implements Renderer<ComparisonReport> {
+public final class ComparisonText implements Renderer.Streaming<ComparisonReport> {
 
     private final Language language;
     private final Texts texts;
@@ -43,17 +41,6 @@ public final class ComparisonText implements Renderer<ComparisonReport> {
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
         this.markdown = markdown;
-    }
-
-    @Override
-    public String render(ComparisonReport report) {
-        StringWriter out = new StringWriter();
-        try {
-            render(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /**

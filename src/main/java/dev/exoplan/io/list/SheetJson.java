@@ -19,17 +19,12 @@ import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /** What a price sheet offers — its goals, methods and clinics with their ids — as JSON for programs. */
-public final class SheetJson implements Renderer<SheetListing> {
+public final class SheetJson implements Renderer.Streaming<SheetListing> {
 
     private final Language language;
 
     public SheetJson(Language language) {
         this.language = language;
-    }
-
-    @Override
-    public String render(SheetListing listing) {
-        return JsonOutput.document(json(listing.sheet(), listing.sections()));
     }
 
     /** Written as it is made, a clinic at a time: a chain's sheet lists a hundred thousand. */

@@ -13,8 +13,6 @@ import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +23,7 @@ import javax.money.MonetaryAmount;
  * What a price sheet offers — its goals, methods and clinics with their ids — as text for a patient
  * choosing {@code --goal}, {@code --method} and {@code --clinic}.
  */
-public final class SheetText implements Renderer<SheetListing> {
+public final class SheetText implements Renderer.Streaming<SheetListing> {
 
     /** Characters held before they are written on. */
     private static final int FLUSH_AT = 8192;
@@ -38,17 +36,6 @@ public final class SheetText implements Renderer<SheetListing> {
         this.language = language;
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
-    }
-
-    @Override
-    public String render(SheetListing listing) {
-        StringWriter whole = new StringWriter();
-        try {
-            render(listing, whole);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return whole.toString();
     }
 
     /** Written a few clinics at a time: a chain's sheet lists a hundred thousand. */

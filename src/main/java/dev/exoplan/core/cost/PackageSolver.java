@@ -61,43 +61,155 @@ public final class PackageSolver {
      */
     public static Solution cheapest(List<LocalDate> visits, SessionPrice price, VisitCost cost) {
         int n = visits.size();
-        // Fewer sessions first, then the sheet's order (the sort is stable); no stream: quote calls this per row.
+        List<CoursePackage> packages = order(price);
+        long[] days = new long[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = visits.get(i).toEpochDay();
+        }
+        Costs costs = new Costs(packages.size());
+        costs.visits(n);
+        long singles = 0;
+        for (int i = 0; i < n; i++) {
+            long single = cost.total(i, Optional.of(single(price, i).price()));
+            singles = Math.addExact(singles, single);
+            costs.visit(i, cost.total(i, Optional.empty()), single);
+            LocalDate from = visits.get(i);
+            for (int p = 0; p < packages.size(); p++) {
+                CoursePackage pack = packages.get(p);
+                long expiry = pack.validMonths().isEmpty() ? Long.MAX_VALUE
+                        : from.plusMonths(pack.validMonths().getAsInt()).toEpochDay();
+                costs.bought(p, i, cost.total(i, Optional.of(pack.price())),
+                        reach(days, n, i, pack.sessions(), expiry));
+            }
+        }
+        long total = costs.solve();
+        List<Purchase> purchases = new ArrayList<>();
+        for (int i = 0; i < n; i += costs.span(i)) {
+            int p = costs.pick(i);
+            if (p < 0) {
+                purchases.add(single(price, i));
+            } else {
+                CoursePackage pack = packages.get(p);
+                purchases.add(new Purchase(Purchase.Kind.PACKAGE, Optional.of(pack), pack.price(), i, costs.span(i)));
+            }
+        }
+        return new Solution(purchases, total, singles);
+    }
+
+    /** A price's packages in the order the solver tries them: fewer sessions first, then the sheet's order. */
+    public static List<CoursePackage> order(SessionPrice price) {
+        // The sort is stable; no stream: quote calls this per row.
         List<CoursePackage> packages = new ArrayList<>(price.packages());
         packages.sort(Comparator.comparingInt(CoursePackage::sessions));
-        // nothing[i]: visit i paid for by an earlier package; prefix sums make a package's stretch O(1).
-        long[] nothingBefore = new long[n + 1];
-        for (int i = 0; i < n; i++) {
-            nothingBefore[i + 1] = Math.addExact(nothingBefore[i], cost.total(i, Optional.empty()));
+        return packages;
+    }
+
+    /**
+     * What each visit of a course costs, in minor units, each way it can be paid for, and the cheapest
+     * choice at each visit once {@link #solve} has run: the solver's table, filled in by its caller.
+     * Packages are numbered in {@link #order}. One table serves course after course (a quote table's
+     * rows): it grows to the most visits it has been asked for, and is not thread-safe.
+     */
+    public static final class Costs {
+        private final int packages;
+        private int n;
+        /** By visit: paid for by a package bought earlier; a single session bought there. */
+        private long[] nothing = new long[0];
+        private long[] single = new long[0];
+        /** By package and visit ({@code p * capacity + i}): the package bought there, and how many visits it pays for. */
+        private long[] bought = new long[0];
+        private int[] reach = new int[0];
+        private int capacity;
+        private long[] nothingBefore = new long[1];
+        private long[] best = new long[1];
+        /** By visit, after {@link #solve}: the package bought there (-1: a single session), and the visits it pays. */
+        private int[] pick = new int[0];
+        private int[] span = new int[0];
+
+        /** @param packages how many packages the price offers */
+        public Costs(int packages) {
+            this.packages = packages;
         }
-        long[] best = new long[n + 1];
-        Purchase[] choice = new Purchase[n];
-        long singles = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            Purchase single = single(price, i);
-            long singleCost = cost.total(i, Optional.of(single.price()));
-            singles = Math.addExact(singles, singleCost);
-            long bestCost = Math.addExact(singleCost, best[i + 1]);
-            Purchase bestChoice = single;
-            for (CoursePackage p : packages) {
-                long bought = cost.total(i, Optional.of(p.price()));
-                int reach = reach(visits, i, p);
-                for (int k = reach; k >= 1; k--) {
-                    long total = Math.addExact(Math.addExact(bought, nothingBefore[i + k] - nothingBefore[i + 1]),
-                            best[i + k]);
-                    if (total < bestCost) {
-                        bestCost = total;
-                        bestChoice = new Purchase(Purchase.Kind.PACKAGE, Optional.of(p), p.price(), i, k);
+
+        /** Starts a course of {@code n} visits (every cost must then be given again). */
+        public void visits(int n) {
+            if (n > capacity) {
+                capacity = Math.max(n, 2 * capacity);
+                nothing = new long[capacity];
+                single = new long[capacity];
+                bought = new long[packages * capacity];
+                reach = new int[packages * capacity];
+                nothingBefore = new long[capacity + 1];
+                best = new long[capacity + 1];
+                pick = new int[capacity];
+                span = new int[capacity];
+            }
+            this.n = n;
+        }
+
+        /**
+         * Visit {@code i} paid for by an earlier package ({@code nothing}), or by a single session bought
+         * there ({@code single}: at the first-visit price at the first visit, where there is one).
+         */
+        public void visit(int i, long nothing, long single) {
+            this.nothing[i] = nothing;
+            this.single[i] = single;
+        }
+
+        /**
+         * Package {@code p} bought at visit {@code i}, for {@code cost}, paying for up to {@code reach}
+         * visits from it (at least 1).
+         */
+        public void bought(int p, int i, long cost, int reach) {
+            this.bought[p * capacity + i] = cost;
+            this.reach[p * capacity + i] = reach;
+        }
+
+        /**
+         * The dynamic programme: the least cost of all the visits, with the choice at each visit kept for
+         * {@link #pick} and {@link #span}.
+         *
+         * @throws ArithmeticException when a total passes what a {@code long} holds
+         */
+        public long solve() {
+            // nothingBefore: prefix sums of the visits paid for earlier, so that a package's stretch is O(1).
+            nothingBefore[0] = 0;
+            for (int i = 0; i < n; i++) {
+                nothingBefore[i + 1] = Math.addExact(nothingBefore[i], nothing[i]);
+            }
+            best[n] = 0;
+            for (int i = n - 1; i >= 0; i--) {
+                long bestCost = Math.addExact(single[i], best[i + 1]);
+                int bestPick = -1;
+                int bestSpan = 1;
+                for (int p = 0; p < packages; p++) {
+                    long cost = bought[p * capacity + i];
+                    for (int k = reach[p * capacity + i]; k >= 1; k--) {
+                        long total = Math.addExact(Math.addExact(cost, nothingBefore[i + k] - nothingBefore[i + 1]),
+                                best[i + k]);
+                        if (total < bestCost) {
+                            bestCost = total;
+                            bestPick = p;
+                            bestSpan = k;
+                        }
                     }
                 }
+                best[i] = bestCost;
+                pick[i] = bestPick;
+                span[i] = bestSpan;
             }
-            best[i] = bestCost;
-            choice[i] = bestChoice;
+            return best[0];
         }
-        List<Purchase> purchases = new ArrayList<>();
-        for (int i = 0; i < n; i = choice[i].last() + 1) {
-            purchases.add(choice[i]);
+
+        /** After {@link #solve}: the package bought at visit {@code i} in the cheapest plan, or -1 for a single session. */
+        public int pick(int i) {
+            return pick[i];
         }
-        return new Solution(purchases, best[0], singles);
+
+        /** After {@link #solve}: how many visits from {@code i} the choice there pays for. */
+        public int span(int i) {
+            return span[i];
+        }
     }
 
     private static Purchase single(SessionPrice price, int visit) {
@@ -107,15 +219,15 @@ public final class PackageSolver {
         return new Purchase(Purchase.Kind.SINGLE, Optional.empty(), price.regular(), visit, 1);
     }
 
-    /** How many visits from {@code i} a package first used at visit {@code i} can pay for. */
-    private static int reach(List<LocalDate> visits, int i, CoursePackage p) {
-        int limit = Math.min(p.sessions(), visits.size() - i);
-        if (p.validMonths().isEmpty()) {
-            return limit;
-        }
-        LocalDate expiry = visits.get(i).plusMonths(p.validMonths().getAsInt());
+    /**
+     * How many of the visits {@code days[i..n)} (epoch days, in order) a package of {@code sessions} first
+     * used at visit {@code i} can pay for, when it expires on the epoch day {@code expiry} (a visit on that
+     * day is too late; {@link Long#MAX_VALUE} for a package that does not expire).
+     */
+    public static int reach(long[] days, int n, int i, int sessions, long expiry) {
+        int limit = Math.min(sessions, n - i);
         int k = 1;
-        while (k < limit && visits.get(i + k).isBefore(expiry)) {
+        while (k < limit && days[i + k] < expiry) {
             k++;
         }
         return k;

@@ -4,7 +4,6 @@ import dev.exoplan.core.cost.PackageSolver;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
-import dev.exoplan.core.cost.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.money.Amounts;
@@ -12,10 +11,10 @@ import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.ScheduleParameters;
-import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Bound;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
@@ -29,7 +28,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,49 +237,79 @@ public final class Quoter {
      * A scenario whose sessions do not all cost the same, quoted as {@link Planner} plans it: the sessions
      * dated on the clinic's open days, the cheapest purchases from {@link PackageSolver}, and each visit
      * one receipt (what is bought there and the visit's fees, tax rounded once). A receipt depends only
-     * on the amount bought and whether the visit is the first, so each is worked out once, in minor units.
+     * on the amount bought and whether the visit is the first, so each is worked out once, in minor units,
+     * when the scenario is prepared; a row then dates its visits as epoch days and fills the solver's
+     * table from those figures, reusing the same arrays row after row.
      */
     private final class Purchases {
-        private final SessionPrice price;
-        private final List<Fee> fees;
         private final Set<DayOfWeek> closed;
         private final ScheduleParameters longest;
-        /** By the amount bought (the sheet's own object): total and tax of a first visit, then of a later one. */
-        private final Map<MonetaryAmount, long[]> receipts = new IdentityHashMap<>();
-        /** The same for a visit at which nothing is bought. */
+        /**
+         * Total and tax, in minor units, of a first visit and of a later one ({@link #receipts}): at which
+         * nothing is bought, a single session is bought, or each package (in the solver's order) is.
+         */
         private final long[] nothing;
+        private final long[] firstSingle;
+        private final long[] laterSingle;
+        private final long[][] packages;
+        private final int[] sessions;
+        /** Each package's validity in months; 0 where it does not expire. */
+        private final int[] validMonths;
+        private final PackageSolver.Costs costs;
+        private long[] days = new long[0];
 
         Purchases(SessionPrice price, List<Fee> fees, Set<DayOfWeek> closed, ScheduleParameters longest) {
-            this.price = price;
-            this.fees = List.copyOf(fees);
             this.closed = closed;
             this.longest = longest;
-            this.nothing = receipts(null);
+            List<Fee> charged = List.copyOf(fees);
+            this.nothing = receipts(null, charged);
+            this.laterSingle = receipts(price.regular(), charged);
+            this.firstSingle = receipts(price.firstVisit().orElse(price.regular()), charged);
+            List<CoursePackage> order = PackageSolver.order(price);
+            this.packages = new long[order.size()][];
+            this.sessions = new int[order.size()];
+            this.validMonths = new int[order.size()];
+            for (int p = 0; p < order.size(); p++) {
+                packages[p] = receipts(order.get(p).price(), charged);
+                sessions[p] = order.get(p).sessions();
+                validMonths[p] = order.get(p).validMonths().orElse(0);
+            }
+            this.costs = new PackageSolver.Costs(order.size());
         }
 
         Quote.Totals totals(Horizon horizon, ScheduleParameters parameters) {
-            List<Session> sessions = Schedule.of(horizon, parameters, closed, longest).sessions();
-            List<LocalDate> dates = new ArrayList<>(sessions.size());
-            for (Session session : sessions) {
-                dates.add(session.date());
+            int capacity = Schedule.capacity(horizon, parameters);
+            if (days.length < capacity) {
+                days = new long[Math.max(capacity, 2 * days.length)];
             }
-            PackageSolver.Solution solution = PackageSolver.cheapest(dates, price,
-                    (visit, bought) -> receipt(bought.orElse(null))[visit == 0 ? 0 : 2]);
-            // The solution's total is the visits' receipts added up; their tax is added up alike.
+            int n = Schedule.days(horizon, parameters, closed, longest, days);
+            costs.visits(n);
+            for (int i = 0; i < n; i++) {
+                int at = i == 0 ? 0 : 2; // a receipt's total: of the first visit, else of a later one
+                costs.visit(i, nothing[at], (i == 0 ? firstSingle : laterSingle)[at]);
+                for (int p = 0; p < packages.length; p++) {
+                    long expiry = validMonths[p] == 0 ? Long.MAX_VALUE
+                            : LocalDate.ofEpochDay(days[i]).plusMonths(validMonths[p]).toEpochDay();
+                    costs.bought(p, i, packages[p][at], PackageSolver.reach(days, n, i, sessions[p], expiry));
+                }
+            }
+            long total = costs.solve();
+            // The total is the visits' receipts added up; their tax is added up alike, purchase by purchase.
             long tax = 0;
-            for (Purchase purchase : solution.purchases()) {
-                tax = Math.addExact(tax, receipt(purchase.price())[purchase.first() == 0 ? 1 : 3]);
-                tax = Math.addExact(tax, Math.multiplyExact(purchase.last() - purchase.first(), nothing[3]));
+            for (int i = 0; i < n; i += costs.span(i)) {
+                int p = costs.pick(i);
+                long[] bought = p >= 0 ? packages[p] : i == 0 ? firstSingle : laterSingle;
+                tax = Math.addExact(tax, bought[i == 0 ? 1 : 3]);
+                tax = Math.addExact(tax, Math.multiplyExact(costs.span(i) - 1, nothing[3]));
             }
-            return new Quote.Totals(dates.size(), solution.total(), tax);
+            return new Quote.Totals(n, total, tax);
         }
 
-        private long[] receipt(MonetaryAmount bought) {
-            return bought == null ? nothing : receipts.computeIfAbsent(bought, this::receipts);
-        }
-
-        /** Total and tax, in minor units, of a first visit and of a later one at which {@code bought} is bought. */
-        private long[] receipts(MonetaryAmount bought) {
+        /**
+         * Total and tax, in minor units, of a first visit and of a later one at which {@code bought} is
+         * bought (null: nothing), with the fees each pays: {first total, first tax, later total, later tax}.
+         */
+        private long[] receipts(MonetaryAmount bought, List<Fee> fees) {
             long[] figures = new long[4];
             for (int later = 0; later < 2; later++) {
                 List<MonetaryAmount> amounts = new ArrayList<>();

@@ -38,21 +38,51 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
      */
     public static Schedule of(Horizon horizon, ScheduleParameters parameters, Set<DayOfWeek> closed,
             ScheduleParameters longest) {
-        Schedule nominal = nominal(horizon, parameters);
-        if (closed.isEmpty()) {
-            return nominal;
+        long[] days = new long[capacity(horizon, parameters)];
+        int n = days(horizon, parameters, closed, longest, days);
+        List<Session> sessions = new ArrayList<>(n);
+        int initial = parameters.initialSessions();
+        for (int i = 0; i < n; i++) {
+            // Maintenance comes only after every initial session: the first sessions are the initial ones.
+            sessions.add(i < initial ? new Session(i + 1, LocalDate.ofEpochDay(days[i]), Phase.INITIAL, i + 1)
+                    : new Session(i + 1, LocalDate.ofEpochDay(days[i]), Phase.MAINTENANCE, i - initial + 1));
         }
-        List<Session> booked = new ArrayList<>(nominal.size());
+        return new Schedule(horizon, parameters, sessions);
+    }
+
+    /**
+     * The most sessions a schedule of {@code parameters} can have in {@code horizon}: every initial
+     * session, then one maintenance session a month at most (the horizon's months less one).
+     */
+    public static int capacity(Horizon horizon, ScheduleParameters parameters) {
+        return parameters.initialSessions() + horizon.months();
+    }
+
+    /**
+     * The booked days of {@link #of(Horizon, ScheduleParameters, Set, ScheduleParameters)}, as epoch
+     * days in {@code days}, without making the sessions: for callers that date course after course
+     * (quote tables).
+     *
+     * @param days room for at least {@link #capacity} days
+     * @return how many sessions there are
+     */
+    public static int days(Horizon horizon, ScheduleParameters parameters, Set<DayOfWeek> closed,
+            ScheduleParameters longest, long[] days) {
+        int n = nominal(horizon, parameters, days);
+        if (closed.isEmpty()) {
+            return n;
+        }
+        LocalDate end = horizon.end();
         LocalDate previous = null;
-        for (Session s : nominal.sessions()) {
-            LocalDate latest = previous == null ? horizon.end().minusDays(1)
-                    : s.phase() == Phase.INITIAL ? previous.plusWeeks(longest.initialIntervalWeeks())
+        for (int i = 0; i < n; i++) {
+            LocalDate latest = previous == null ? end.minusDays(1)
+                    : i < parameters.initialSessions() ? previous.plusWeeks(longest.initialIntervalWeeks())
                             : previous.plusMonths(longest.maintenanceIntervalMonths());
-            LocalDate day = book(s.date(), closed, previous, latest, horizon.end());
-            booked.add(new Session(s.number(), day, s.phase(), s.inPhase()));
+            LocalDate day = book(LocalDate.ofEpochDay(days[i]), closed, previous, latest, end);
+            days[i] = day.toEpochDay();
             previous = day;
         }
-        return new Schedule(horizon, parameters, booked);
+        return n;
     }
 
     private static LocalDate book(LocalDate date, Set<DayOfWeek> closed, LocalDate previous, LocalDate latest,
@@ -74,28 +104,31 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
         return previous == null || before.isAfter(previous) ? before : date;
     }
 
-    private static Schedule nominal(Horizon horizon, ScheduleParameters parameters) {
-        List<Session> sessions = new ArrayList<>();
+    /** The nominal dates, as epoch days in {@code days}; how many there are. */
+    private static int nominal(Horizon horizon, ScheduleParameters parameters, long[] days) {
         LocalDate start = horizon.start();
-        LocalDate end = horizon.end();
+        long end = horizon.end().toEpochDay();
         int n = parameters.initialSessions();
-        for (int k = 1; k <= n; k++) {
-            LocalDate date = start.plusWeeks((long) (k - 1) * parameters.initialIntervalWeeks());
-            if (!date.isBefore(end)) {
-                return new Schedule(horizon, parameters, sessions);
+        long step = 7L * parameters.initialIntervalWeeks();
+        long first = start.toEpochDay();
+        for (int k = 0; k < n; k++) {
+            long date = first + k * step;
+            if (date >= end) {
+                return k;
             }
-            sessions.add(new Session(sessions.size() + 1, date, Phase.INITIAL, k));
+            days[k] = date;
         }
-        LocalDate lastInitial = start.plusWeeks((long) (n - 1) * parameters.initialIntervalWeeks());
+        LocalDate lastInitial = LocalDate.ofEpochDay(days[n - 1]);
+        int count = n;
         // Bounded: each step adds at least one month and the horizon is at most MAX_MONTHS long.
         for (int j = 1; ; j++) {
-            LocalDate date = lastInitial.plusMonths((long) j * parameters.maintenanceIntervalMonths());
-            if (!date.isBefore(end)) {
+            long date = lastInitial.plusMonths((long) j * parameters.maintenanceIntervalMonths()).toEpochDay();
+            if (date >= end) {
                 break;
             }
-            sessions.add(new Session(sessions.size() + 1, date, Phase.MAINTENANCE, j));
+            days[count++] = date;
         }
-        return new Schedule(horizon, parameters, sessions);
+        return count;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -66,7 +67,7 @@ public final class PackageSolver {
         for (int i = 0; i < n; i++) {
             days[i] = visits.get(i).toEpochDay();
         }
-        Costs costs = new Costs(packages.size());
+        Costs costs = new Costs(packages.size(), n);
         costs.visits(n);
         long singles = 0;
         for (int i = 0; i < n; i++) {
@@ -108,42 +109,44 @@ public final class PackageSolver {
      * What each visit of a course costs, in minor units, each way it can be paid for, and the cheapest
      * choice at each visit once {@link #solve} has run: the solver's table, filled in by its caller.
      * Packages are numbered in {@link #order}. One table serves course after course (a quote table's
-     * rows): it grows to the most visits it has been asked for, and is not thread-safe.
+     * rows) of up to its capacity of visits; it is not thread-safe.
      */
     public static final class Costs {
         private final int packages;
+        private final int capacity;
         private int n;
         /** By visit: paid for by a package bought earlier; a single session bought there. */
-        private long[] nothing = new long[0];
-        private long[] single = new long[0];
+        private final long[] nothing;
+        private final long[] single;
         /** By package and visit ({@code p * capacity + i}): the package bought there, and how many visits it pays for. */
-        private long[] bought = new long[0];
-        private int[] reach = new int[0];
-        private int capacity;
-        private long[] nothingBefore = new long[1];
-        private long[] best = new long[1];
+        private final long[] bought;
+        private final int[] reach;
+        private final long[] nothingBefore;
+        private final long[] best;
         /** By visit, after {@link #solve}: the package bought there (-1: a single session), and the visits it pays. */
-        private int[] pick = new int[0];
-        private int[] span = new int[0];
+        private final int[] pick;
+        private final int[] span;
 
-        /** @param packages how many packages the price offers */
-        public Costs(int packages) {
+        /**
+         * @param packages how many packages the price offers
+         * @param capacity the most visits a course will have
+         */
+        public Costs(int packages, int capacity) {
             this.packages = packages;
+            this.capacity = capacity;
+            nothing = new long[capacity];
+            single = new long[capacity];
+            bought = new long[packages * capacity];
+            reach = new int[packages * capacity];
+            nothingBefore = new long[capacity + 1];
+            best = new long[capacity + 1];
+            pick = new int[capacity];
+            span = new int[capacity];
         }
 
-        /** Starts a course of {@code n} visits (every cost must then be given again). */
+        /** Starts a course of {@code n} visits, at most the capacity (every cost must then be given again). */
         public void visits(int n) {
-            if (n > capacity) {
-                capacity = Math.max(n, 2 * capacity);
-                nothing = new long[capacity];
-                single = new long[capacity];
-                bought = new long[packages * capacity];
-                reach = new int[packages * capacity];
-                nothingBefore = new long[capacity + 1];
-                best = new long[capacity + 1];
-                pick = new int[capacity];
-                span = new int[capacity];
-            }
+            Objects.checkFromToIndex(0, n, capacity);
             this.n = n;
         }
 

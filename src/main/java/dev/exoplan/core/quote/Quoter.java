@@ -256,7 +256,8 @@ public final class Quoter {
         /** Each package's validity in months; 0 where it does not expire. */
         private final int[] validMonths;
         private final PackageSolver.Costs costs;
-        private long[] days = new long[0];
+        /** A row's visits, as epoch days; room for the longest course. */
+        private final long[] days = new long[MAX_COURSE_SESSIONS];
 
         Purchases(SessionPrice price, List<Fee> fees, Set<DayOfWeek> closed, ScheduleParameters longest) {
             this.closed = closed;
@@ -274,14 +275,10 @@ public final class Quoter {
                 sessions[p] = order.get(p).sessions();
                 validMonths[p] = order.get(p).validMonths().orElse(0);
             }
-            this.costs = new PackageSolver.Costs(order.size());
+            this.costs = new PackageSolver.Costs(order.size(), MAX_COURSE_SESSIONS);
         }
 
         Quote.Totals totals(Horizon horizon, ScheduleParameters parameters) {
-            int capacity = Schedule.capacity(horizon, parameters);
-            if (days.length < capacity) {
-                days = new long[Math.max(capacity, 2 * days.length)];
-            }
             int n = Schedule.days(horizon, parameters, closed, longest, days);
             costs.visits(n);
             for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package dev.exoplan.core.cost;
 
 import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.CoursePackage;
@@ -213,5 +214,43 @@ class PackageSolverTests {
         // Singly: 3 × (11,000 × 1.1) = 3 × 12,100 = 36,300.
         assertEquals(33_000, s.total());
         assertEquals(36_300, s.singlesTotal());
+    }
+
+    @Test
+    void aPackageCheaperThanOneSession_isBoughtForTheOnlyVisitItCanStillPayFor() {
+        // One visit: a single session ¥150,000, or a 5-session package at ¥120,000 of which 4 are lost.
+        // best(1) = min(150,000, 120,000) = 120,000, the package paying for visit 0 alone (k = 1).
+        PackageSolver.Solution s = PackageSolver.cheapest(visits(1), price(150_000, Optional.empty(),
+                pack(5, 120_000)), PRICE_ONLY);
+
+        assertEquals(120_000, s.total());
+        assertEquals(List.of("PACKAGE 0+1/5"), shape(s));
+    }
+
+    @Test
+    void aCostTable_refusesMoreVisitsThanItHasRoomFor() {
+        PackageSolver.Costs costs = new PackageSolver.Costs(1, 3);
+        costs.visits(3);
+
+        assertThrows(IndexOutOfBoundsException.class, () -> costs.visits(4));
+    }
+
+    @Test
+    void aCostTableUsedAgainForAShorterCourse_solvesOnlyItsVisits() {
+        // The same table, a course of 3 visits at ¥100 each, then one of 2 at ¥70 each (the third visit's
+        // figures are left from the first course): 2 × 70 = 140, not 3 × 70 or 140 + 100.
+        PackageSolver.Costs costs = new PackageSolver.Costs(0, 3);
+        costs.visits(3);
+        for (int i = 0; i < 3; i++) {
+            costs.visit(i, 0, 100);
+        }
+        assertEquals(300, costs.solve());
+        costs.visits(2);
+        costs.visit(0, 0, 70);
+        costs.visit(1, 0, 70);
+
+        assertEquals(140, costs.solve());
+        assertEquals(-1, costs.pick(0));
+        assertEquals(1, costs.span(1));
     }
 }

@@ -61,6 +61,31 @@ class ClosedWeekdaysTests {
     }
 
     @Test
+    void aClosedMaintenanceSession_mayMoveOnByUpToTheLongestMaintenanceInterval() {
+        // One initial session on Fri 1 Jan 2027, then monthly; the longest schedule waits a week, then 2
+        // months; closed Mondays. Mon 1 Feb is a maintenance session, so its latest day is 1 Jan + 2 months
+        // = 1 Mar and it moves on to Tue 2 Feb (a week after 1 Jan, as for an initial session, would be 8
+        // Jan, and send it back to Sun 31 Jan). Mon 1 Mar: latest 2 Feb + 2 months = 2 Apr, so Tue 2 Mar.
+        Horizon quarter = new Horizon(LocalDate.parse("2027-01-01"), 4);
+        Schedule s = Schedule.of(quarter, new ScheduleParameters(1, 1, 1), Set.of(DayOfWeek.MONDAY),
+                new ScheduleParameters(1, 1, 2));
+        assertEquals(days("2027-01-01", "2027-02-02", "2027-03-02", "2027-04-01"), dates(s));
+    }
+
+    @Test
+    void aClosedInitialSession_mayMoveOnByUpToTheLongestInitialInterval() {
+        // Two initial sessions 8 weeks apart from Mon 4 Jan 2027, then monthly, for 4 months (to 4 May);
+        // the longest schedule is the same; closed Mondays. Mon 4 Jan moves to Tue 5 Jan; Mon 1 Mar is an
+        // initial session, so its latest day is 5 Jan + 8 weeks = 2 Mar and it moves on to Tue 2 Mar (a
+        // month after 5 Jan, as for a maintenance session, would be 5 Feb, and send it back to Sun 28 Feb).
+        // Maintenance from the nominal 1 Mar: Thu 1 Apr and Sat 1 May are open.
+        Horizon months = new Horizon(LocalDate.parse("2027-01-04"), 4);
+        Schedule s = Schedule.of(months, new ScheduleParameters(2, 8, 1), Set.of(DayOfWeek.MONDAY),
+                new ScheduleParameters(2, 8, 1));
+        assertEquals(days("2027-01-05", "2027-03-02", "2027-04-01", "2027-05-01"), dates(s));
+    }
+
+    @Test
     void closedDays_neverChangeHowManySessionsThereAre() {
         Horizon year = new Horizon(LocalDate.parse("2027-01-04"), 12);
         ScheduleParameters p = new ScheduleParameters(5, 2, 2);

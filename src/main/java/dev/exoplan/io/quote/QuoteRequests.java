@@ -58,7 +58,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
     private static final int ID = COLUMNS.indexOf("id");
 
     /** Plain lines read ahead and parsed together at most: enough to make a parser's start cost nothing a row. */
-    static final int AHEAD = 256;
+    private static final int AHEAD = 256;
     /** The characters of the plain lines read ahead at most (a line longer than that is parsed alone). */
     private static final int AHEAD_CHARS = 1 << 14;
 

@@ -33,12 +33,15 @@ import java.util.regex.Pattern;
  * them, in any order) or JSON Lines (one object per line with the same keys). The format is told by
  * the first character: a JSON Lines file starts with <code>{</code>. Blank cells are absent values.
  *
- * <p>Every non-blank line is one request, and each is parsed on its own by Jackson, so that a line
- * that cannot be read — too many or too few cells, broken quoting, malformed JSON, an unknown or
+ * <p>Every non-blank line is one request, and each is parsed as if on its own by Jackson, so that a
+ * line that cannot be read — too many or too few cells, broken quoting, malformed JSON, an unknown or
  * repeated key — is a {@link BadRow} at its line and the lines after it are still read. (A quoted CSV
- * cell therefore cannot hold a line break; request cells are ids, dates and numbers.) Only a file
- * that cannot be read on — not UTF-8, a line longer than {@link #MAX_LINE}, a bad CSV header — stops
- * the reading with a {@link FileError}. Memory holds one line, whatever the size of the file.
+ * cell therefore cannot hold a line break; request cells are ids, dates and numbers.) A CSV line with
+ * a quote or a carriage return is parsed alone; runs of plain lines (neither), which can only split at
+ * their commas, are parsed together by one parser, a record a line, since a parser's start cost as much
+ * as reading the line. Only a file that cannot be read on — not UTF-8, a line longer than
+ * {@link #MAX_LINE}, a bad CSV header — stops the reading with a {@link FileError}, after the rows
+ * before it. Memory holds a few hundred lines, whatever the size of the file.
  */
 public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Closeable {
 
@@ -53,6 +56,11 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
     public static final int MAX_LINE = 65_536;
 
     private static final int ID = COLUMNS.indexOf("id");
+
+    /** Plain lines read ahead and parsed together at most: enough to make a parser's start cost nothing a row. */
+    private static final int AHEAD = 256;
+    /** The characters of the plain lines read ahead at most (a line longer than that is parsed alone). */
+    private static final int AHEAD_CHARS = 1 << 14;
 
     /** One line of requests: a request to quote, or a line that cannot be one. */
     public sealed interface Entry permits Row, BadRow {
@@ -70,19 +78,6 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
      */
     public record Row(int line, int request, String goal, String method, String clinic, String start,
             String months, String variant, String id) implements Entry {
-
-        public String cell(String column) {
-            return switch (column) {
-                case "goal" -> goal;
-                case "method" -> method;
-                case "clinic" -> clinic;
-                case "start" -> start;
-                case "months" -> months;
-                case "variant" -> variant;
-                case "id" -> id;
-                default -> throw new IllegalArgumentException("no column " + column);
-            };
-        }
     }
 
     /**
@@ -119,10 +114,23 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
     /** The CSV header's columns, by their index in {@link #COLUMNS}; null for JSON Lines. */
     private final int[] header;
     private int requests;
-    /** A data line read while telling the format, not yet handed out. */
+    /** A data line read (while telling the format, or reading ahead) that is not yet handed out. */
     private boolean pending;
     private Entry next;
     private boolean done;
+    /** The plain lines read ahead ({@link #readAhead}): their characters, places and entries, handed out in turn. */
+    private final char[] aheadChars = new char[AHEAD_CHARS];
+    private final int[] aheadStarts = new int[AHEAD];
+    private final int[] aheadLengths = new int[AHEAD];
+    private final int[] aheadLines = new int[AHEAD];
+    private final Entry[] aheadEntries = new Entry[AHEAD];
+    private final String[] aheadCells = new String[COLUMNS.size() + 1];
+    private int ahead;
+    private int aheadCount;
+    /** What ended the reading ahead (a {@link FileError}, a failed read), thrown after the rows before it. */
+    private RuntimeException deferred;
+    /** The text ended while reading ahead. */
+    private boolean aheadEnd;
 
     private QuoteRequests(Lines lines, Texts texts, int[] header, boolean pending) {
         this.lines = lines;
@@ -205,6 +213,17 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
     }
 
     private Entry read() {
+        if (ahead < aheadCount) {
+            return aheadEntries[ahead++];
+        }
+        if (deferred != null) {
+            RuntimeException e = deferred;
+            deferred = null;
+            throw e; // met while reading ahead: after the rows before it, as if read in turn
+        }
+        if (aheadEnd) {
+            return null;
+        }
         try {
             if (pending) {
                 pending = false;
@@ -215,23 +234,133 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
             throw new UncheckedIOException(e);
         }
         int request = ++requests;
-        return header == null ? jsonRow(request) : csvRow(request);
+        if (header == null) {
+            return jsonRow(request);
+        }
+        if (lines.length() + 1 > AHEAD_CHARS || !plain(lines.chars(), 0, lines.length())) {
+            return csvRow(lines.number(), request, lines.chars(), 0, lines.length());
+        }
+        readAhead(request);
+        return aheadEntries[ahead++];
     }
 
-    private Entry csvRow(int request) {
-        int line = lines.number();
+    /**
+     * Whether a line is plain: no quote and no carriage return, so that RFC 4180 splits it at its commas
+     * only and it is one record however it is parsed (alone, or after other plain lines with a line
+     * break between). Such a line cannot break the CSV syntax; only its number of cells can be wrong.
+     */
+    private static boolean plain(char[] chars, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            char c = chars[i];
+            if (c == '"' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads the current line, plain, and the plain lines after it (up to {@link #AHEAD} of them and
+     * {@link #AHEAD_CHARS} characters), and parses them with one parser, one record a line; the first
+     * line that is not plain is left as the current one, for the next {@link #read()}. Each line is
+     * still its own entry, at its own line, as if parsed alone.
+     */
+    private void readAhead(int firstRequest) {
+        ahead = 0;
+        aheadCount = 0;
+        int used = 0;
+        while (true) {
+            int length = lines.length();
+            System.arraycopy(lines.chars(), 0, aheadChars, used, length);
+            aheadStarts[aheadCount] = used;
+            aheadLengths[aheadCount] = length;
+            aheadLines[aheadCount] = lines.number();
+            aheadEntries[aheadCount] = null;
+            aheadCount++;
+            used += length;
+            aheadChars[used++] = '\n';
+            if (aheadCount == AHEAD) {
+                break;
+            }
+            boolean more;
+            try {
+                more = lines.nextNonBlank();
+            } catch (IOException e) {
+                deferred = new UncheckedIOException(e);
+                break;
+            } catch (RuntimeException e) { // a FileError: the lines before it are rows still
+                deferred = e;
+                break;
+            }
+            if (!more) {
+                aheadEnd = true;
+                break;
+            }
+            if (lines.length() + 1 > AHEAD_CHARS - used || !plain(lines.chars(), 0, lines.length())) {
+                pending = true; // the next read() takes this line
+                break;
+            }
+            requests++;
+        }
+        if (!parseAhead(firstRequest)) {
+            // Not one record a line after all (never seen): each line parsed alone, as before.
+            for (int i = 0; i < aheadCount; i++) {
+                aheadEntries[i] = csvRow(aheadLines[i], firstRequest + i, aheadChars, aheadStarts[i],
+                        aheadLengths[i]);
+            }
+        }
+    }
+
+    /** Parses the lines read ahead as one text; false unless it gave one record for each line. */
+    private boolean parseAhead(int firstRequest) {
+        try (CsvParser parser = CSV.createParser(aheadChars, 0, aheadStarts[aheadCount - 1]
+                + aheadLengths[aheadCount - 1] + 1)) {
+            parser.setSchema(CELLS);
+            int record = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
+                if (record == aheadCount) {
+                    return false;
+                }
+                int count = 0;
+                while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                    if (count < aheadCells.length) {
+                        aheadCells[count] = parser.getText();
+                    }
+                    count++;
+                }
+                if (token != JsonToken.END_ARRAY) {
+                    return false;
+                }
+                aheadEntries[record] = csvRow(aheadLines[record], firstRequest + record, aheadCells, count);
+                record++;
+            }
+            return token == null && record == aheadCount;
+        } catch (IOException e) {
+            return false; // characters in memory: only a parse error, which a plain line cannot have
+        }
+    }
+
+    private Entry csvRow(int line, int request, char[] chars, int from, int length) {
         List<String> cells;
         try {
-            cells = csvCells(lines);
+            // Alone from its first character, so that Jackson's column is the line's.
+            cells = from == 0 ? csvCells(chars, 0, length) : csvCells(Arrays.copyOfRange(chars, from, from + length),
+                    0, length);
         } catch (JsonProcessingException e) {
             return new BadRow(line, column(e), request, texts.get("requests.notCsv", csvReason(e, texts)));
         }
-        if (cells.size() != header.length) {
-            return new BadRow(line, 0, request, texts.get("requests.cellCount", cells.size(), header.length));
+        return csvRow(line, request, cells.toArray(new String[0]), cells.size());
+    }
+
+    /** The row of a line's first {@code count} cells. */
+    private Entry csvRow(int line, int request, String[] cells, int count) {
+        if (count != header.length) {
+            return new BadRow(line, 0, request, texts.get("requests.cellCount", count, header.length));
         }
         String[] values = new String[COLUMNS.size()];
         for (int i = 0; i < header.length; i++) {
-            values[header[i]] = header[i] == ID ? cells.get(i) : trimmed(cells.get(i));
+            values[header[i]] = header[i] == ID ? cells[i] : trimmed(cells[i]);
         }
         if (values[ID] != null && values[ID].isEmpty()) {
             values[ID] = null; // CSV cannot tell a blank id from a missing one
@@ -241,8 +370,13 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
 
     /** The cells of the current line, as Jackson reads one CSV record. */
     private static List<String> csvCells(Lines lines) throws JsonProcessingException {
+        return csvCells(lines.chars(), 0, lines.length());
+    }
+
+    /** The cells of one line, as Jackson reads one CSV record. */
+    private static List<String> csvCells(char[] chars, int from, int length) throws JsonProcessingException {
         List<String> cells = new ArrayList<>();
-        try (CsvParser parser = CSV.createParser(lines.chars(), 0, lines.length())) {
+        try (CsvParser parser = CSV.createParser(chars, from, length)) {
             parser.setSchema(CELLS);
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {

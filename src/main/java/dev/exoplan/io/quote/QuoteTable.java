@@ -226,6 +226,8 @@ public abstract class QuoteTable {
         /** Whether CSV goes to a terminal. */
         private boolean terminal;
         private final DateCells dates = new DateCells();
+        private CurrencyUnit lastCurrency;
+        private int lastDigits;
         private int rows;
 
         Streaming(Language language, Columns columns, JsonGenerator generator, boolean neutralise, boolean array) {
@@ -249,7 +251,7 @@ public abstract class QuoteTable {
                 writeCsv(q, request, id);
                 return;
             }
-            int digits = Amounts.minorDigits(q.currency());
+            int digits = digits(q.currency());
             String name = q.clinicName().in(language);
             JsonGenerator g = generator;
             g.writeStartObject();
@@ -300,16 +302,16 @@ public abstract class QuoteTable {
          * quoted) once, when first seen, and written as it was made after that.
          */
         private void writeCsv(Quote q, int request, String requestId) throws IOException {
-            int digits = Amounts.minorDigits(q.currency());
+            int digits = digits(q.currency());
             JsonGenerator g = generator;
             g.writeStartArray();
-            g.writeRawValue(cells.computeIfAbsent(q.clinic(), id -> text((String) id)));
-            g.writeRawValue(cells.computeIfAbsent(q.clinicName(), name -> text(((LocalizedText) name).in(language))));
-            g.writeRawValue(cells.computeIfAbsent(q.goal(), id -> text((String) id)));
-            g.writeRawValue(cells.computeIfAbsent(q.method(), id -> text((String) id)));
+            g.writeRawValue(cell(q.clinic()));
+            g.writeRawValue(nameCell(q.clinicName()));
+            g.writeRawValue(cell(q.goal()));
+            g.writeRawValue(cell(q.method()));
             g.writeRawValue(dates.text(q.start()));
             g.writeNumber(q.months());
-            g.writeRawValue(cells.computeIfAbsent(q.currency(), c -> text(((CurrencyUnit) c).getCurrencyCode())));
+            g.writeRawValue(currencyCell(q.currency()));
             g.writeNumber(q.low().sessions());
             g.writeNumber(q.typical().sessions());
             g.writeNumber(q.high().sessions());
@@ -321,8 +323,7 @@ public abstract class QuoteTable {
             amount(g, q.high().tax(), digits);
             amount(g, q.monthlyTypical(), digits);
             if (columns.variant()) {
-                g.writeRawValue(q.variant().isPresent()
-                        ? cells.computeIfAbsent(q.variant().get(), id -> text((String) id)) : "");
+                g.writeRawValue(q.variant().isPresent() ? cell(q.variant().get()) : "");
             }
             if (columns.request()) {
                 g.writeNumber(request);
@@ -333,6 +334,46 @@ public abstract class QuoteTable {
             }
             g.writeEndArray();
             rows++;
+        }
+
+        // The cells are looked up and kept without computeIfAbsent: its lambda, which needs this table,
+        // would be made anew for every cell of every row.
+
+        /** A text of the sheet (an id) as a cell, made once. */
+        private String cell(String id) {
+            String cell = cells.get(id);
+            if (cell == null) {
+                cell = text(id);
+                cells.put(id, cell);
+            }
+            return cell;
+        }
+
+        private String nameCell(LocalizedText name) {
+            String cell = cells.get(name);
+            if (cell == null) {
+                cell = text(name.in(language));
+                cells.put(name, cell);
+            }
+            return cell;
+        }
+
+        private String currencyCell(CurrencyUnit currency) {
+            String cell = cells.get(currency);
+            if (cell == null) {
+                cell = text(currency.getCurrencyCode());
+                cells.put(currency, cell);
+            }
+            return cell;
+        }
+
+        /** The currency's minor digits, looked up once while rows keep one currency (as they mostly do). */
+        private int digits(CurrencyUnit currency) {
+            if (currency != lastCurrency) {
+                lastDigits = Amounts.minorDigits(currency);
+                lastCurrency = currency;
+            }
+            return lastDigits;
         }
 
         private String text(String value) {

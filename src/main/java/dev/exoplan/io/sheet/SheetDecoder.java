@@ -177,7 +177,7 @@ final class SheetDecoder {
         }
         Optional<String> id = requiredId(node, cp, "clinic");
         if (id.isPresent()) {
-            rule(SheetRules.uniqueClinic(cp.property("id").toString(), id.get(), clinicIds));
+            rule(SheetRules.uniqueClinic(cp.property("id"), id.get(), clinicIds));
             clinicIds.add(id.get());
         }
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
@@ -391,7 +391,7 @@ final class SheetDecoder {
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
                 prices.firstVisits, packages.get(), cancellation.get(), closed.get());
         if (currency != null) {
-            rule(SheetRules.totalsFit(at.toString(), clinic, currency));
+            rule(SheetRules.totalsFit(at, clinic, currency));
         }
         return Optional.of(clinic);
     }
@@ -517,7 +517,7 @@ final class SheetDecoder {
             Pointer idAt = vp.property("id");
             Optional<String> id = required(v, vp, "id").flatMap(n -> string(n, idAt))
                     .filter(x -> id(x, idAt, "variant"));
-            id.filter(x -> rule(SheetRules.uniqueVariant(idAt.toString(), method, x, ids))).ifPresent(ids::add);
+            id.filter(x -> rule(SheetRules.uniqueVariant(idAt, method, x, ids))).ifPresent(ids::add);
             Optional<LocalizedText> label = label(v, vp);
             Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.property("price")));
             Optional<JsonNode> firstNode = optional(v, vp, "firstVisit");
@@ -628,7 +628,7 @@ final class SheetDecoder {
             known(after, afterAt, "rate", "cap");
             Pointer rateAt = afterAt.property("rate");
             rate = required(after, afterAt, "rate").flatMap(n -> decimal(n, rateAt))
-                    .filter(r -> rule(SheetRules.cancellationRate(rateAt.toString(), r)));
+                    .filter(r -> rule(SheetRules.cancellationRate(rateAt, r)));
             Optional<JsonNode> capNode = optional(after, afterAt, "cap");
             cap = capNode.flatMap(n -> money(n, afterAt.property("cap")));
             capOk = capNode.isPresent() == cap.isPresent();
@@ -646,12 +646,12 @@ final class SheetDecoder {
     }
 
     private boolean packageMethod(String method, Pointer at, Prices prices) {
-        return rule(SheetRules.packageMethod(at.toString(), method, prices.keys));
+        return rule(SheetRules.packageMethod(at, method, prices.keys));
     }
 
     private boolean packageVariant(String method, Optional<String> variant, Pointer at, Pointer packageAt,
             Prices prices) {
-        return rule(SheetRules.packageVariant(at.toString(), packageAt.toString(), method, variant,
+        return rule(SheetRules.packageVariant(at, packageAt, method, variant,
                 Optional.ofNullable(prices.variantIds.get(method))));
     }
 
@@ -688,7 +688,7 @@ final class SheetDecoder {
             Pointer idAt = fp.property("id");
             Optional<String> id = requiredId(f, fp, "fee");
             if (id.isPresent()) {
-                rule(SheetRules.uniqueFee(idAt.toString(), id.get(), ids));
+                rule(SheetRules.uniqueFee(idAt, id.get(), ids));
                 ids.add(id.get());
             }
             Optional<LocalizedText> label = label(f, fp);
@@ -767,7 +767,7 @@ final class SheetDecoder {
     }
 
     private boolean reference(String methodId, Pointer at, Set<String> methodIds) {
-        return rule(SheetRules.methodDefined(at.toString(), methodId, methodIds));
+        return rule(SheetRules.methodDefined(at, methodId, methodIds));
     }
 
     private Optional<Range<Integer>> countRange(JsonNode node, Pointer at, String field, int low, int high,
@@ -837,7 +837,7 @@ final class SheetDecoder {
 
     private <T extends Comparable<? super T>> boolean ordered(Pointer at, T min, T typical, T max,
             boolean hasTypical, Function<T, String> show) {
-        return rule(SheetRules.ordered(at.toString(), min, typical, max, hasTypical, show));
+        return rule(SheetRules.ordered(at, min, typical, max, hasTypical, show));
     }
 
     private Optional<MonetaryAmount> money(JsonNode node, Pointer at) {

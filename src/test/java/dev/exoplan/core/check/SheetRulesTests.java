@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class SheetRulesTests {
     @Nested
     class Ranges {
 
-        private static final String AT = "/clinics/0/prices/iv";
+        private static final Supplier<String> AT = () -> "/clinics/0/prices/iv";
 
         @Test
         void minAboveMax_isEOrderAtMin() {
@@ -54,15 +55,15 @@ class SheetRulesTests {
         @Test
         void aClinicIdSeenBefore_isEDuplicateId() {
             assertEquals("E-DUPLICATE-ID /clinics/1/id: clinic id 'sample-a' is used twice — give every clinic its "
-                    + "own id", said(SheetRules.uniqueClinic("/clinics/1/id", "sample-a", Set.of("sample-a"))));
-            assertEquals("kept", said(SheetRules.uniqueClinic("/clinics/1/id", "sample-b", Set.of("sample-a"))));
+                    + "own id", said(SheetRules.uniqueClinic(() -> "/clinics/1/id", "sample-a", Set.of("sample-a"))));
+            assertEquals("kept", said(SheetRules.uniqueClinic(() -> "/clinics/1/id", "sample-b", Set.of("sample-a"))));
         }
 
         @Test
         void anUndefinedMethod_namesTheClosestAndTheDefinedOnes() {
             assertEquals("E-UNKNOWN-METHOD /goals/skin/methods/0: method 'ivv' is not defined in /methods — use "
                     + "'iv', or add \"ivv\" to /methods (defined: iv, injection)",
-                    said(SheetRules.methodDefined("/goals/skin/methods/0", "ivv", new LinkedHashSet<>(List.of("iv", "injection")))));
+                    said(SheetRules.methodDefined(() -> "/goals/skin/methods/0", "ivv", new LinkedHashSet<>(List.of("iv", "injection")))));
         }
     }
 
@@ -73,14 +74,14 @@ class SheetRulesTests {
         void noVariantForAMethodPricedByVariant_isEPackageVariantAtTheMissingField() {
             assertEquals("E-PACKAGE-VARIANT /clinics/0/packages/0/variant: method 'iv' is priced by variant, so a "
                     + "package of it must name its variant — add \"variant\": one of low, high",
-                    said(SheetRules.packageVariant("/clinics/0/packages/0/variant", "/clinics/0/packages/0", "iv",
+                    said(SheetRules.packageVariant(() -> "/clinics/0/packages/0/variant", () -> "/clinics/0/packages/0", "iv",
                             Optional.empty(), Optional.of(List.of("low", "high")))));
         }
 
         @Test
         void noVariantForAMethodPricedByRange_isKept() {
-            assertEquals("kept", said(SheetRules.packageVariant("/clinics/0/packages/0/variant",
-                    "/clinics/0/packages/0", "iv", Optional.empty(), Optional.empty())));
+            assertEquals("kept", said(SheetRules.packageVariant(() -> "/clinics/0/packages/0/variant",
+                    () -> "/clinics/0/packages/0", "iv", Optional.empty(), Optional.empty())));
         }
     }
 

@@ -78,6 +78,10 @@ final class SheetDecoder {
     private int clinicsDecoded;
     private Set<String> goalKeys = Set.of();
     private Parts parts = Parts.NONE;
+    private static final int AMOUNT_SLOTS_BITS = 10;
+    /** {@link #wholeAmount}'s amounts made so far, by slot, and the whole values they stand for. */
+    private final MonetaryAmount[] amountValues = new MonetaryAmount[1 << AMOUNT_SLOTS_BITS];
+    private final long[] amountKeys = new long[1 << AMOUNT_SLOTS_BITS];
     /** The messages {@link #what} made, by key: asked for every value checked, used only for a finding. */
     private final Map<String, Message> whats = new HashMap<>();
 
@@ -119,6 +123,7 @@ final class SheetDecoder {
         clinicIds.clear();
         nulls.clear();
         clinicsDecoded = 0;
+        Arrays.fill(amountValues, null); // the amounts of another currency
         Pointer at = Pointer.root();
         if (!isObject(root, at, what("priceSheet"))) {
             return false;
@@ -706,8 +711,10 @@ final class SheetDecoder {
                     : Optional.of(List.of());
             if (id.isPresent() && label.isPresent() && amount.isPresent() && per.isPresent() && optional.isPresent()
                     && methods.isPresent()) {
+                // methodList keeps each method once: Set.of takes them as they are, and Fee keeps that set
+                List<String> list = methods.get();
                 fees.add(new Fee(id.get(), label.get(), amount.get(), per.get(), optional.get(),
-                        new LinkedHashSet<>(methods.get())));
+                        Set.of(list.toArray(new String[list.size()]))));
             } else {
                 ok = false;
             }
@@ -841,6 +848,12 @@ final class SheetDecoder {
     }
 
     private Optional<MonetaryAmount> money(JsonNode node, Pointer at) {
+        if (currency != null && node.isIntegralNumber() && node.canConvertToLong()) {
+            long whole = node.longValue();
+            if (whole >= 0 && whole < MAX_WHOLE_AMOUNT) {
+                return Optional.of(wholeAmount(whole)); // what the checks below would all let through
+            }
+        }
         Optional<BigDecimal> value = decimal(node, at);
         if (value.isEmpty() || currency == null) {
             return Optional.empty();
@@ -860,6 +873,25 @@ final class SheetDecoder {
             return Optional.empty();
         }
         return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
+    }
+
+    /** Whole amounts below this have at most {@link #MAX_INTEGER_DIGITS} digits and no decimals: always an amount. */
+    private static final long MAX_WHOLE_AMOUNT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS).longValueExact();
+
+    /**
+     * The amount {@code whole} in the sheet's currency, made once per value as long as no other value takes
+     * its slot: a chain's sheet repeats the same fees and prices clinic after clinic, and an amount is
+     * immutable, so they can share one.
+     */
+    private MonetaryAmount wholeAmount(long whole) {
+        int slot = (int) ((whole * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - AMOUNT_SLOTS_BITS));
+        MonetaryAmount amount = amountValues[slot];
+        if (amount == null || amountKeys[slot] != whole) {
+            amount = Amounts.of(BigDecimal.valueOf(whole).setScale(Amounts.minorDigits(currency)), currency);
+            amountKeys[slot] = whole;
+            amountValues[slot] = amount;
+        }
+        return amount;
     }
 
     private Optional<LocalizedText> label(JsonNode node, Pointer at) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -42,10 +41,14 @@ public final class SheetChecks {
      * (examination), shoshin (first consultation), soudan (consultation). Matched against a sheet's data,
      * so they are no message; written as escapes so that no Java source holds Japanese.
      */
-    private static final Set<String> CONSULTATION_JA = Set.of("\u30ab\u30a6\u30f3\u30bb\u30ea\u30f3\u30b0",
+    private static final List<String> CONSULTATION_JA = List.of("\u30ab\u30a6\u30f3\u30bb\u30ea\u30f3\u30b0",
             "\u8a3a\u5bdf", "\u521d\u8a3a", "\u76f8\u8ac7");
+    /** Words of a fee's id or English label, in lower case, that name a consultation. */
+    private static final List<String> CONSULTATION_EN = List.of("consult", "counsel");
     /** Masui (anaesthesia), in a fee's Japanese label. */
-    private static final Set<String> ANAESTHETIC_JA = Set.of("\u9ebb\u9154");
+    private static final List<String> ANAESTHETIC_JA = List.of("\u9ebb\u9154");
+    /** Words of a fee's id or English label, in lower case, that name an anaesthetic cream. */
+    private static final List<String> ANAESTHETIC_EN = List.of("cream", "anaesthe", "anesthe", "numb");
 
     private SheetChecks() {
     }
@@ -121,6 +124,10 @@ public final class SheetChecks {
      * id and disclosure, so it runs on a clinic with errors elsewhere too.
      */
     public static List<Finding> disclosure(int index, String clinicId, Disclosure d) {
+        if (d.source().isPresent() && d.dose().isPresent() && d.manufacturer().isPresent()
+                && d.qualityControl().isPresent()) {
+            return List.of(); // all four stated, as most are: no pointer to make
+        }
         List<Finding> findings = new ArrayList<>();
         String at = Pointers.of("clinics", index, "disclosure");
         if (d.source().isEmpty()) {
@@ -148,15 +155,24 @@ public final class SheetChecks {
      * a clinic whose prices have errors too.
      */
     public static List<Finding> fees(int index, String clinicId, List<Fee> fees, Set<String> priced) {
+        boolean injects = priced.contains("injection") || priced.contains("combined");
+        boolean consultation = false;
+        boolean cream = !injects; // only a clinic that injects needs one
+        for (Fee fee : fees) {
+            // each fee is read only for what no earlier fee has named
+            consultation = consultation || mentions(fee, CONSULTATION_EN, CONSULTATION_JA);
+            cream = cream || mentions(fee, ANAESTHETIC_EN, ANAESTHETIC_JA);
+        }
+        if (consultation && cream) {
+            return List.of(); // nothing missing, as in most clinics: no pointer to make
+        }
         List<Finding> findings = new ArrayList<>();
         String at = Pointers.of("clinics", index, "fees");
-        if (fees.stream().noneMatch(mentions(Set.of("consult", "counsel"), CONSULTATION_JA))) {
+        if (!consultation) {
             findings.add(warning("W-FEE-CONSULTATION", at, Message.of("finding.w-fee-consultation", clinicId),
                     Message.of("finding.w-fee-consultation.fix")));
         }
-        boolean injects = priced.contains("injection") || priced.contains("combined");
-        if (injects && fees.stream().noneMatch(mentions(Set.of("cream", "anaesthe", "anesthe", "numb"),
-                ANAESTHETIC_JA))) {
+        if (!cream) {
             findings.add(warning("W-FEE-CREAM", at, Message.of("finding.w-fee-cream", clinicId),
                     Message.of("finding.w-fee-cream.fix")));
         }
@@ -211,15 +227,26 @@ public final class SheetChecks {
         return Finding.warning(code, pointer, message, fix);
     }
 
-    private static Predicate<Fee> mentions(Set<String> english, Set<String> japanese) {
-        return fee -> {
-            String id = fee.id().toLowerCase(Locale.ROOT);
-            LocalizedText label = fee.label();
-            String en = label.en().orElse("").toLowerCase(Locale.ROOT);
-            String ja = label.ja().orElse("");
-            return english.stream().anyMatch(w -> id.contains(w) || en.contains(w))
-                    || japanese.stream().anyMatch(ja::contains);
-        };
+    /**
+     * Whether a fee's id or English label (in lower case) holds one of {@code english}, or its Japanese label
+     * one of {@code japanese}.
+     */
+    private static boolean mentions(Fee fee, List<String> english, List<String> japanese) {
+        String id = fee.id().toLowerCase(Locale.ROOT);
+        LocalizedText label = fee.label();
+        String en = label.en().orElse("").toLowerCase(Locale.ROOT);
+        String ja = label.ja().orElse("");
+        for (String word : english) {
+            if (id.contains(word) || en.contains(word)) {
+                return true;
+            }
+        }
+        for (String word : japanese) {
+            if (ja.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plain(MonetaryAmount amount) {

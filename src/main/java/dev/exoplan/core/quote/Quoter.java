@@ -19,7 +19,9 @@ import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.SessionPrice;
+import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.LocalizedText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -32,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -342,14 +343,24 @@ public final class Quoter {
         int digits = Amounts.minorDigits(currency);
         // A visit pays at most the dearest of: a session at the top of a range (which spans any variants),
         // a first-visit price, or a whole package (a package covers at least one visit).
-        BigDecimal visit = Stream.of(
-                        clinic.prices().values().stream().map(r -> Amounts.decimal(r.max())),
-                        clinic.firstVisits().values().stream().map(Amounts::decimal),
-                        clinic.variants().values().stream().flatMap(List::stream)
-                                .flatMap(v -> v.firstVisit().stream()).map(Amounts::decimal),
-                        clinic.packages().stream().map(p -> Amounts.decimal(p.price())))
-                .flatMap(amounts -> amounts)
-                .reduce(BigDecimal.ZERO, BigDecimal::max);
+        // (Plain loops: every clinic of a chain's sheet passes here as it is read.)
+        BigDecimal visit = BigDecimal.ZERO;
+        for (Range<MonetaryAmount> range : clinic.prices().values()) {
+            visit = visit.max(Amounts.decimal(range.max()));
+        }
+        for (MonetaryAmount first : clinic.firstVisits().values()) {
+            visit = visit.max(Amounts.decimal(first));
+        }
+        for (List<Variant> variants : clinic.variants().values()) {
+            for (Variant variant : variants) {
+                if (variant.firstVisit().isPresent()) {
+                    visit = visit.max(Amounts.decimal(variant.firstVisit().get()));
+                }
+            }
+        }
+        for (CoursePackage coursePackage : clinic.packages()) {
+            visit = visit.max(Amounts.decimal(coursePackage.price()));
+        }
         for (Fee fee : clinic.fees()) {
             visit = visit.add(Amounts.decimal(fee.amount()));
         }

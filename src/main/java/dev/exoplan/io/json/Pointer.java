@@ -1,12 +1,16 @@
 package dev.exoplan.io.json;
 
+import java.util.function.Supplier;
+
 /**
  * An RFC 6901 JSON pointer built one step at a time, as a reader walks a document: a step costs one
  * small object, and the pointer's text ({@code /clinics/3/fees/0}, with {@code ~} and {@code /} in a
  * name escaped as {@code ~0} and {@code ~1}) is made only when asked for, once, sharing its parent's.
- * A sheet of a million values names each one but writes out only the pointers of its findings.
+ * A sheet of a million values names each one but writes out only the pointers of its findings. It is
+ * its own {@link Supplier} of that text, as the rules of {@code core.check.SheetRules} take a place: a
+ * rule that holds never asks.
  */
-public final class Pointer {
+public final class Pointer implements Supplier<String> {
 
     private static final Pointer ROOT = new Pointer(null, null, -1, "");
 
@@ -36,6 +40,12 @@ public final class Pointer {
     /** Element {@code index} (from 0) of the array this pointer names. */
     public Pointer index(int index) {
         return new Pointer(this, null, index, null);
+    }
+
+    /** The pointer's text, the same as {@link #toString}. */
+    @Override
+    public String get() {
+        return toString();
     }
 
     @Override

@@ -78,6 +78,10 @@ final class SheetDecoder {
     private int clinicsDecoded;
     private Set<String> goalKeys = Set.of();
     private Parts parts = Parts.NONE;
+    private static final int AMOUNT_SLOTS_BITS = 10;
+    /** {@link #wholeAmount}'s amounts made so far, by slot, and the whole values they stand for. */
+    private final MonetaryAmount[] amountValues = new MonetaryAmount[1 << AMOUNT_SLOTS_BITS];
+    private final long[] amountKeys = new long[1 << AMOUNT_SLOTS_BITS];
     /** The messages {@link #what} made, by key: asked for every value checked, used only for a finding. */
     private final Map<String, Message> whats = new HashMap<>();
 
@@ -119,6 +123,7 @@ final class SheetDecoder {
         clinicIds.clear();
         nulls.clear();
         clinicsDecoded = 0;
+        Arrays.fill(amountValues, null); // the amounts of another currency
         Pointer at = Pointer.root();
         if (!isObject(root, at, what("priceSheet"))) {
             return false;
@@ -177,7 +182,7 @@ final class SheetDecoder {
         }
         Optional<String> id = requiredId(node, cp, "clinic");
         if (id.isPresent()) {
-            rule(SheetRules.uniqueClinic(cp.property("id").toString(), id.get(), clinicIds));
+            rule(SheetRules.uniqueClinic(cp.property("id"), id.get(), clinicIds));
             clinicIds.add(id.get());
         }
         Optional<Clinic> clinic = clinic(id, node, cp, defined);
@@ -391,7 +396,7 @@ final class SheetDecoder {
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
                 prices.firstVisits, packages.get(), cancellation.get(), closed.get());
         if (currency != null) {
-            rule(SheetRules.totalsFit(at.toString(), clinic, currency));
+            rule(SheetRules.totalsFit(at, clinic, currency));
         }
         return Optional.of(clinic);
     }
@@ -517,7 +522,7 @@ final class SheetDecoder {
             Pointer idAt = vp.property("id");
             Optional<String> id = required(v, vp, "id").flatMap(n -> string(n, idAt))
                     .filter(x -> id(x, idAt, "variant"));
-            id.filter(x -> rule(SheetRules.uniqueVariant(idAt.toString(), method, x, ids))).ifPresent(ids::add);
+            id.filter(x -> rule(SheetRules.uniqueVariant(idAt, method, x, ids))).ifPresent(ids::add);
             Optional<LocalizedText> label = label(v, vp);
             Optional<MonetaryAmount> price = required(v, vp, "price").flatMap(n -> money(n, vp.property("price")));
             Optional<JsonNode> firstNode = optional(v, vp, "firstVisit");
@@ -628,7 +633,7 @@ final class SheetDecoder {
             known(after, afterAt, "rate", "cap");
             Pointer rateAt = afterAt.property("rate");
             rate = required(after, afterAt, "rate").flatMap(n -> decimal(n, rateAt))
-                    .filter(r -> rule(SheetRules.cancellationRate(rateAt.toString(), r)));
+                    .filter(r -> rule(SheetRules.cancellationRate(rateAt, r)));
             Optional<JsonNode> capNode = optional(after, afterAt, "cap");
             cap = capNode.flatMap(n -> money(n, afterAt.property("cap")));
             capOk = capNode.isPresent() == cap.isPresent();
@@ -646,12 +651,12 @@ final class SheetDecoder {
     }
 
     private boolean packageMethod(String method, Pointer at, Prices prices) {
-        return rule(SheetRules.packageMethod(at.toString(), method, prices.keys));
+        return rule(SheetRules.packageMethod(at, method, prices.keys));
     }
 
     private boolean packageVariant(String method, Optional<String> variant, Pointer at, Pointer packageAt,
             Prices prices) {
-        return rule(SheetRules.packageVariant(at.toString(), packageAt.toString(), method, variant,
+        return rule(SheetRules.packageVariant(at, packageAt, method, variant,
                 Optional.ofNullable(prices.variantIds.get(method))));
     }
 
@@ -688,7 +693,7 @@ final class SheetDecoder {
             Pointer idAt = fp.property("id");
             Optional<String> id = requiredId(f, fp, "fee");
             if (id.isPresent()) {
-                rule(SheetRules.uniqueFee(idAt.toString(), id.get(), ids));
+                rule(SheetRules.uniqueFee(idAt, id.get(), ids));
                 ids.add(id.get());
             }
             Optional<LocalizedText> label = label(f, fp);
@@ -706,8 +711,10 @@ final class SheetDecoder {
                     : Optional.of(List.of());
             if (id.isPresent() && label.isPresent() && amount.isPresent() && per.isPresent() && optional.isPresent()
                     && methods.isPresent()) {
+                // methodList keeps each method once: Set.of takes them as they are, and Fee keeps that set
+                List<String> list = methods.get();
                 fees.add(new Fee(id.get(), label.get(), amount.get(), per.get(), optional.get(),
-                        new LinkedHashSet<>(methods.get())));
+                        Set.of(list.toArray(new String[list.size()]))));
             } else {
                 ok = false;
             }
@@ -767,7 +774,7 @@ final class SheetDecoder {
     }
 
     private boolean reference(String methodId, Pointer at, Set<String> methodIds) {
-        return rule(SheetRules.methodDefined(at.toString(), methodId, methodIds));
+        return rule(SheetRules.methodDefined(at, methodId, methodIds));
     }
 
     private Optional<Range<Integer>> countRange(JsonNode node, Pointer at, String field, int low, int high,
@@ -837,10 +844,16 @@ final class SheetDecoder {
 
     private <T extends Comparable<? super T>> boolean ordered(Pointer at, T min, T typical, T max,
             boolean hasTypical, Function<T, String> show) {
-        return rule(SheetRules.ordered(at.toString(), min, typical, max, hasTypical, show));
+        return rule(SheetRules.ordered(at, min, typical, max, hasTypical, show));
     }
 
     private Optional<MonetaryAmount> money(JsonNode node, Pointer at) {
+        if (currency != null && node.isIntegralNumber() && node.canConvertToLong()) {
+            long whole = node.longValue();
+            if (whole >= 0 && whole < MAX_WHOLE_AMOUNT) {
+                return Optional.of(wholeAmount(whole)); // what the checks below would all let through
+            }
+        }
         Optional<BigDecimal> value = decimal(node, at);
         if (value.isEmpty() || currency == null) {
             return Optional.empty();
@@ -860,6 +873,25 @@ final class SheetDecoder {
             return Optional.empty();
         }
         return Optional.of(Amounts.of(v.setScale(digits, RoundingMode.UNNECESSARY), currency));
+    }
+
+    /** Whole amounts below this have at most {@link #MAX_INTEGER_DIGITS} digits and no decimals: always an amount. */
+    private static final long MAX_WHOLE_AMOUNT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS).longValueExact();
+
+    /**
+     * The amount {@code whole} in the sheet's currency, made once per value as long as no other value takes
+     * its slot: a chain's sheet repeats the same fees and prices clinic after clinic, and an amount is
+     * immutable, so they can share one.
+     */
+    private MonetaryAmount wholeAmount(long whole) {
+        int slot = (int) ((whole * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - AMOUNT_SLOTS_BITS));
+        MonetaryAmount amount = amountValues[slot];
+        if (amount == null || amountKeys[slot] != whole) {
+            amount = Amounts.of(BigDecimal.valueOf(whole).setScale(Amounts.minorDigits(currency)), currency);
+            amountKeys[slot] = whole;
+            amountValues[slot] = amount;
+        }
+        return amount;
     }
 
     private Optional<LocalizedText> label(JsonNode node, Pointer at) {

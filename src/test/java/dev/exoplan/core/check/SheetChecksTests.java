@@ -19,6 +19,7 @@ import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Range;
+import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.LocalizedText;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,21 @@ class SheetChecksTests {
                     fee("consultation", yen(0), Charge.ONCE, false),
                     fee("anaesthetic-cream", yen(3300), Charge.PER_VISIT, true, "injection"));
             assertEquals(List.of(), SheetChecks.clinic(0, c, JPY));
+        }
+
+        @Test
+        void aVariantsFirstVisitAboveItsOwnPrice_isWFirstVisitHigherAtThatVariant() {
+            // 1 cc: first visit ¥40,000 below its ¥44,000, kept; 2 cc: first visit ¥80,000 above its ¥77,000
+            List<Variant> variants = List.of(
+                    new Variant("1cc", LocalizedText.plain("1 cc"), yen(44000), Optional.of(yen(40000))),
+                    new Variant("2cc", LocalizedText.plain("2 cc"), yen(77000), Optional.of(yen(80000))));
+            Clinic c = new Clinic("c", LocalizedText.plain("C"), FULL, Map.of("iv", Variant.span(variants)),
+                    List.of(fee("consultation", yen(0), Charge.ONCE, false)), Map.of("iv", variants), Map.of(),
+                    List.of());
+            List<Finding> findings = SheetChecks.clinic(0, c, JPY);
+            assertEquals(List.of("W-FIRST-VISIT-HIGHER /clinics/0/prices/iv/1/firstVisit"), codes(findings));
+            assertEquals("the first-visit price of iv 2cc, 80000, is above the regular price 77000 it replaces",
+                    findings.get(0).message());
         }
 
         @Test

@@ -2,10 +2,12 @@ package dev.exoplan.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class SheetRulesTests {
     @Nested
     class Ranges {
 
-        private static final String AT = "/clinics/0/prices/iv";
+        private static final Supplier<String> AT = () -> "/clinics/0/prices/iv";
 
         @Test
         void minAboveMax_isEOrderAtMin() {
@@ -54,15 +56,15 @@ class SheetRulesTests {
         @Test
         void aClinicIdSeenBefore_isEDuplicateId() {
             assertEquals("E-DUPLICATE-ID /clinics/1/id: clinic id 'sample-a' is used twice — give every clinic its "
-                    + "own id", said(SheetRules.uniqueClinic("/clinics/1/id", "sample-a", Set.of("sample-a"))));
-            assertEquals("kept", said(SheetRules.uniqueClinic("/clinics/1/id", "sample-b", Set.of("sample-a"))));
+                    + "own id", said(SheetRules.uniqueClinic(() -> "/clinics/1/id", "sample-a", Set.of("sample-a"))));
+            assertEquals("kept", said(SheetRules.uniqueClinic(() -> "/clinics/1/id", "sample-b", Set.of("sample-a"))));
         }
 
         @Test
         void anUndefinedMethod_namesTheClosestAndTheDefinedOnes() {
             assertEquals("E-UNKNOWN-METHOD /goals/skin/methods/0: method 'ivv' is not defined in /methods — use "
                     + "'iv', or add \"ivv\" to /methods (defined: iv, injection)",
-                    said(SheetRules.methodDefined("/goals/skin/methods/0", "ivv", new LinkedHashSet<>(List.of("iv", "injection")))));
+                    said(SheetRules.methodDefined(() -> "/goals/skin/methods/0", "ivv", new LinkedHashSet<>(List.of("iv", "injection")))));
         }
     }
 
@@ -73,15 +75,72 @@ class SheetRulesTests {
         void noVariantForAMethodPricedByVariant_isEPackageVariantAtTheMissingField() {
             assertEquals("E-PACKAGE-VARIANT /clinics/0/packages/0/variant: method 'iv' is priced by variant, so a "
                     + "package of it must name its variant — add \"variant\": one of low, high",
-                    said(SheetRules.packageVariant("/clinics/0/packages/0/variant", "/clinics/0/packages/0", "iv",
+                    said(SheetRules.packageVariant(() -> "/clinics/0/packages/0/variant", () -> "/clinics/0/packages/0", "iv",
                             Optional.empty(), Optional.of(List.of("low", "high")))));
         }
 
         @Test
-        void noVariantForAMethodPricedByRange_isKept() {
-            assertEquals("kept", said(SheetRules.packageVariant("/clinics/0/packages/0/variant",
-                    "/clinics/0/packages/0", "iv", Optional.empty(), Optional.empty())));
+        void anUnknownVariant_isEPackageVariantNamingTheClosestVariant() {
+            assertEquals("E-PACKAGE-VARIANT /clinics/0/packages/0/variant: method 'iv' has no variant 'hihg' — did you "
+                    + "mean 'high'? variants of iv: low, high",
+                    said(SheetRules.packageVariant(() -> "/clinics/0/packages/0/variant", () -> "/clinics/0/packages/0",
+                            "iv", Optional.of("hihg"), Optional.of(List.of("low", "high")))));
         }
+
+        @Test
+        void anUnknownVariantLikeNone_isEPackageVariantListingTheVariants() {
+            assertEquals("E-PACKAGE-VARIANT /clinics/0/packages/0/variant: method 'iv' has no variant 'zzzzzzzz' — "
+                    + "variants of iv: low, high",
+                    said(SheetRules.packageVariant(() -> "/clinics/0/packages/0/variant", () -> "/clinics/0/packages/0",
+                            "iv", Optional.of("zzzzzzzz"), Optional.of(List.of("low", "high")))));
+        }
+
+        @Test
+        void aKnownVariant_isKept() {
+            assertEquals("kept", said(SheetRules.packageVariant(() -> "/clinics/0/packages/0/variant",
+                    () -> "/clinics/0/packages/0", "iv", Optional.of("high"), Optional.of(List.of("low", "high")))));
+        }
+
+        @Test
+        void aMethodTheClinicDoesNotPrice_isEPackageMethodListingWhatItPrices() {
+            assertEquals("E-PACKAGE-METHOD /clinics/0/packages/0/method: this clinic has no price for method 'hair', "
+                    + "so a package of it cannot be planned — price hair in this clinic's prices (the price of a "
+                    + "single session), or name a method it prices: iv, injection",
+                    said(SheetRules.packageMethod(() -> "/clinics/0/packages/0/method", "hair",
+                            new LinkedHashSet<>(List.of("iv", "injection")))));
+        }
+
+        @Test
+        void aMethodOfAClinicWithoutPrices_isEPackageMethodWithoutAList() {
+            assertEquals("E-PACKAGE-METHOD /clinics/0/packages/0/method: this clinic has no price for method 'hair', "
+                    + "so a package of it cannot be planned — price hair in this clinic's prices (the price of a "
+                    + "single session), or name a method it prices",
+                    said(SheetRules.packageMethod(() -> "/clinics/0/packages/0/method", "hair", Set.of())));
+        }
+
+        @Test
+        void noVariantForAMethodPricedByRange_isKept() {
+            assertEquals("kept", said(SheetRules.packageVariant(() -> "/clinics/0/packages/0/variant",
+                    () -> "/clinics/0/packages/0", "iv", Optional.empty(), Optional.empty())));
+        }
+    }
+
+    /** A place that fails the test when asked for: a rule that holds makes no pointer text. */
+    private static final Supplier<String> NEVER = () -> {
+        throw new AssertionError("a rule that holds asked for its pointer");
+    };
+
+    @Test
+    void aRuleThatHolds_neverAsksForItsPointer() {
+        assertEquals("kept", said(SheetRules.ordered(NEVER, 1, 2, 3, true, String::valueOf)));
+        assertEquals("kept", said(SheetRules.cancellationRate(NEVER, BigDecimal.ONE)));
+        assertEquals("kept", said(SheetRules.uniqueClinic(NEVER, "sample-b", Set.of("sample-a"))));
+        assertEquals("kept", said(SheetRules.uniqueVariant(NEVER, "iv", "high", List.of("low"))));
+        assertEquals("kept", said(SheetRules.uniqueFee(NEVER, "cream", Set.of("consultation"))));
+        assertEquals("kept", said(SheetRules.methodDefined(NEVER, "iv", Set.of("iv"))));
+        assertEquals("kept", said(SheetRules.packageMethod(NEVER, "iv", Set.of("iv"))));
+        assertEquals("kept", said(SheetRules.packageVariant(NEVER, NEVER, "iv", Optional.of("low"),
+                Optional.of(List.of("low")))));
     }
 
     @Test

@@ -22,13 +22,15 @@ import java.util.Objects;
  * The clinics of a large sheet, each kept as its compact JSON (the value as read, without spaces) and
  * decoded again whenever it is asked for: a sheet of 100,000 clinics holds about as many bytes as its
  * file, where the clinics as records would take ten times that. Only clinics that decoded without an
- * error are stored, so decoding one again cannot fail. The bytes live in chunks of a megabyte, so
- * that storing never copies what is already stored; the last clinics asked for are kept decoded.
+ * error are stored, so decoding one again cannot fail. The bytes live in chunks of 256 KB, so that
+ * storing never copies what is already stored, and so that no chunk is one of G1's humongous objects
+ * (half a region or more: 512 KB in the 1 MB regions of a small heap), which need whole free regions
+ * of their own and are what a small heap runs short of; the last clinics asked for are kept decoded.
  * Safe for several threads (decoding is serialised).
  */
 final class StoredClinics extends ClinicList {
 
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = 1 << 18;
     private static final int DECODED = 64;
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     private static final JsonFactory JSON = new JsonFactory();

@@ -306,12 +306,12 @@ public abstract class QuoteTable {
             JsonGenerator g = generator;
             g.writeStartArray();
             g.writeRawValue(cell(q.clinic()));
-            g.writeRawValue(nameCell(q.clinicName()));
+            g.writeRawValue(cell(q.clinicName()));
             g.writeRawValue(cell(q.goal()));
             g.writeRawValue(cell(q.method()));
             g.writeRawValue(dates.text(q.start()));
             g.writeNumber(q.months());
-            g.writeRawValue(currencyCell(q.currency()));
+            g.writeRawValue(cell(q.currency()));
             g.writeNumber(q.low().sessions());
             g.writeNumber(q.typical().sessions());
             g.writeNumber(q.high().sessions());
@@ -336,33 +336,17 @@ public abstract class QuoteTable {
             rows++;
         }
 
-        // The cells are looked up and kept without computeIfAbsent: its lambda, which needs this table,
-        // would be made anew for every cell of every row.
-
-        /** A text of the sheet (an id) as a cell, made once. */
-        private String cell(String id) {
-            String cell = cells.get(id);
+        /**
+         * A text of the sheet as a cell, made once: an id as it is, a clinic's name in the table's language,
+         * a currency by its code. Looked up and kept without computeIfAbsent, whose lambda (it needs this
+         * table) would be made anew for every cell of every row.
+         */
+        private String cell(Object text) {
+            String cell = cells.get(text);
             if (cell == null) {
-                cell = text(id);
-                cells.put(id, cell);
-            }
-            return cell;
-        }
-
-        private String nameCell(LocalizedText name) {
-            String cell = cells.get(name);
-            if (cell == null) {
-                cell = text(name.in(language));
-                cells.put(name, cell);
-            }
-            return cell;
-        }
-
-        private String currencyCell(CurrencyUnit currency) {
-            String cell = cells.get(currency);
-            if (cell == null) {
-                cell = text(currency.getCurrencyCode());
-                cells.put(currency, cell);
+                cell = text(text instanceof LocalizedText name ? name.in(language)
+                        : text instanceof CurrencyUnit currency ? currency.getCurrencyCode() : (String) text);
+                cells.put(text, cell);
             }
             return cell;
         }

@@ -335,6 +335,25 @@ class MarkdownInertTests {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
+    void compare_aChosenVariantsLabel_isTextInCommonmark(String lang) {
+        String markdown = markdown("compare", "--pricing", SHEET, "--goal", "skin", "--method", "shot", "--variant",
+                "1cc", "--start", "2027-01-04", "--format", "markdown", "--lang", lang);
+        Set<String> allowed = new TreeSet<>(TABLE);
+        allowed.addAll(Set.of("p", "strong"));
+        commonmark().forEach((renderer, render) -> {
+            String html = render.apply(markdown);
+            String what = "compare --variant 1cc " + lang + ", " + renderer;
+            onlyElements(html, allowed, what);
+            List<String> methods = rows(html, what).stream().map(row -> row.get(2)).toList();
+            // the variant's label beside the method, not at the start of the cell: no apostrophe for =1+1
+            List<String> expected = NAMES.stream()
+                    .map(h -> SHOT.get(lang) + " (" + (lang.equals("ja") ? "1cc " : "") + h.shown() + ")").toList();
+            assertEquals(sorted(expected), sorted(methods), what);
+        });
+    }
+
     @Test
     void everyOutput_isTextInMarkedAndMarkdownIt() throws IOException, InterruptedException {
         assumeTrue(nodeRuns(), "node is not installed: marked and markdown-it are not run (commonmark-java is)");

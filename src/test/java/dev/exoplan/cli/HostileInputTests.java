@@ -406,6 +406,8 @@ class HostileInputTests {
         void escapesInAClinicName_areNeutralisedInPlanListCompareAndQuote() throws IOException {
             Path sheet = workedExampleWith("evil.json", "\"name\": \"Worked Example Clinic\"", "\"name\": \"" + EVIL + "\"");
             String shown = "\uFFFD[2J\uFFFD]0;pwned\uFFFDEvil\uFFFD31m  Clinic\uFFFD";
+            // Markdown also escapes the punctuation left: [, ] and ;
+            String inMarkdown = "\uFFFD\\[2J\uFFFD\\]0\\;pwned\uFFFDEvil\uFFFD31m  Clinic\uFFFD";
             for (String[] args : List.of(
                     new String[] {"plan", "--goal", "skin", "--method", "iv"},
                     new String[] {"list"},
@@ -416,7 +418,8 @@ class HostileInputTests {
                         java.util.stream.Stream.of("--pricing", sheet.toString())).toArray(String[]::new);
                 Result r = exoplan(withSheet);
                 assertEquals(ExitCodes.OK, r.code(), args[0] + ": " + r.err());
-                assertTrue(r.out().contains(shown), args[0] + ": " + r.out());
+                assertTrue(r.out().contains(args[args.length - 1].equals("markdown") ? inMarkdown : shown),
+                        args[0] + ": " + r.out());
                 assertNoControlCharacters(r.out() + r.err());
             }
         }
@@ -459,7 +462,9 @@ class HostileInputTests {
             assertEquals(ExitCodes.OK, csv.code(), csv.err());
             assertTrue(csv.out().contains("\nsample,\"'=HYPERLINK(\"\"http://x\"\")\",skin,iv,"), csv.out());
             Result markdown = exoplan("quote", "--pricing", sheet.toString(), "--format", "markdown");
-            assertTrue(markdown.out().contains("| sample | '=HYPERLINK(\"http://x\") |"), markdown.out());
+            // defused, then its punctuation escaped and a word joiner after the colon (SafeText.markdownText)
+            assertTrue(markdown.out().contains("| sample | \\'\\=HYPERLINK\\(\\\"http\\:\u2060\\/\\/x\\\"\\) |"),
+                    markdown.out());
             // The full OWASP list (=, +, -, @, tab, carriage return) is QuoteCommandTests.FormulaInjection.
         }
     }

@@ -952,10 +952,11 @@ class QuoteCommandTests {
         void markdown_hasRequestRightAlignedAndTheIdDefused() throws IOException {
             List<String> rows = quote("markdown").out().lines().toList();
             assertEquals(4, rows.size());
-            assertTrue(rows.get(0).endsWith("| per month, typical | request | id     |"), rows.get(0));
-            assertTrue(rows.get(1).endsWith("| -----------------: | ------: | ------ |"), rows.get(1));
-            assertTrue(rows.get(2).endsWith("|            ¥51,792 |       1 | A-7    |"), rows.get(2));
-            assertTrue(rows.get(3).endsWith("|            ¥74,250 |       3 | '=1+1  |"), rows.get(3));
+            // the ids' punctuation escaped, so that Markdown shows them as text: A\-7 and "\'\=1\+1 " (9 wide)
+            assertTrue(rows.get(0).endsWith("| per month, typical | request | id        |"), rows.get(0));
+            assertTrue(rows.get(1).endsWith("| -----------------: | ------: | --------- |"), rows.get(1));
+            assertTrue(rows.get(2).endsWith("|            ¥51,792 |       1 | A\\-7      |"), rows.get(2));
+            assertTrue(rows.get(3).endsWith("|            ¥74,250 |       3 | \\'\\=1\\+1  |"), rows.get(3));
         }
 
         @Test
@@ -1023,17 +1024,18 @@ class QuoteCommandTests {
         }
 
         @Test
-        void markdown_putsAnApostropheBeforeAFormulaAndEscapesThePipe() {
-            // The first 36 characters of each row: the clinic and its name, padded to the widest name.
-            List<String> starts = quote("markdown").out().lines().map(line -> line.substring(0, 36)).toList();
+        void markdown_putsAnApostropheBeforeAFormulaAndEscapesItsPunctuation() {
+            // Each row's second cell, the clinic's name: the apostrophe added, then every ASCII punctuation
+            // mark backslash-escaped, an @ before a letter full-width (U+FF20) and a word joiner (U+2060)
+            // after a colon before anything but a space, so that no Markdown renderer makes a link of them.
+            List<String> names = quote("markdown").out().lines().skip(2)
+                    .map(line -> line.split("(?<!\\\\)\\|")[2].strip()).toList();
             assertEquals(List.of(
-                    "| clinic | clinic name             |",
-                    "| ------ | ----------------------- |",
-                    "| at     | '@SUM(A1)               |",
-                    "| eq     | '=HYPERLINK(\"http://x\") |",
-                    "| minus  | '-2+3                   |",
-                    "| pipe   | Pipe \\| Clinic          |",
-                    "| plus   | '+1+1                   |"), starts);
+                    "\\'\uFF20SUM\\(A1\\)",
+                    "\\'\\=HYPERLINK\\(\\\"http\\:\u2060\\/\\/x\\\"\\)",
+                    "\\'\\-2\\+3",
+                    "Pipe \\| Clinic",
+                    "\\'\\+1\\+1"), names);
         }
 
         @Test

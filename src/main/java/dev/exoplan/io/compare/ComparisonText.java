@@ -35,7 +35,10 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
     private final PeopleFormat format;
     private final boolean markdown;
 
-    /** @param markdown the table in Markdown, its cells made safe for Markdown, rather than aligned text */
+    /**
+     * @param markdown the table in Markdown, every text of the sheet in it (cells, the heading, the notes)
+     *     made inert for Markdown, rather than aligned text
+     */
     public ComparisonText(Language language, boolean markdown) {
         this.language = language;
         this.texts = new Texts(language);
@@ -52,8 +55,9 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
         Comparison comparison = report.comparison();
         OptionalLong budget = report.budget();
         StringBuilder out = new StringBuilder();
-        String title = texts.get("compare.title", SafeText.forPeople(comparison.goal().label().in(language)),
-                comparison.goal().id(), comparison.months(), format.date(comparison.start()));
+        String title = texts.get("compare.title", data(comparison.goal().label().in(language)),
+                markdown ? SafeText.markdownText(comparison.goal().id()) : comparison.goal().id(),
+                comparison.months(), format.date(comparison.start()));
         if (markdown) {
             out.append("**").append(title).append("**\n\n");
         } else {
@@ -114,7 +118,7 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
                 Quote q = option.quote();
                 Disclosure d = option.clinic().disclosure();
                 return Arrays.copyOf(new String[] {String.valueOf(at + 1), cell.apply(option.clinic().name().in(language)),
-                    cell.apply(option.method().label().in(language) + variants(option)),
+                    cell.apply(option.method().label().in(language)) + variants(option),
                     q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
                     format.money(q.money(q.typical().total())),
                     texts.get("format.range", format.money(q.money(q.low().total())),
@@ -148,12 +152,12 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
             PackageRisk first = pre.packages().get(0);
             int later = pre.packages().size() - 1;
             String text = texts.get("compare.prepaid", rank,
-                    option.clinic().name().in(language) + ", " + option.method().label().in(language),
+                    data(option.clinic().name().in(language)) + ", " + data(option.method().label().in(language)),
                     format.money(q.money(first.paid())), format.date(first.contractDate()),
                     format.date(first.coolingOffUntil()), format.money(q.money(pre.atRisk().amount())),
                     CourseWords.breakEven(texts, first))
                     + (later > 0 ? texts.get("compare.prepaid.later", later) : "");
-            Layout.wrap("", markdown ? SafeText.markdownCell(text) : SafeText.forPeople(text), out);
+            Layout.wrap("", text, out);
             any = true;
         }
         if (any) {
@@ -176,9 +180,15 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
         return texts.get("compare.fits.none");
     }
 
+    /** A text of the sheet in running text: for people, or inert in Markdown. */
+    private String data(String text) {
+        return markdown ? SafeText.markdownText(text) : SafeText.forPeople(text);
+    }
+
     /**
      * For a method the clinic prices by variant: the chosen variant, " (2 cc)", or without a choice the
-     * cheapest and dearest that the low and high totals take, " (1 cc–3 cc)"; otherwise nothing.
+     * cheapest and dearest that the low and high totals take, " (1 cc–3 cc)"; otherwise nothing. The
+     * labels are the sheet's, made safe; the rest is exoplan's.
      */
     private String variants(Comparison.Option option) {
         List<Variant> list = option.clinic().variants(option.method().id());
@@ -188,10 +198,10 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
         Optional<String> chosen = option.quote().variant();
         if (chosen.isPresent()) {
             return list.stream().filter(v -> v.id().equals(chosen.get())).findFirst()
-                    .map(v -> " (" + v.label().in(language) + ")").orElse("");
+                    .map(v -> " (" + data(v.label().in(language)) + ")").orElse("");
         }
-        return " (" + texts.get("format.range", Variant.at(list, Bound.MIN).label().in(language),
-                Variant.at(list, Bound.MAX).label().in(language)) + ")";
+        return " (" + texts.get("format.range", data(Variant.at(list, Bound.MIN).label().in(language)),
+                data(Variant.at(list, Bound.MAX).label().in(language))) + ")";
     }
 
     private String stated(boolean stated) {

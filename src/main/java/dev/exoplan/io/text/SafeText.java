@@ -13,6 +13,8 @@ package dev.exoplan.io.text;
  * space — a line break inside a name must not start a new line of a table or an error message —
  * and the others U+FFFD. A lone surrogate, which no encoder can write, becomes U+FFFD in every
  * output, JSON and CSV files included.</li>
+ * <li><b>Inert</b> in Markdown ({@link #markdownText}): escaped so that no CommonMark or GFM renderer
+ * makes it a tag, a link, an image, emphasis, code, a heading or a table break.</li>
  * <li><b>Defused</b> in every CSV and Markdown text cell: a cell a spreadsheet would take for a
  * formula gets a leading apostrophe (OWASP, CSV injection). Only text from outside is defused:
  * numbers and amounts exoplan writes are never cells of this kind.</li>
@@ -28,6 +30,10 @@ package dev.exoplan.io.text;
 public final class SafeText {
 
     private static final char REPLACEMENT = '\uFFFD';
+    /** The characters CommonMark lets a backslash escape: all of ASCII's punctuation. */
+    private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private static final char WORD_JOINER = '\u2060';
+    private static final char FULL_WIDTH_AT = '\uFF20';
 
     private SafeText() {
     }
@@ -37,9 +43,44 @@ public final class SafeText {
         return replaced(text, true);
     }
 
-    /** A Markdown table cell: defused, neutralised (so without line breaks), backslashes and pipes escaped. */
+    /** A Markdown table cell: defused (see {@link #defused}), then as {@link #markdownText}. */
     public static String markdownCell(String text) {
-        return forPeople(defused(text)).replace("\\", "\\\\").replace("|", "\\|");
+        return markdownText(defused(text));
+    }
+
+    /**
+     * A sheet's text inside exoplan's own Markdown (a table cell, the words of a heading or a sentence),
+     * inert in every CommonMark or GFM renderer, raw HTML on or off: neutralised as {@link #forPeople}
+     * (so on one line), every ASCII punctuation character backslash-escaped (CommonMark allows that for
+     * each of them: no tag, entity, link, image, emphasis, strikethrough, code, heading, list or table
+     * break can start), and the extended autolinks of GFM broken, which escapes alone do not break in
+     * renderers that join the text around an escape before they look for links (commonmark-java's
+     * autolink extension): a word joiner (U+2060, invisible) goes between {@code www} and its dot and
+     * after a colon that a character other than a space follows ("https:" + U+2060 + "//"), and an {@code @}
+     * that such a character follows becomes the full-width {@code ＠} (U+FF20), since an e-mail address
+     * may hold any character beyond ASCII, the word joiner too.
+     */
+    public static String markdownText(String text) {
+        String people = forPeople(text);
+        StringBuilder out = new StringBuilder(people.length() + 16);
+        for (int i = 0; i < people.length(); i++) {
+            char c = people.charAt(i);
+            boolean followed = i + 1 < people.length() && people.charAt(i + 1) != ' ';
+            if (c == '@' && followed) {
+                out.append(FULL_WIDTH_AT);
+            } else if (ASCII_PUNCTUATION.indexOf(c) >= 0) {
+                if (c == '.' && i >= 3 && people.regionMatches(true, i - 3, "www", 0, 3)) {
+                    out.append(WORD_JOINER);
+                }
+                out.append('\\').append(c);
+                if (c == ':' && followed) {
+                    out.append(WORD_JOINER);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -54,19 +54,54 @@ class SafeTextTests {
         }
 
         @Test
-        void aFormula_getsAnApostrophe_andLosesItsLineBreaks() {
-            assertEquals("'=1+2 x", SafeText.markdownCell("=1+2\nx"));
+        void aFormula_getsAnApostrophe_andLosesItsLineBreaks_andItsPunctuationIsEscaped() {
+            assertEquals("\\'\\=1\\+2 x", SafeText.markdownCell("=1+2\nx"));
         }
 
         @Test
         void japaneseAndEmoji_stayAsTheyAre_onlyThePipeIsEscaped() {
-            assertEquals("料金\\|🚀", SafeText.markdownCell("料金|🚀"));
+            assertEquals("料金\\|🚀（東京）：", SafeText.markdownCell("料金|🚀（東京）："));
         }
 
         @Test
         void aLeadingTab_isDefusedBeforeItBecomesASpace() {
             // defused on the text as given, so the same cells get the apostrophe in every format
-            assertEquals("' =1", SafeText.markdownCell("\t=1"));
+            assertEquals("\\' \\=1", SafeText.markdownCell("\t=1"));
+        }
+
+        @Test
+        void everyAsciiPunctuationCharacter_isEscaped_lettersDigitsAndSpacesAreNot() {
+            // the 32 characters CommonMark lets a backslash escape; @ and : alone at the end, where they start no link
+            assertEquals("a1 \\!\\\"\\#\\$\\%\\&\\'\\(\\)\\*\\+\\,\\-\\.\\/\\;\\<\\=\\>\\?\\[\\\\\\]\\^\\_\\`\\{\\|\\}\\~ \\: \\@",
+                    SafeText.markdownText("a1 !\"#$%&'()*+,-./;<=>?[\\]^_`{|}~ : @"));
+        }
+
+        @Test
+        void aTag_anEntityAndALink_areEscapedText() {
+            assertEquals("\\<img src\\=x\\> \\&amp\\; \\[a\\]\\(b\\)", SafeText.markdownText("<img src=x> &amp; [a](b)"));
+        }
+
+        @Test
+        void aColonBeforeAnythingButASpace_isFollowedByAWordJoiner() {
+            // "https://" stays text even where a renderer joins the escaped characters before it looks for links
+            assertEquals("https\\:\u2060\\/\\/x 10\\:\u206030 Note\\: y", SafeText.markdownText("https://x 10:30 Note: y"));
+        }
+
+        @Test
+        void wwwAndItsDot_getAWordJoinerBetweenThem_inAnyCase() {
+            assertEquals("www\u2060\\.a\\.b WWW\u2060\\.c a\\.b", SafeText.markdownText("www.a.b WWW.c a.b"));
+        }
+
+        @Test
+        void anAtBeforeAnythingButASpace_becomesFullWidth() {
+            // an e-mail address may hold any character beyond ASCII, so only a different @ keeps it text
+            assertEquals("a\uFF20b\\.c a \\@ b x\\@", SafeText.markdownText("a@b.c a @ b x@"));
+        }
+
+        @Test
+        void markdownText_doesNotDefuse_aCellDoes() {
+            assertEquals("\\=1", SafeText.markdownText("=1"));
+            assertEquals("\\'\\=1", SafeText.markdownCell("=1"));
         }
     }
 

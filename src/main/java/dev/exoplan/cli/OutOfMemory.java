@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An {@link OutOfMemoryError}, wherever it surfaces — out of picocli's {@code execute} (which hands
@@ -26,16 +25,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class OutOfMemory {
 
     /** The last resort, in case even the words cannot be looked up any more. */
-    private static final String FALLBACK = "exoplan: out of memory: the Java heap is full; give Java more memory, "
+    private static final String FALLBACK = ": out of memory: the Java heap is full; give Java more memory, "
             + "such as EXOPLAN_JAVA_OPTS=-Xmx1g bin/exoplan …, or java -Xmx1g -jar exoplan.jar …";
 
     /** Freed when memory runs out, so that the line can be made and printed. */
     private volatile byte[] reserve = new byte[64 * 1024];
-    /** {@link #FALLBACK} as bytes, made while there is memory, for when even printing the line fails. */
-    private final byte[] fallback = (FALLBACK + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+    /** The command's name and {@link #FALLBACK}, made while there is memory. */
+    private final String fallbackLine;
+    /** {@link #fallbackLine} as bytes, for when even printing a line fails. */
+    private final byte[] fallback;
     /** Standard error without an encoder or a buffer, for {@link #fallback}. */
     private final FileOutputStream rawErr = new FileOutputStream(FileDescriptor.err);
-    private final AtomicBoolean reported = new AtomicBoolean();
+    /** Whether the line was printed; under this object's monitor (an AtomicBoolean's first compare-and-set
+     * links a VarHandle, which needs the memory that is gone). */
+    private boolean reported;
     private final Arguments args;
     private final Environment environment;
     private final PrintWriter err;
@@ -44,6 +47,8 @@ public final class OutOfMemory {
         this.args = new Arguments(args);
         this.environment = environment;
         this.err = err;
+        this.fallbackLine = name(command()) + FALLBACK;
+        this.fallback = (fallbackLine + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -53,6 +58,12 @@ public final class OutOfMemory {
      */
     public static OutOfMemory prepare(String[] args, Environment environment, PrintWriter err) {
         OutOfMemory memory = new OutOfMemory(args, environment, err);
+        try {
+            // Runtime.halt's own class, loaded now: loading a class takes heap, which is gone when it is needed.
+            Class.forName("java.lang.Shutdown");
+        } catch (ClassNotFoundException | LinkageError e) {
+            // another JDK: halt loads what it needs then, if it can
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             int code = ExitCodes.INTERNAL;
             try {
@@ -102,12 +113,12 @@ public final class OutOfMemory {
     /** Prints the line (once, whichever thread comes first) and returns the exit status. */
     public int report() {
         reserve = null;
-        if (reported.compareAndSet(false, true)) {
+        if (firstReport()) {
             String line;
             try {
                 line = line();
             } catch (OutOfMemoryError | RuntimeException e) {
-                line = FALLBACK;
+                line = fallbackLine;
             }
             try {
                 err.println(line);
@@ -121,6 +132,12 @@ public final class OutOfMemory {
             }
         }
         return ExitCodes.BAD_INPUT;
+    }
+
+    private synchronized boolean firstReport() {
+        boolean first = !reported;
+        reported = true;
+        return first;
     }
 
     /** {@code exoplan quote: out of memory with --requests big.csv: the Java heap (16 MB) is full — fix}. */

@@ -526,6 +526,22 @@ class HostileInputTests {
         }
 
         @Test
+        void aCourseClinicAtTheLatestStart_writesItsCoolingOffEventsInsideTheDates() throws IOException {
+            // examples/course-clinic.json buys two packages over 12 months from 9998-12-24 (the latest start):
+            // their cooling-off events are in the calendar, and no date of it passes 9999-12-31.
+            Path ics = dir.resolve("course.ics");
+            Result r = exoplan("plan", "--pricing", "examples/course-clinic.json", "--clinic", "course-clinic",
+                    "--goal", "skin", "--method", "iv", "--start", "9998-12-24", "--months", "12", "--format", "json",
+                    "--ics", ics.toString());
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            assertTrue(r.out().contains("\"coolingOffUntil\""), r.out());
+            assertNoDatePast9999(r.out());
+            String calendar = Files.readString(ics);
+            assertTrue(calendar.contains(".cooling-off."), calendar);
+            assertNoDatePast9999(calendar);
+        }
+
+        @Test
         void oneDayAfterTheLatestStart_isAUsageErrorNamingIt_inPlanAndCompare() {
             assertRefused(ExitCodes.USAGE, "exoplan plan: --start: " + pastLastDay("9999-11-25", 1, "9999-11-24"),
                     exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start",

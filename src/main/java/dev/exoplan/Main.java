@@ -26,9 +26,10 @@ public final class Main {
         try {
             Cli.startUp(args, environment);
             code = Cli.commandLine(out, err, environment, args).execute(args);
-        } catch (OutOfMemoryError e) {
-            // picocli passes only Exceptions to exoplan's handler: an Error comes out here, as one line.
-            code = memory.report();
+        } catch (Throwable e) {
+            // picocli passes only Exceptions to exoplan's handler: an Error comes out here, as one line —
+            // out of memory (itself or as a cause) exit 1, anything else a bug, exit 70.
+            code = memory.failed(e);
         }
         out.flush();
         err.flush();

@@ -75,6 +75,11 @@ final class Arguments {
         return false;
     }
 
+    /** Whether {@code --stacktrace} is among the arguments, as {@link ErrorHandler} looks for it. */
+    boolean stacktrace() {
+        return List.of(args).contains("--stacktrace");
+    }
+
     /** The value of {@code option} ({@code --option VALUE} or {@code --option=VALUE}) before a {@code --}. */
     Optional<String> value(String option) {
         for (int i = 0; i < args.length; i++) {

@@ -9,6 +9,7 @@ import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,14 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parseResult -> {
-            StartUp.await();
+            try {
+                StartUp.await();
+            } catch (RuntimeException e) {
+                // A bug of the start-up thread goes to ErrorHandler as the command's own would: picocli
+                // prints a stack trace for anything else its execution strategy throws.
+                List<CommandLine> parsed = parseResult.asCommandLineList();
+                throw new CommandLine.ExecutionException(parsed.get(parsed.size() - 1), String.valueOf(e), e);
+            }
             StartUp.quietMoneta();
             int code = new CommandLine.RunLast().execute(parseResult);
             return written(parseResult, code);

@@ -3,27 +3,42 @@ package dev.exoplan.cli;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.Texts;
+import dev.exoplan.io.text.SafeText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An {@link OutOfMemoryError}, wherever it surfaces — out of picocli's {@code execute} (which hands
- * its handler Exceptions only) or on another thread such as the start-up one — as one line on
- * stderr that names the command's input and the fix, and exit status 1, never a stack trace. Only
+ * its handler Exceptions only) or on another thread such as the start-up one, as itself or as the
+ * cause of another error (a {@code ServiceConfigurationError} of a provider that could not be made) —
+ * as one line on stderr that names the command's input and the fix, and exit status 1, never a stack
+ * trace. Any other Error that escapes the command, or any throwable that ends another thread, is a
+ * bug: the internal-error line and exit 70, as {@link ErrorHandler} says it for an exception. Only
  * {@code Main} sets it up: an in-process run's heap is the test JVM's.
  */
 public final class OutOfMemory {
 
     /** The last resort, in case even the words cannot be looked up any more. */
-    private static final String FALLBACK = "exoplan: out of memory: the Java heap is full; give Java more memory, "
+    private static final String FALLBACK = ": out of memory: the Java heap is full; give Java more memory, "
             + "such as EXOPLAN_JAVA_OPTS=-Xmx1g bin/exoplan …, or java -Xmx1g -jar exoplan.jar …";
 
     /** Freed when memory runs out, so that the line can be made and printed. */
     private volatile byte[] reserve = new byte[64 * 1024];
-    private final AtomicBoolean reported = new AtomicBoolean();
+    /** The command's name and {@link #FALLBACK}, made while there is memory. */
+    private final String fallbackLine;
+    /** {@link #fallbackLine} as bytes, for when even printing a line fails. */
+    private final byte[] fallback;
+    /** Standard error without an encoder or a buffer, for {@link #fallback}. */
+    private final FileOutputStream rawErr = new FileOutputStream(FileDescriptor.err);
+    /** Whether the line was printed; under this object's monitor (an AtomicBoolean's first compare-and-set
+     * links a VarHandle, which needs the memory that is gone). */
+    private boolean reported;
     private final Arguments args;
     private final Environment environment;
     private final PrintWriter err;
@@ -32,6 +47,8 @@ public final class OutOfMemory {
         this.args = new Arguments(args);
         this.environment = environment;
         this.err = err;
+        this.fallbackLine = name(command()) + FALLBACK;
+        this.fallback = (fallbackLine + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -41,36 +58,86 @@ public final class OutOfMemory {
      */
     public static OutOfMemory prepare(String[] args, Environment environment, PrintWriter err) {
         OutOfMemory memory = new OutOfMemory(args, environment, err);
+        try {
+            // Runtime.halt's own class, loaded now: loading a class takes heap, which is gone when it is needed.
+            Class.forName("java.lang.Shutdown");
+        } catch (ClassNotFoundException | LinkageError e) {
+            // another JDK: halt loads what it needs then, if it can
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (e instanceof OutOfMemoryError) {
-                int code = ExitCodes.BAD_INPUT;
-                try {
-                    code = memory.report();
-                } finally {
-                    Runtime.getRuntime().halt(code); // whatever the main thread is doing, the run is over
-                }
+            int code = ExitCodes.INTERNAL;
+            try {
+                code = memory.failed(e);
+            } finally {
+                Runtime.getRuntime().halt(code); // whatever the main thread is doing, the run is over
             }
-            // What the JVM prints for an uncaught exception without a handler.
-            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-            e.printStackTrace();
         });
         return memory;
+    }
+
+    /**
+     * Reports what escaped the command or ended a thread and returns the exit status: out of memory,
+     * as {@code e} or among its causes, as {@link #report()} (1); anything else as the internal-error
+     * line (70), with the stack trace only when the arguments ask for it with {@code --stacktrace}.
+     */
+    public int failed(Throwable e) {
+        if (ofMemory(e)) {
+            return report();
+        }
+        try {
+            Texts texts = new Texts(args.language(environment));
+            boolean trace = args.stacktrace();
+            err.println(name(command()) + ": " + texts.get("error.internal", SafeText.forPeople(String.valueOf(e)),
+                    trace ? "" : texts.get("error.internal.stacktrace")));
+            if (trace) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+        } catch (OutOfMemoryError | RuntimeException again) {
+            return report();
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Whether {@code e} or one of its causes is an {@link OutOfMemoryError}. */
+    static boolean ofMemory(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prints the line (once, whichever thread comes first) and returns the exit status. */
     public int report() {
         reserve = null;
-        if (reported.compareAndSet(false, true)) {
+        if (firstReport()) {
             String line;
             try {
                 line = line();
             } catch (OutOfMemoryError | RuntimeException e) {
-                line = FALLBACK;
+                line = fallbackLine;
             }
-            err.println(line);
-            err.flush();
+            try {
+                err.println(line);
+                err.flush();
+            } catch (Throwable e) { // the writer's encoder and buffer need memory too: the line made earlier, raw
+                try {
+                    rawErr.write(fallback);
+                } catch (IOException | RuntimeException | Error ignored) {
+                    // standard error is gone: the exit status still says it
+                }
+            }
         }
         return ExitCodes.BAD_INPUT;
+    }
+
+    private synchronized boolean firstReport() {
+        boolean first = !reported;
+        reported = true;
+        return first;
     }
 
     /** {@code exoplan quote: out of memory with --requests big.csv: the Java heap (16 MB) is full — fix}. */
@@ -82,10 +149,13 @@ public final class OutOfMemory {
         String fix = texts.get(command.equals("quote") && heldFormat() ? "error.outOfMemory.fixFormat"
                 : "error.outOfMemory.fix");
         List<String> inputs = inputs(command);
-        String name = command.isEmpty() ? "exoplan" : "exoplan " + command;
-        return name + ": " + (inputs.isEmpty()
+        return name(command) + ": " + (inputs.isEmpty()
                 ? texts.get("error.outOfMemory", String.valueOf(megabytes), fix)
                 : texts.get("error.outOfMemory.input", String.join(", ", inputs), String.valueOf(megabytes), fix));
+    }
+
+    private static String name(String command) {
+        return command.isEmpty() ? "exoplan" : "exoplan " + command;
     }
 
     /** The subcommand named in the arguments, or "" for none. */

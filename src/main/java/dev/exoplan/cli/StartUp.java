@@ -15,7 +15,10 @@ import java.util.logging.Logger;
  * the command will need next: Moneta's providers and formats and the locale data behind them, and
  * the built-in price sheet when the command will read it. The command waits for that thread before
  * it starts ({@link #await}), so nothing is ever initialised by two threads at once, and its output
- * is the same as without it. Only {@code Main} begins it: tests run commands without it.
+ * is the same as without it. Whatever ends that thread early (out of memory while a provider is
+ * loaded, say) is kept and thrown on the command's thread when it waits ({@link #await}), where it is
+ * reported as one line: never a stack trace from the start-up thread. Only {@code Main} begins it:
+ * tests run commands without it.
  */
 final class StartUp {
 
@@ -30,6 +33,10 @@ final class StartUp {
     private static Logger monetaLog;
 
     private static Thread thread;
+    /** What ended the start-up thread early, if anything; read after joining it. */
+    private static volatile Throwable failure;
+    /** Tests only: run on the start-up thread before its work (a child JVM's test program sets it). */
+    static volatile Runnable preparing;
 
     private StartUp() {
     }
@@ -44,7 +51,17 @@ final class StartUp {
         Language language = scanned.language(environment);
         boolean builtIn = READ_A_SHEET.contains(command) && environment.variable(PricingOption.VARIABLE).isEmpty()
                 && scanned.value("--pricing").isEmpty();
-        thread = new Thread(() -> prepare(language, builtIn), "exoplan-start-up");
+        thread = new Thread(() -> {
+            try {
+                Runnable hook = preparing;
+                if (hook != null) {
+                    hook.run();
+                }
+                prepare(language, builtIn);
+            } catch (Throwable t) { // anything, out of memory too: the command's thread reports it
+                failure = t;
+            }
+        }, "exoplan-start-up");
         thread.setDaemon(true);
         thread.start();
     }
@@ -69,7 +86,10 @@ final class StartUp {
         }
     }
 
-    /** Waits for the work begun, if any. */
+    /**
+     * Waits for the work begun, if any, and throws what ended it early: an Error as it is (out of memory,
+     * itself or as a cause, is {@code Main}'s to report), any other throwable as the bug it is.
+     */
     static void await() {
         Thread started;
         synchronized (StartUp.class) {
@@ -82,6 +102,17 @@ final class StartUp {
             started.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        Throwable t = failure;
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
         }
     }
 }

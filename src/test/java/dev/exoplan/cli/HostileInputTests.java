@@ -481,18 +481,110 @@ class HostileInputTests {
         }
 
         @Test
-        void startOnTheLastDay_isAUsageErrorBecauseThePeriodRunsPastIt() {
-            assertRefused(ExitCodes.USAGE, "exoplan plan: --start: 12 months from 9999-12-31 run past 9999-12-31, the "
-                    + "last date exoplan plans to; give an earlier start or fewer months",
+        void startOnTheLastDay_isAUsageErrorNamingTheLatestStart() {
+            // 12 months: the latest start is 9999-12-24 − 12 months = 9998-12-24 (Planner.latestStart).
+            assertRefused(ExitCodes.USAGE, "exoplan plan: --start: " + pastLastDay("9999-12-31", 12, "9998-12-24"),
                     exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start", "9999-12-31"));
         }
 
-        @Test
-        void aPeriodEndingOnTheLastDay_isPlanned() {
-            Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start",
-                    "9999-12-01", "--months", "1", "--format", "json");
+        /** {@code invalid.pastLastDay} in English. */
+        private static String pastLastDay(String start, int months, String latest) {
+            return months + " months from " + start + " would write dates past 9999-12-31, the last date exoplan "
+                    + "writes (a session or cooling-off on the last day of the period ends in the calendar up to 8 "
+                    + "days later); the latest start for " + months + " months is " + latest + ": give a start on or "
+                    + "before it, or fewer months";
+        }
+
+        /**
+         * A year past 9999 as any output would write it: ISO with five digits or a sign, or an iCalendar
+         * DATE of nine digits (DTEND:100000101).
+         */
+        private static final java.util.regex.Pattern PAST_9999 =
+                java.util.regex.Pattern.compile("[0-9]{5,}-[0-9]{2}-[0-9]{2}|[+][0-9]{4,}-|:[0-9]{9,}\\b");
+
+        private static void assertNoDatePast9999(String output) {
+            java.util.regex.Matcher m = PAST_9999.matcher(output);
+            assertFalse(m.find(), () -> "a date past 9999 (" + m.group() + ") in:\n" + output);
+        }
+
+        /**
+         * The latest start of one month, 9999-12-24 − 1 month = 9999-11-24, at sample-c, which sells a course:
+         * its period ends 9999-12-23 and every date it writes, in text, JSON and the calendar (a session's
+         * DTEND, the cooling-off's last day and its DTEND), is on or before 9999-12-31.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"text", "json"})
+        void theLatestStart_isPlannedAndWritesNoYearPast9999(String format) throws IOException {
+            Path ics = dir.resolve("plan.ics");
+            Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start",
+                    "9999-11-24", "--months", "1", "--format", format, "--ics", ics.toString());
             assertEquals(ExitCodes.OK, r.code(), r.err());
-            assertTrue(r.out().contains("\"lastDay\": \"9999-12-31\""), r.out());
+            assertEquals("", r.err());
+            if (format.equals("json")) {
+                assertTrue(r.out().contains("\"lastDay\": \"9999-12-23\""), r.out());
+                assertTrue(r.out().contains("\"coolingOffUntil\": \"9999-12-01\""), r.out()); // 9999-11-24 + 7
+            }
+            assertNoDatePast9999(r.out());
+            String calendar = Files.readString(ics);
+            assertTrue(calendar.contains("DTSTART;VALUE=DATE:99991124"), calendar);
+            assertNoDatePast9999(calendar);
+        }
+
+        @Test
+        void aCourseClinicAtTheLatestStart_writesItsCoolingOffEventsInsideTheDates() throws IOException {
+            // examples/course-clinic.json buys two packages over 12 months from 9998-12-24 (the latest start):
+            // their cooling-off events are in the calendar, and no date of it passes 9999-12-31.
+            Path ics = dir.resolve("course.ics");
+            Result r = exoplan("plan", "--pricing", "examples/course-clinic.json", "--clinic", "course-clinic",
+                    "--goal", "skin", "--method", "iv", "--start", "9998-12-24", "--months", "12", "--format", "json",
+                    "--ics", ics.toString());
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            assertTrue(r.out().contains("\"coolingOffUntil\""), r.out());
+            assertNoDatePast9999(r.out());
+            String calendar = Files.readString(ics);
+            assertTrue(calendar.contains(".cooling-off."), calendar);
+            assertNoDatePast9999(calendar);
+        }
+
+        @Test
+        void oneDayAfterTheLatestStart_isAUsageErrorNamingIt_inPlanAndCompare() {
+            assertRefused(ExitCodes.USAGE, "exoplan plan: --start: " + pastLastDay("9999-11-25", 1, "9999-11-24"),
+                    exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start",
+                            "9999-11-25", "--months", "1"));
+            assertRefused(ExitCodes.USAGE, "exoplan compare: --start: " + pastLastDay("9999-11-25", 1, "9999-11-24"),
+                    exoplan("compare", "--goal", "skin", "--method", "iv", "--start", "9999-11-25", "--months", "1"));
+        }
+
+        @Test
+        void compareAtTheLatestStart_writesNoYearPast9999() {
+            // 120 months: 9999-12-24 − 120 months = 9989-12-24.
+            for (String format : List.of("text", "json", "csv", "markdown")) {
+                Result r = exoplan("compare", "--goal", "skin", "--method", "iv", "--start", "9989-12-24",
+                        "--months", "120", "--format", format);
+                assertEquals(ExitCodes.OK, r.code(), r.err());
+                assertNoDatePast9999(r.out());
+            }
+            assertRefused(ExitCodes.USAGE, "exoplan compare: --start: " + pastLastDay("9989-12-25", 120, "9989-12-24"),
+                    exoplan("compare", "--goal", "skin", "--method", "iv", "--start", "9989-12-25", "--months", "120"));
+        }
+
+        @Test
+        void quoteRows_pastTheLatestStart_areBadRowsAndTheRestIsQuoted() throws IOException {
+            Path requests = Files.writeString(dir.resolve("edge.csv"), "goal,method,clinic,start,months\n"
+                    + "skin,iv,sample-c,9999-11-24,1\nskin,iv,sample-c,9999-11-25,1\nskin,iv,sample-a,+10000-01-01,12\n"
+                    + "skin,iv,sample-a,-299999999-01-01,12\n");
+            for (String format : List.of("csv", "json", "jsonl", "markdown", "text")) {
+                Result r = exoplan("quote", "--requests", requests.toString(), "--format", format);
+                assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+                assertEquals(List.of(
+                        "exoplan quote: " + requests + ":3: " + pastLastDay("9999-11-25", 1, "9999-11-24"),
+                        "exoplan quote: " + requests + ":4: " + pastLastDay("+10000-01-01", 12, "9998-12-24"),
+                        "exoplan quote: " + requests + ":5: -299999999-01-01 is before 1900-01-01, the first date "
+                                + "exoplan plans from; give a later start"),
+                        r.err().lines().toList(), format);
+                assertTrue(r.out().contains("9999-11-24"), r.out());
+                assertNoDatePast9999(r.out());
+            }
         }
 
         @Test
@@ -514,8 +606,7 @@ class HostileInputTests {
             assertEquals(List.of(
                     "exoplan quote: " + requests + ":2: 0000-01-01 is before 1900-01-01, the first date exoplan plans "
                             + "from; give a later start",
-                    "exoplan quote: " + requests + ":3: 1 months from 9999-12-31 run past 9999-12-31, the last date "
-                            + "exoplan plans to; give an earlier start or fewer months",
+                    "exoplan quote: " + requests + ":3: " + pastLastDay("9999-12-31", 1, "9999-11-24"),
                     "exoplan quote: " + requests + ":4: months must be a whole number from 1 to 120, got 0"),
                     r.err().lines().toList());
         }

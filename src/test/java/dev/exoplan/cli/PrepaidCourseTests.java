@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a plan says about the packages it buys, end to end on {@code examples/course-clinic.json} (issue 13). */
 class PrepaidCourseTests {
@@ -61,6 +63,44 @@ class PrepaidCourseTests {
         assertEquals(ExitCodes.USAGE, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("--contract-date: the contract date 2027-01-05 is after 2027-01-04"), r.err());
+    }
+
+    /** --contract-date takes --start's forms and range, 1900-01-01 to 9999-12-31, whether or not a package is bought. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-12-31", "0001-01-01", "0027-01-01", "1899-12-31", "+10000-01-01",
+        "-299999999-01-01"})
+    void contractDate_outsideTheDatesExoplanPlans_isAUsageErrorUpFront(String date) {
+        String line = "exoplan plan: --contract-date: the contract date " + date + " is outside 1900-01-01 to "
+                + "9999-12-31, the dates exoplan plans with; give a date inside them (the day you receive the "
+                + "contract document)";
+        for (Result r : List.of(plan("--contract-date", date), Run.exoplan("plan", "--goal", "skin", "--method",
+                "iv", "--clinic", "sample-a", "--start", "2027-01-04", "--contract-date", date))) {
+            assertEquals(ExitCodes.USAGE, r.code());
+            assertEquals("", r.out());
+            assertEquals(line + "\n", r.err());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10000-01-01", "2027-1-4", "27-01-04"})
+    void contractDate_notWrittenYYYYMMDD_isRefusedAsStartIs(String date) {
+        Result r = plan("--contract-date", date);
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("exoplan plan: Invalid value for option '--contract-date': '" + date
+                + "' is not a date; write YYYY-MM-DD, such as 2027-01-04"), r.err());
+        Result start = Run.exoplan("plan", "--goal", "skin", "--method", "iv", "--start", date);
+        assertEquals(r.err().replace("--contract-date", "--start"), start.err());
+    }
+
+    @Test
+    void contractDate_onTheFirstDay_isPlanned() throws IOException {
+        // 1900-01-01 + 7 = 1900-01-08: a Gregorian date in the JSON, not shifted
+        Result r = plan("--format", "json", "--contract-date", "1900-01-01");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode first = JSON.readTree(r.out()).at("/scenarios/typical/purchases/0");
+        assertEquals("1900-01-01", first.get("contractDate").asText());
+        assertEquals("1900-01-08", first.get("coolingOffUntil").asText());
     }
 
     @Test

@@ -30,11 +30,12 @@ class ArgumentsFuzzTests {
     private static final String[] OPTIONS = {"--goal", "--method", "--clinic", "--start", "--months", "--format",
         "--lang", "--pricing", "--budget", "--ascii", "--no-caveats", "--requests", "--bom", "--fail-fast",
         "--strict", "--max-findings", "--check", "--output", "--ics", "--stacktrace", "--help", "--version", "-h",
-        "--", "-"};
+        "--", "-", "--contract-date"};
     private static final String[] VALUES = {"skin", "hair", "iv", "injection", "combined", "sample-a", "sample-b",
         "2027-01-04", "2027-02-29", "2028-02-29", "0000-01-01", "9999-12-31", "+10000-01-01", "12", "0", "-1", "120",
         "121", "999999999", "2147483648", "1e3", "json", "csv", "jsonl", "markdown", "text", "sarif", "ja", "en",
-        "500000", "-5", "0.5", "NaN", "disclosure", "cheap", "bom", "", " ", "\u001b[31m"};
+        "500000", "-5", "0.5", "NaN", "disclosure", "cheap", "bom", "", " ", "\u001b[31m",
+        "-299999999-01-01", "0027-01-01", "9999-11-24", "9999-11-25", "2027-1-4"};
     private static final String[] FILES = {SHEETS.resolve("clean.json").toString(),
         SHEETS.resolve("worked-example.json").toString(), SHEETS.resolve("findings/E-SYNTAX.json").toString(),
         SHEETS.resolve("findings/W-BOM.json").toString(), SHEETS.resolve("findings/E-ENCODING.json").toString(),

@@ -3,6 +3,7 @@ package dev.exoplan.core.cost;
 import dev.exoplan.core.cost.InvalidRequestException.Field;
 import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.course.Prepayments;
+import dev.exoplan.core.course.Refunds;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.money.Tax;
@@ -138,12 +139,38 @@ public final class Planner {
             throw new InvalidRequestException(Field.START, Message.of("invalid.startTooEarly", request.start(),
                     Horizon.FIRST_DAY));
         }
-        LocalDate lastDay = request.start().plusMonths(request.months()).minusDays(1);
-        if (lastDay.isAfter(Horizon.LAST_DAY)) {
+        LocalDate latest = latestStart(request.months());
+        if (request.start().isAfter(latest)) {
             throw new InvalidRequestException(Field.START, Message.of("invalid.pastLastDay", request.start(),
-                    String.valueOf(request.months()), Horizon.LAST_DAY));
+                    String.valueOf(request.months()), Horizon.LAST_DAY, latest));
+        }
+        Optional<LocalDate> contract = request.contractDate();
+        if (contract.isPresent() && (contract.get().isBefore(Horizon.FIRST_DAY)
+                || contract.get().isAfter(Horizon.LAST_DAY))) {
+            throw new InvalidRequestException(Field.CONTRACT_DATE, Message.of("invalid.contractDateOutside",
+                    contract.get(), Horizon.FIRST_DAY, Horizon.LAST_DAY));
         }
         return new Horizon(request.start(), request.months());
+    }
+
+    /**
+     * How many days past the period's last day a date in a plan's outputs may fall: a package bought on
+     * the last day has its cooling-off end {@link Refunds#COOLING_OFF_DAYS} − 1 days later, and that
+     * day's calendar event ends (iCalendar's DTEND, exclusive) the day after. A session on the last day
+     * ends there too, a day after it. Nothing else a plan writes (JSON, text, CSV, .ics) lies later: a
+     * package's validity is written as months, never as a date.
+     */
+    static final int DAYS_WRITTEN_AFTER_PERIOD = Refunds.COOLING_OFF_DAYS;
+
+    /**
+     * The latest start of a period of {@code months} months whose every written date stays on or before
+     * {@link Horizon#LAST_DAY}: its last day is at most {@link #DAYS_WRITTEN_AFTER_PERIOD} days before it,
+     * whether or not the plan buys a package, so that the answer depends on the request alone.
+     */
+    public static LocalDate latestStart(int months) {
+        // The day after the latest last day is the 24th of a month; plusMonths from a 24th never clips the
+        // day, so that start plus the months lands exactly on it, and one day later passes it.
+        return Horizon.LAST_DAY.minusDays(DAYS_WRITTEN_AFTER_PERIOD - 1L).minusMonths(months);
     }
 
     private static Clinic clinic(PriceSheet sheet, PlanRequest request, Goal goal, Method method,

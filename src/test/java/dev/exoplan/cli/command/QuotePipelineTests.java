@@ -19,7 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The quote pipeline in batches of two, so that every case meets a batch boundary: rows come out in the
@@ -127,5 +132,86 @@ class QuotePipelineTests {
         QuotePipeline pipeline = start(text.toString(), CELLS::request, false);
         assertEquals(2, pipeline.next().size());
         pipeline.close(); // returns: neither stage is left waiting to hand a batch on
+    }
+
+    /** Issue 23: a stage that dies, of anything, anywhere, ends the run through next(); never a hang. */
+    @Nested
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a guard against a hang, not a measure of time
+    class AStageThatDies {
+
+        private QuotePipeline startDying(String text, String stage, Throwable death) throws IOException {
+            QuoteRequests rows = QuoteRequests.open(new StringReader(text), Language.EN);
+            return QuotePipeline.start(rows, CELLS::request, new Quoter(Fixtures.workedExample()), Language.EN,
+                    false, 2, name -> {
+                        if (name.equals(stage)) {
+                            throw sneaky(death);
+                        }
+                    });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"exoplan-quote-read", "exoplan-quote"})
+        void outOfMemoryOutsideItsRows_isThrownByNextAsItIs(String stage) throws Exception {
+            OutOfMemoryError death = new OutOfMemoryError("Java heap space");
+            try (QuotePipeline pipeline = startDying(MIXED, stage, death)) {
+                assertSame(death, assertThrows(OutOfMemoryError.class, pipeline::next));
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"exoplan-quote-read", "exoplan-quote"})
+        void aBugOutsideItsRows_isThrownByNextAsItIs(String stage) throws Exception {
+            IllegalStateException death = new IllegalStateException("boom");
+            try (QuotePipeline pipeline = startDying(MIXED, stage, death)) {
+                assertSame(death, assertThrows(IllegalStateException.class, pipeline::next));
+            }
+        }
+
+        @Test
+        void theQuotingStage_dyingWhileTheReaderWaitsOnAPipe_endsNextAtOnce() throws Exception {
+            // The reader blocks on a pipe no one writes to, as on a terminal or a slow producer: the quoting
+            // stage's death must still reach next(), which neither polls nor waits for the reader.
+            java.io.PipedWriter never = new java.io.PipedWriter();
+            java.io.PipedReader pipe = new java.io.PipedReader(never);
+            never.write("goal,method\n");
+            never.flush();
+            QuoteRequests rows = QuoteRequests.open(pipe, Language.EN);
+            OutOfMemoryError death = new OutOfMemoryError("Java heap space");
+            try (QuotePipeline pipeline = QuotePipeline.start(rows, CELLS::request, new Quoter(Fixtures.workedExample()),
+                    Language.EN, false, 2, name -> {
+                        if (name.equals("exoplan-quote")) {
+                            throw death;
+                        }
+                    })) {
+                assertSame(death, assertThrows(OutOfMemoryError.class, pipeline::next));
+            } finally {
+                never.close();
+            }
+        }
+
+        @Test
+        void outOfMemoryInItsRows_comesAfterTheRowsBeforeIt() throws Exception {
+            OutOfMemoryError death = new OutOfMemoryError("Java heap space");
+            Function<QuoteRequests.Row, PlanRequest> cells = row -> {
+                if (row.line() == 5) {
+                    throw death;
+                }
+                return CELLS.request(row);
+            };
+            try (QuotePipeline pipeline = start(MIXED, cells, false)) {
+                QuotePipeline.Batch first = pipeline.next();
+                assertEquals(2, first.size()); // lines 2 and 3
+                first.end();
+                QuotePipeline.Batch second = pipeline.next();
+                assertEquals(1, second.size(), "line 4, then line 5 died");
+                assertSame(death, assertThrows(OutOfMemoryError.class, second::end));
+                assertNull(pipeline.next());
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 }

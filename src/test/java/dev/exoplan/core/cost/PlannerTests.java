@@ -204,6 +204,61 @@ class PlannerTests {
         }
     }
 
+    /** Dates inside 1900-01-01 … 9999-12-31 in everything a plan writes (issue 23). */
+    @Nested
+    class LastDates {
+
+        /**
+         * The latest start of a period of m months is 9999-12-24 − m months: its last day is then
+         * 9999-12-23, and a cooling-off that begins on it ends 7 days later, 9999-12-30, its calendar
+         * event the day after, 9999-12-31.
+         */
+        @Test
+        void latestStart_isThe24thOfDecember9999LessTheMonths() {
+            assertEquals(LocalDate.of(9999, 11, 24), Planner.latestStart(1));
+            assertEquals(LocalDate.of(9998, 12, 24), Planner.latestStart(12));
+            assertEquals(LocalDate.of(9989, 12, 24), Planner.latestStart(120));
+            for (int months = 1; months <= 120; months++) {
+                LocalDate lastDay = Planner.latestStart(months).plusMonths(months).minusDays(1);
+                assertEquals(LocalDate.of(9999, 12, 23), lastDay, "months " + months);
+                assertEquals(LocalDate.of(9999, 12, 31), lastDay.plusDays(7).plusDays(1), "months " + months);
+            }
+        }
+
+        @Test
+        void aPlanFromTheLatestStart_endsOnThe23rdWithEverySessionInside() {
+            Plan plan = plan(workedExample(), "skin", "iv", LocalDate.of(9999, 11, 24), 1);
+            assertEquals(LocalDate.of(9999, 12, 23), plan.horizon().lastDay());
+            for (ScenarioPlan scenario : plan.scenarios().values()) {
+                scenario.visits().forEach(v -> assertTrue(v.session().date().isBefore(LocalDate.of(9999, 12, 24))));
+            }
+        }
+
+        @Test
+        void aStartOneDayLater_isRefusedWithTheLatestStart() {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                    () -> plan(workedExample(), "skin", "iv", LocalDate.of(9999, 11, 25), 1));
+            assertEquals(Field.START, e.field());
+            assertTrue(e.getMessage().endsWith("the latest start for 1 months is 9999-11-24: give a start on or "
+                    + "before it, or fewer months"), e.getMessage());
+            assertTrue(e.message(Language.JA).contains("9999-11-24"), e.message(Language.JA));
+        }
+
+        @Test
+        void aContractDateOutsideTheDates_isRefusedEvenWhenNoPackageIsBought() {
+            for (LocalDate date : List.of(LocalDate.of(1899, 12, 31), LocalDate.of(0, 12, 31),
+                    LocalDate.of(-299_999_999, 1, 1), LocalDate.of(10_000, 1, 1))) {
+                InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Planner.plan(
+                        workedExample(), new PlanRequest("skin", "iv", Optional.empty(), JAN_4_2027, 12,
+                                Optional.empty(), Optional.of(date))));
+                assertEquals(Field.CONTRACT_DATE, e.field());
+                assertEquals("the contract date " + date + " is outside 1900-01-01 to 9999-12-31, the dates exoplan "
+                        + "plans with; give a date inside them (the day you receive the contract document)",
+                        e.getMessage());
+            }
+        }
+    }
+
     @Nested
     class Requests {
         private final PriceSheet sheet = sheet(JPY, tax("0.10", true, TaxRounding.FLOOR),

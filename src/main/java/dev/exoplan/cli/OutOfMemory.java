@@ -2,6 +2,7 @@ package dev.exoplan.cli;
 
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.text.Language;
+import dev.exoplan.io.file.OutputFile;
 import dev.exoplan.io.text.Texts;
 import dev.exoplan.io.text.SafeText;
 import java.io.FileDescriptor;
@@ -69,6 +70,11 @@ public final class OutOfMemory {
             try {
                 code = memory.failed(e);
             } finally {
+                try {
+                    OutputFile.discardPending(); // halt runs no shutdown hook: no temporary file is left behind
+                } catch (Throwable ignored) {
+                    // out of memory even for that: the file's name starts with a dot and says what it is
+                }
                 Runtime.getRuntime().halt(code); // whatever the main thread is doing, the run is over
             }
         });

@@ -153,4 +153,19 @@ class WorkerDeathTests {
                 + "exoplan; please report it with the command you ran (add --stacktrace for details)\n", o.err());
         assertEquals("", o.out());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"oom", "bug"})
+    void aStageDying_withOutput_leavesTheEarlierFileAndNoTemporaryFile(String death) throws Exception {
+        Path output = Files.writeString(dir.resolve("quotes.csv"), "earlier\n");
+        Outcome o = run("", "dev.exoplan.cli.command.FailingStageMain",
+                List.of("-Dexoplan.test.stage=exoplan-quote", "-Dexoplan.test.death=" + death),
+                "quote", "--requests", requests().toString(), "--output", output.toString());
+        assertEquals(death.equals("oom") ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL, o.code(), o.err());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertEquals("earlier\n", Files.readString(output));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList());
+        }
+    }
 }

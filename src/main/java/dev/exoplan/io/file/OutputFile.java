@@ -201,7 +201,7 @@ public final class OutputFile implements AutoCloseable {
         synchronized (PENDING) {
             if (!hooked) {
                 try {
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(OutputFile::discard),
+                    Runtime.getRuntime().addShutdownHook(new Thread(OutputFile::discardPending,
                             "exoplan-discard-temporary-files"));
                 } catch (IllegalStateException e) {
                     // Already shutting down: nothing will be written anyway.
@@ -209,6 +209,14 @@ public final class OutputFile implements AutoCloseable {
                 hooked = true;
             }
         }
+    }
+
+    /**
+     * Deletes every temporary file not yet moved into place, as the shutdown hook does: for a run that
+     * ends with {@link Runtime#halt}, which runs no hook (a thread that died of a bug or out of memory).
+     */
+    public static void discardPending() {
+        PENDING.forEach(OutputFile::discard);
     }
 
     private static void discard(Path temporary) {

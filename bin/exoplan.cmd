@@ -19,5 +19,8 @@ rem more CPU compiling than it saved), one compiler thread and the serial collec
 rem whose three threads take the parallel collector and the default compiler threads.
 set "EXOPLAN_JIT=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 if /i "%~1"=="quote" set "EXOPLAN_JIT=-XX:+UseParallelGC -XX:TieredStopAtLevel=1"
-"%EXOPLAN_JAVA%" -XX:-UsePerfData %EXOPLAN_JIT% %EXOPLAN_JAVA_OPTS% -jar "%EXOPLAN_RUN_JAR%" %*
+rem As in bin/exoplan, whatever the JVM itself says goes to stderr, never into a command's output:
+rem its errors (DisplayVMOutputToStderr) and its log's warnings (unified logging writes to stdout).
+set "EXOPLAN_QUIET=-XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr"
+"%EXOPLAN_JAVA%" -XX:-UsePerfData %EXOPLAN_JIT% %EXOPLAN_QUIET% %EXOPLAN_JAVA_OPTS% -jar "%EXOPLAN_RUN_JAR%" %*
 exit /b %ERRORLEVEL%

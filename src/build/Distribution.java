@@ -40,6 +40,9 @@ public final class Distribution {
     }
 
     public static void main(String[] args) throws IOException {
+        // picocli's completion script numbers its variables with String.format: ASCII digits, whatever
+        // the build machine's locale.
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         Path folder = Path.of(args[0]);
         String version = args[1];
         String date = args[2].substring(0, 10);

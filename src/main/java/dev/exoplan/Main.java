@@ -9,6 +9,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** The {@code exoplan} command. Output is UTF-8 whatever the platform's default encoding. */
 public final class Main {
@@ -17,6 +18,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Every number a format writes with String.format (exoplan's, picocli's completion script) in
+        // ASCII digits with a '.' point, whatever the platform's locale (under fa_IR, %d wrote ۰, and
+        // the completion script's variable names broke). Texts for people name their locale themselves.
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);

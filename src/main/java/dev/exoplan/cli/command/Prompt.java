@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,10 +46,10 @@ final class Prompt {
         err.println(question);
         for (int i = 0; i < ids.size(); i++) {
             // The choices are the sheet's labels: data, never control of the terminal asking.
-            err.printf("  %2d) %s%n", i + 1, SafeText.forPeople(choices.get(ids.get(i))));
+            err.printf(Locale.ROOT, "  %2d) %s%n", i + 1, SafeText.forPeople(choices.get(ids.get(i))));
         }
         for (int attempt = 0; attempt < TRIES; attempt++) {
-            err.printf("%s [1-%d]: ", option, ids.size());
+            err.printf(Locale.ROOT, "%s [1-%d]: ", option, ids.size());
             err.flush();
             String answer;
             try {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -38,9 +40,41 @@ public final class StandardOutput extends PrintWriter {
         return failure == null || closedPipe(failure) ? Optional.empty() : Optional.of(failure);
     }
 
-    /** Linux's EPIPE, as the JDK words it: the reader has gone, and the output simply ends. */
+    /**
+     * EPIPE: the reader has gone, and the output simply ends. The JDK gives no error number, only the
+     * system's text for it, which glibc translates ({@code LANGUAGE=de}: "Datenübergabe unterbrochen
+     * (broken pipe)"); so the text is compared with the one this process gets for a real EPIPE, and
+     * with the English one.
+     */
     static boolean closedPipe(IOException e) {
-        return "Broken pipe".equals(e.getMessage());
+        String message = e.getMessage();
+        return message != null && (message.equals(ENGLISH_CLOSED_PIPE) || message.equals(ClosedPipe.MESSAGE));
+    }
+
+    private static final String ENGLISH_CLOSED_PIPE = "Broken pipe";
+
+    /** The system's words for EPIPE in this process, learnt the first time a write fails. */
+    private static final class ClosedPipe {
+        static final String MESSAGE = provoke();
+
+        /**
+         * Writes to a pipe whose reading end is closed, which fails with EPIPE (the JVM ignores
+         * SIGPIPE); the English text where no pipe can be made.
+         */
+        private static String provoke() {
+            try {
+                Pipe pipe = Pipe.open();
+                try (Pipe.SinkChannel sink = pipe.sink()) {
+                    pipe.source().close();
+                    sink.write(ByteBuffer.wrap(new byte[] {'\n'}));
+                }
+            } catch (IOException e) {
+                if (e.getMessage() != null) {
+                    return e.getMessage();
+                }
+            }
+            return ENGLISH_CLOSED_PIPE;
+        }
     }
 
     /** The system's reason for a failure, as it gives it ("No space left on device"). */

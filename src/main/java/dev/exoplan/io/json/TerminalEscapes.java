@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.exoplan.io.text.SafeText;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * JSON escaping that also writes the characters {@link SafeText#forPeople} neutralises as {@code \\uXXXX}:
@@ -43,7 +44,7 @@ public final class TerminalEscapes extends CharacterEscapes {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-        return SafeText.neutralised(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        return SafeText.neutralised(ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
     }
 
     /** Every string value through {@link SafeText#forJson}; the rest is written as it is. */

@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Strict UTF-8 decoding of a stream (RFC 8259 requires UTF-8 for JSON): a UTF-8 byte-order mark is
@@ -108,7 +109,7 @@ public final class Utf8Reader extends Reader {
             bytesDecoded += bytes.position() - before;
             if (result.isError()) {
                 int bad = bytes.get(bytes.position()) & 0xFF;
-                pending = new NotUtf8(Message.of("read.notUtf8", String.format("0x%02X", bad),
+                pending = new NotUtf8(Message.of("read.notUtf8", String.format(Locale.ROOT, "0x%02X", bad),
                         String.valueOf(bytesDecoded)), positionAfter(chars));
             } else if (endOfInput && !bytes.hasRemaining()) {
                 decoder.flush(chars);

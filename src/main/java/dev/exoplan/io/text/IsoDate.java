@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 
 /**
  * A calendar date written YYYY-MM-DD, as options and request cells give one; impossible dates such as
@@ -14,7 +15,7 @@ import java.time.format.ResolverStyle;
  */
 public final class IsoDate {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** A text that is not a date; the message says why, in the language asked for. */

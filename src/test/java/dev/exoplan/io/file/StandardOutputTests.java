@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,31 @@ class StandardOutputTests {
         out.print("row");
         assertTrue(out.checkError(), "the writer did fail");
         assertTrue(out.failure().isEmpty(), "but a reader that went away is not a failure to report");
+    }
+
+    @Test
+    void aClosedPipe_inTheWordsThisProcessGetsForEpipe_isNoFailure() throws IOException {
+        // What the system says for EPIPE here ("Datenübergabe unterbrochen (broken pipe)" under
+        // LANGUAGE=de): a write to a pipe whose reader is closed. ClosedPipeTests runs the locales.
+        Pipe pipe = Pipe.open();
+        String epipe;
+        try (Pipe.SinkChannel sink = pipe.sink()) {
+            pipe.source().close();
+            sink.write(ByteBuffer.wrap(new byte[] {'x'}));
+            epipe = "no EPIPE";
+        } catch (IOException e) {
+            epipe = e.getMessage();
+        }
+        StandardOutput out = new StandardOutput(failingAfter(0, epipe));
+        out.print("row");
+        assertTrue(out.failure().isEmpty(), epipe);
+    }
+
+    @Test
+    void aFailureThatMerelyMentionsAPipe_isStillAFailure() {
+        StandardOutput out = new StandardOutput(failingAfter(0, "Broken pipe (but not EPIPE)"));
+        out.print("row");
+        assertEquals("Broken pipe (but not EPIPE)", out.failure().map(StandardOutput::reason).orElse("none"));
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,7 @@ class ClosedPipeTests {
         String lang = locale.equals("C") ? "C.UTF-8" : locale + ".UTF-8";
         String missing = "the locale " + lang + " is not installed here (locale -a; .ci/run makes it)";
         // CI makes every one of them (.ci/run): there a missing locale fails instead of skipping.
-        Assertions.assertTrue(installed(lang) || !"true".equals(System.getenv("CI")), missing);
+        assertTrue(installed(lang) || !"true".equals(System.getenv("CI")), missing);
         Assumptions.assumeTrue(installed(lang), missing);
         ProcessBuilder builder = new ProcessBuilder("bash", "-c",
                 "\"$JAVA\" -cp \"$CP\" dev.exoplan.Main quote --requests \"$REQUESTS\" 2>\"$ERR\" | head -1; "

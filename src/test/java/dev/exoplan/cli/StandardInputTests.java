@@ -317,6 +317,41 @@ class StandardInputTests {
             assertEquals(ExitCodes.BAD_INPUT, r.code());
         }
 
+        /** A real EIO, cheaply: /proc/self/mem read at offset 0, where nothing is mapped. */
+        private static final String EIO = "/proc/self/mem";
+
+        @Test
+        void validateOfAFileThatFailsWithEio_isAReadErrorNotASyntaxError() {
+            assumeTrue(Files.exists(Path.of(EIO)), "no " + EIO + " (not Linux)");
+            // Was: "E-SYNTAX: cannot be read: Input/output error" at 1:1.
+            Result r = Run.exoplan("validate", EIO);
+            assertEquals(EIO + ": error E-READ: " + EIO + " cannot be read: Input/output error — check the file\n"
+                    + "1 file: 1 error, 0 warnings\n", r.out());
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+        }
+
+        @Test
+        void aPlanOfASheetThatFailsWithEio_isOneReadError() {
+            assumeTrue(Files.exists(Path.of(EIO)), "no " + EIO + " (not Linux)");
+            Result r = Run.exoplan((PLAN + " --pricing " + EIO).split(" "));
+            assertEquals(EIO + ": error E-READ: " + EIO + " cannot be read: Input/output error — check the file\n",
+                    r.err());
+            assertEquals("", r.out());
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+        }
+
+        @Test
+        void requestsThatFailWithEio_areExit1NotABug() {
+            assumeTrue(Files.exists(Path.of(EIO)), "no " + EIO + " (not Linux)");
+            Result r = Run.exoplan("quote", "--pricing", SHEET, "--requests", EIO);
+            assertEquals("exoplan quote: " + EIO + ":1: cannot be read here (Input/output error) — check the file given"
+                    + " to --requests, or the command that writes it\n"
+                    + "exoplan quote: " + EIO + ":1: stopped, the rest of the request file is not read; no rows written\n",
+                    r.err());
+            assertEquals("", r.out());
+            assertEquals(ExitCodes.BAD_INPUT, r.code());
+        }
+
         @Test
         void anUnreadableFile_isPermissionDenied() throws IOException {
             assumeFalse("root".equals(System.getProperty("user.name")), "root reads a file of mode 000");

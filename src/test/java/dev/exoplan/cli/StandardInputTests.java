@@ -188,6 +188,34 @@ class StandardInputTests {
         }
     }
 
+    /** A FIFO validated for a terminal: read once, its findings without excerpts (opened again, it would wait). */
+    @Nested
+    class Excerpts {
+
+        @Test
+        void aFifoValidatedForATerminal_isReadOnceWithoutExcerpts() throws Exception {
+            Path sheet = Path.of("src/test/resources/sheets/findings/W-UNKNOWN-FIELD.json").toAbsolutePath();
+            Path fifo = dir.resolve("fifo");
+            Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+            assumeTrue(mkfifo.waitFor(1, TimeUnit.MINUTES) && mkfifo.exitValue() == 0, "mkfifo is not available");
+            Thread writer = new Thread(() -> {
+                try {
+                    Files.write(fifo, Files.readAllBytes(sheet)); // waits for the reader, writes once
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.start();
+            Result fromFifo = Run.exoplan(Map.of(), new byte[0], Locale.US, true, "validate", fifo.toString());
+            writer.join();
+            Result plain = Run.exoplan(Map.of(), new byte[0], Locale.US, false, "validate", sheet.toString());
+            assertEquals(plain.out().replace(sheet.toString(), fifo.toString()), fromFifo.out());
+            assertEquals(ExitCodes.OK, fromFifo.code(), fromFifo.err());
+            Result excerpts = Run.exoplan(Map.of(), new byte[0], Locale.US, true, "validate", sheet.toString());
+            assertTrue(excerpts.out().length() > plain.out().length(), "a regular file still has its excerpts");
+        }
+    }
+
     /** Standard input that cannot be read: the system's reason, one line, exit 1. */
     @Nested
     class Unreadable {

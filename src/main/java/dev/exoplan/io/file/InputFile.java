@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Where input comes from: a file named on the command line, read as a stream of bytes whatever it is.
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 public final class InputFile {
 
     /** The names that stand for standard input: {@code -}, and the paths that lead to descriptor 0. */
-    private static final java.util.Set<String> STANDARD_INPUT = java.util.Set.of("-", "/dev/stdin", "/dev/fd/0",
+    private static final Set<String> STANDARD_INPUT = Set.of("-", "/dev/stdin", "/dev/fd/0",
             "/proc/self/fd/0");
 
     private InputFile() {

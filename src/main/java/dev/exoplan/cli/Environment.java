@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.io.file.StandardInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -125,6 +126,14 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * Whether standard input is closed ({@link StandardInput#CLOSED}, or the process's own descriptor 0
+     * when it was started without one): nothing may be read from it, not even to find out.
+     */
+    public boolean stdinClosed() {
+        return stdin == StandardInput.CLOSED || stdin == System.in && StandardInput.closedAtStart();
     }
 
     /** A variable's value; an empty one counts as unset. */

@@ -540,9 +540,9 @@ class QuoteCommandTests {
         }
 
         @Test
-        void aReadThatFailsInTheReadingThread_isOneLineOfError() {
-            // Standard input that fails after 3,000 good lines: the exception, met on the reading thread, is
-            // reported on the command's as any other is, in one line without a stack trace, after the rows.
+        void aReadThatFailsInTheReadingThread_isAReadErrorAfterTheRowsBeforeIt() {
+            // Standard input that fails after 3,000 good lines: the failure, met on the reading thread, is the
+            // file's (exit 1, as a folder or EIO is), not a bug; reported at its line after the rows before it.
             byte[] good = ("goal,method\n" + "skin,iv\n".repeat(3000)).getBytes(StandardCharsets.UTF_8);
             InputStream failing = new InputStream() {
                 private int at;
@@ -557,16 +557,17 @@ class QuoteCommandTests {
             };
             Result r = Run.exoplan(Map.of(), failing, Locale.US, "quote", "--pricing", WORKED_EXAMPLE, "--requests",
                     "-", "--start", "2027-01-04");
-            assertEquals(ExitCodes.INTERNAL, r.code(), r.err());
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
             StringBuilder all = new StringBuilder(REQUEST_HEADER + "\n");
             for (int request = 1; request <= 3000; request++) {
                 all.append(answer(WORKED_ROW, request)).append('\n');
             }
-            // As before the pipeline: what the table had written when the error ended the run, in order.
-            assertTrue(all.toString().startsWith(r.out()), r.out());
-            assertEquals("exoplan quote: internal error: java.io.UncheckedIOException: java.io.IOException: the device "
-                    + "went away — this is a bug in exoplan; please report it with the command you ran (add --stacktrace "
-                    + "for details)\n", r.err());
+            assertEquals(all.toString(), r.out());
+            // 1 header line + 3,000 rows: the failure is met reading line 3,002
+            assertEquals("exoplan quote: <stdin>:3002: cannot be read here (the device went away) — check the file given"
+                    + " to --requests, or the command that writes it\n"
+                    + "exoplan quote: <stdin>:3002: stopped, the rest of the request file is not read; 3,000 rows"
+                    + " written\n", r.err());
         }
 
         @Test

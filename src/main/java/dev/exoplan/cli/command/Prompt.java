@@ -3,13 +3,13 @@ package dev.exoplan.cli.command;
 import dev.exoplan.cli.Environment;
 import dev.exoplan.cli.ExitCodes;
 import dev.exoplan.cli.UserException;
+import dev.exoplan.io.file.StandardInput;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,9 @@ final class Prompt {
     private final Texts texts;
 
     Prompt(Environment environment, PrintWriter err, Texts texts) {
-        this.in = new BufferedReader(new InputStreamReader(environment.stdin(), StandardCharsets.UTF_8));
+        // Closed standard input has no answer to give: reading it would read a file of the JVM's own.
+        this.in = new BufferedReader(new InputStreamReader(environment.stdinClosed() ? StandardInput.CLOSED
+                : environment.stdin(), StandardCharsets.UTF_8));
         this.err = err;
         this.texts = texts;
     }
@@ -55,7 +57,8 @@ final class Prompt {
             try {
                 answer = in.readLine();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UserException(ExitCodes.BAD_INPUT, texts.get("prompt.unreadable", option,
+                        String.valueOf(e.getMessage())));
             }
             if (answer == null) {
                 break;

@@ -15,6 +15,7 @@ import dev.exoplan.core.quote.Combinations;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.io.file.InputFile;
 import dev.exoplan.io.quote.QuoteRequests;
 import dev.exoplan.io.quote.QuoteTable;
 import dev.exoplan.io.quote.RequestCells;
@@ -106,6 +107,15 @@ final class QuoteCommand implements Callable<Integer> {
         texts = Cli.texts(spec);
         if (bom && format != Format.csv) {
             throw new UserException(ExitCodes.USAGE, texts.get("error.quote.bom", format));
+        }
+        if (requests != null && InputFile.isStandardInput(requests)) {
+            if (pricing.readsStdin()) {
+                throw new UserException(ExitCodes.USAGE, texts.get("error.quote.stdinTwice"));
+            }
+            if (Cli.environment(spec).stdinClosed()) {
+                throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.stdinClosed",
+                        requests.equals("-") ? "<stdin>" : requests));
+            }
         }
         int months = period.months();
         if (months < Horizon.MIN_MONTHS || months > Horizon.MAX_MONTHS) {
@@ -260,11 +270,14 @@ final class QuoteCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.directory", name));
         }
         try {
-            return Files.newInputStream(path);
+            return InputFile.open(path);
         } catch (NoSuchFileException e) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.missing", name));
         } catch (AccessDeniedException e) {
             throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.denied", name));
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.unreadable", name,
+                    String.valueOf(e.getMessage())));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.exoplan.core.check.Check;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
+import dev.exoplan.io.file.InputFile;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.text.Texts;
@@ -21,7 +22,9 @@ import dev.exoplan.io.validation.ValidationSarif;
 import dev.exoplan.io.validation.ValidationText;
 import dev.exoplan.io.validation.Validator;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -75,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, texts.get("error.validate.maxFindings",
                     String.valueOf(maxFindings)));
         }
-        if (files.stream().filter("-"::equals).count() > 1) {
+        if (files.stream().filter(InputFile::isStandardInput).count() > 1) {
             throw new UserException(ExitCodes.USAGE, texts.get("error.validate.stdinTwice"));
         }
         Environment environment = Cli.environment(spec);
@@ -83,7 +86,12 @@ final class ValidateCommand implements Callable<Integer> {
         Validator validator = new Validator(selectedChecks(texts), strict, maxFindings, excerpts);
         List<FileValidation> results = new ArrayList<>();
         for (String file : files) {
-            if (file.equals("-")) {
+            if (InputFile.isStandardInput(file) && environment.stdinClosed()) {
+                String name = file.equals("-") ? "<stdin>" : file;
+                results.add(validator.validate(name, () -> {
+                    throw PriceSheets.stdinClosed(name, "validate");
+                }));
+            } else if (file.equals("-")) {
                 // Standard input can be read once; it is held (up to the size limit) for excerpts.
                 byte[] bytes;
                 try {
@@ -96,7 +104,21 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 results.add(validator.validate("<stdin>", () -> new ByteArrayInputStream(bytes)));
             } else {
-                results.add(validator.validate(file, () -> PriceSheets.open(PriceSheets.path(file), file)));
+                results.add(validator.validate(file, new Validator.Source() {
+                    private boolean opened;
+
+                    @Override
+                    public InputStream open() throws SheetException {
+                        Path path = PriceSheets.path(file);
+                        if (opened && !InputFile.rereadable(path)) {
+                            // a pipe, a FIFO, /dev/stdin: read once, its excerpts are gone (and a FIFO
+                            // opened again would wait for a writer)
+                            throw new SheetException(List.of());
+                        }
+                        opened = true;
+                        return PriceSheets.open(path, file);
+                    }
+                }));
             }
         }
         String output = renderer(format, language.language(), excerpts)

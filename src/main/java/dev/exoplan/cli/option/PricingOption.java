@@ -8,6 +8,7 @@ import dev.exoplan.cli.FileOutput;
 import dev.exoplan.cli.UserException;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.text.Message;
+import dev.exoplan.io.file.InputFile;
 import dev.exoplan.io.sheet.LoadedSheet;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
@@ -68,6 +69,9 @@ public final class PricingOption {
         String name = chosen.get();
         long maxBytes = maxBytes(environment, Cli.texts(mixee));
         try {
+            if (InputFile.isStandardInput(name) && environment.stdinClosed()) {
+                throw PriceSheets.stdinClosed(name.equals("-") ? "<stdin>" : name, pricing == null ? VARIABLE : "--pricing");
+            }
             if (name.equals("-")) {
                 return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes, keep);
             }
@@ -112,6 +116,12 @@ public final class PricingOption {
                     value.get(), String.valueOf(PriceSheets.LARGEST_LIMIT), String.valueOf(PriceSheets.MAX_BYTES)));
         }
         return bytes;
+    }
+
+    /** Whether the sheet is read from standard input ({@code -} or {@code /dev/stdin}, given or from the variable). */
+    public boolean readsStdin() {
+        return Optional.ofNullable(pricing).or(() -> Cli.environment(mixee).variable(VARIABLE))
+                .filter(InputFile::isStandardInput).isPresent();
     }
 
     /** The file the sheet is read from, when it is one (not the built-in sheet, not standard input). */

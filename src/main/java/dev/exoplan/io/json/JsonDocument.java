@@ -137,6 +137,14 @@ public final class JsonDocument {
         }
     }
 
+    /**
+     * Whether {@code e} is the system's failure to read on (an I/O error, a folder, a closed descriptor),
+     * not something wrong in the text: an {@code E-READ} of the file, never an {@code E-SYNTAX}.
+     */
+    public static boolean readFailure(IOException e) {
+        return !(e instanceof SyntaxError) && !(e instanceof Utf8Reader.NotUtf8) && !(e instanceof JsonProcessingException);
+    }
+
     /** What went wrong while reading, as one located {@link SyntaxError}. */
     public static SyntaxError syntaxError(IOException e, JsonParser parser) {
         if (e instanceof SyntaxError syntax) {

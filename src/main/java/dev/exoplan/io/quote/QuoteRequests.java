@@ -587,6 +587,8 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
             } catch (Utf8Reader.NotUtf8 e) {
                 throw new FileError(e.position().line(), texts.get("requests.notUtf8",
                         e.text().in(texts.language())));
+            } catch (IOException e) { // the system's: EIO, a folder, a descriptor open for writing only
+                throw new FileError(number + 1, texts.get("requests.unreadable", String.valueOf(e.getMessage())));
             }
             if (read <= 0) {
                 end = true;

@@ -4,6 +4,7 @@ import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.check.SheetChecks;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Message;
+import dev.exoplan.io.file.InputFile;
 import dev.exoplan.io.json.JsonDocument;
 import dev.exoplan.io.json.TextPosition;
 import java.io.BufferedInputStream;
@@ -147,7 +148,7 @@ public final class PriceSheets {
             }
             // The size told is not to be trusted: a device (/dev/zero, /dev/urandom) or a pipe says 0 and may
             // never end, so no more than the limit and one byte is ever read, whatever the path.
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = InputFile.open(path)) {
                 return atMost(in, name, maxBytes);
             }
         } catch (NoSuchFileException e) {
@@ -245,7 +246,7 @@ public final class PriceSheets {
             if (Files.isDirectory(path)) {
                 throw unreadable(name, Message.of("read.directory", name), Message.of("read.directory.fix"));
             }
-            return new BufferedInputStream(Files.newInputStream(path));
+            return new BufferedInputStream(InputFile.open(path));
         } catch (NoSuchFileException e) {
             throw unreadable(name, Message.of("read.missing", name), Message.of("read.missing.fixPath"));
         } catch (AccessDeniedException e) {
@@ -254,6 +255,14 @@ public final class PriceSheets {
             throw unreadable(name, Message.of("read.unreadable", name, String.valueOf(e.getMessage())),
                     Message.of("read.unreadable.fix"));
         }
+    }
+
+    /**
+     * The {@code E-READ} of standard input that is closed ({@code name}, usually {@code <stdin>}), read
+     * for {@code option} ({@code --pricing}, {@code validate}): refused before anything is read.
+     */
+    public static SheetException stdinClosed(String name, String option) {
+        return unreadable(name, Message.of("read.stdinClosed", name), Message.of("read.stdinClosed.fix", option));
     }
 
     /** Findings by line, then column; findings without a place first. */

@@ -14,6 +14,7 @@ import dev.exoplan.core.check.SheetChecks;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.text.Message;
 import dev.exoplan.io.json.JsonDocument;
 import dev.exoplan.io.json.Pointer;
 import dev.exoplan.io.json.PositionedTree;
@@ -124,6 +125,12 @@ final class SheetReader {
                 object(parser);
             }
         } catch (IOException e) {
+            if (JsonDocument.readFailure(e)) {
+                // the system's, not the text's: the file could not be read on (EIO, a folder, a closed descriptor)
+                emit(Optional.empty(), Finding.error("E-READ", "", Message.of("read.unreadable", name,
+                        String.valueOf(e.getMessage())), Message.of("read.unreadable.fix")));
+                return new Result(Optional.empty(), true);
+            }
             JsonDocument.SyntaxError error = JsonDocument.syntaxError(e, parser);
             emit(Optional.of(error.position()), error.finding());
             return new Result(Optional.empty(), true);

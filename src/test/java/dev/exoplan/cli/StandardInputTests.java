@@ -45,37 +45,27 @@ class StandardInputTests {
     @TempDir
     Path dir;
 
-    /** Runs {@code script} in bash, where {@code exoplan} runs exoplan's Main in a JVM of its own. */
+    /** What the last {@link #bash} printed. */
+    private Bash.Outcome last;
+
+    /** Runs {@code script} in bash, where {@code exoplan} runs exoplan's Main in a JVM of its own ({@link Bash}). */
     private int bash(String script, Map<String, String> more) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
-                "exoplan() { \"$JAVA\" -cp \"$CP\" dev.exoplan.Main \"$@\"; }\n" + script)
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve("out").toFile())
-                .redirectError(dir.resolve("err").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.put("CP", System.getProperty("java.class.path"));
-        env.put("SHEET", SHEET);
-        env.put("LC_ALL", "C");
-        env.remove("EXOPLAN_PRICING");
-        env.remove("EXOPLAN_MAX_SHEET_BYTES");
-        env.putAll(more);
-        Process process = builder.start();
-        // A safety net against a hang only, not a timing assertion.
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "did not finish: " + script);
-        return process.exitValue();
+        Map<String, String> env = new HashMap<>(more);
+        env.putIfAbsent("SHEET", SHEET);
+        last = Bash.run(dir, script, env);
+        return last.code();
     }
 
     private int bash(String script) throws IOException, InterruptedException {
         return bash(script, Map.of());
     }
 
-    private String out() throws IOException {
-        return Files.readString(dir.resolve("out"), UTF_8);
+    private String out() {
+        return last.out();
     }
 
-    private String err() throws IOException {
-        return Files.readString(dir.resolve("err"), UTF_8);
+    private String err() {
+        return last.err();
     }
 
     private void requests() throws IOException {

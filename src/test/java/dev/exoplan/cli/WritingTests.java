@@ -35,41 +35,22 @@ class WritingTests {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
     /**
      * Runs {@code script} in bash in the test's folder, with {@code exoplan} a function that runs exoplan's
      * Main in a child JVM; stdout and stderr are the script's own (files, read back).
      */
-    private Outcome sh(String script) throws IOException, InterruptedException {
+    private Bash.Outcome sh(String script) throws IOException, InterruptedException {
         return sh(script, Map.of());
     }
 
-    private Outcome sh(String script, Map<String, String> more) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
-                "exoplan() { \"$JAVA\" -XX:TieredStopAtLevel=1 -cp \"$CP\" dev.exoplan.Main \"$@\"; }\n" + script)
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve(".out").toFile())
-                .redirectError(dir.resolve(".err").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.put("CP", System.getProperty("java.class.path"));
-        env.put("LC_ALL", "C");
-        env.remove("EXOPLAN_PRICING");
-        env.remove("NO_COLOR");
-        env.putAll(more);
-        Process process = builder.start();
-        // A safety net against a hang only, not a timing assertion.
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "did not finish: " + script);
-        return new Outcome(process.exitValue(), Files.readString(dir.resolve(".out"), UTF_8),
-                Files.readString(dir.resolve(".err"), UTF_8));
+    private Bash.Outcome sh(String script, Map<String, String> more) throws IOException, InterruptedException {
+        return Bash.run(dir, script, more);
     }
 
     /** The files in the test's folder (or {@code folder}), the script's own two left out. */
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".out") && !n.equals(".err"))
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(Bash.OUT) && !n.equals(Bash.ERR))
                     .sorted().toList();
         }
     }
@@ -100,7 +81,7 @@ class WritingTests {
             + "--format csv", "quote", "quote --format markdown", "schema", "completion bash", "--help",
             "plan --help", "--version"})
         void everyCommand_ontoAFullDevice_failsWithOneLineAndStatus1(String command) throws Exception {
-            Outcome o = sh("exoplan " + command + " > /dev/full");
+            Bash.Outcome o = sh("exoplan " + command + " > /dev/full");
             String name = command.startsWith("-") ? "" : " " + command.split(" ")[0];
             assertEquals(stdoutFailure(name, FULL), o.err());
             assertEquals(ExitCodes.BAD_INPUT, o.code());
@@ -108,7 +89,7 @@ class WritingTests {
 
         @Test
         void validate_ontoAFullDevice_failsWithOneLineAndStatus1() throws Exception {
-            Outcome o = sh("exoplan validate \"$SHEET\" > /dev/full", Map.of("SHEET",
+            Bash.Outcome o = sh("exoplan validate \"$SHEET\" > /dev/full", Map.of("SHEET",
                     Path.of("pricing.json").toAbsolutePath().toString()));
             assertEquals(stdoutFailure(" validate", FULL), o.err());
             assertEquals(ExitCodes.BAD_INPUT, o.code());
@@ -117,7 +98,7 @@ class WritingTests {
         @Test
         void aBigQuote_pastTheFileSizeLimit_failsWithOneLineAndStatus1() throws Exception {
             // ulimit -f counts 1024-byte blocks: the table's first kilobyte is written, the rest refused (EFBIG).
-            Outcome o = sh("ulimit -f 1; exoplan quote --format json > out.json");
+            Bash.Outcome o = sh("ulimit -f 1; exoplan quote --format json > out.json");
             assertEquals(stdoutFailure(" quote", "File too large"), o.err());
             assertEquals(ExitCodes.BAD_INPUT, o.code());
             assertEquals(1024, Files.size(dir.resolve("out.json")));
@@ -127,7 +108,7 @@ class WritingTests {
         void aReaderThatGoesAway_endsTheOutputQuietlyWithStatus0() throws Exception {
             // 200,000 rows are megabytes, far more than a pipe holds: quote must meet the closed pipe.
             requests(200_000);
-            Outcome o = sh("exoplan quote --requests requests.csv | head -2; exit ${PIPESTATUS[0]}");
+            Bash.Outcome o = sh("exoplan quote --requests requests.csv | head -2; exit ${PIPESTATUS[0]}");
             assertEquals("", o.err(), "no message for a reader that has gone");
             assertEquals(ExitCodes.OK, o.code());
             assertEquals(2, o.out().lines().count());
@@ -142,7 +123,7 @@ class WritingTests {
             Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
             Files.writeString(elsewhere.resolve("quotes.csv"), "an earlier file\n");
             Files.createSymbolicLink(dir.resolve("link.csv"), Path.of("elsewhere/quotes.csv"));
-            Outcome o = sh("exoplan quote --output link.csv");
+            Bash.Outcome o = sh("exoplan quote --output link.csv");
             assertEquals(0, o.code(), o.err());
             assertTrue(Files.isSymbolicLink(dir.resolve("link.csv")));
             assertTrue(Files.readString(elsewhere.resolve("quotes.csv")).startsWith("clinic,clinic_name,"));
@@ -153,7 +134,7 @@ class WritingTests {
         @Test
         void aDanglingSymbolicLink_createsTheFileItPointsTo() throws Exception {
             Files.createSymbolicLink(dir.resolve("plan.ics"), Path.of("calendar.ics"));
-            Outcome o = sh("exoplan plan --goal skin --method iv --clinic sample-a --ics plan.ics > /dev/null");
+            Bash.Outcome o = sh("exoplan plan --goal skin --method iv --clinic sample-a --ics plan.ics > /dev/null");
             assertEquals(0, o.code(), o.err());
             assertTrue(Files.isSymbolicLink(dir.resolve("plan.ics")));
             assertTrue(Files.readString(dir.resolve("calendar.ics")).startsWith("BEGIN:VCALENDAR"));
@@ -161,7 +142,7 @@ class WritingTests {
 
         @Test
         void aFifo_isWrittenAsAStreamAndStaysAFifo() throws Exception {
-            Outcome o = sh("mkfifo quotes.fifo; cat quotes.fifo > got.csv & exoplan quote --output quotes.fifo;"
+            Bash.Outcome o = sh("mkfifo quotes.fifo; cat quotes.fifo > got.csv & exoplan quote --output quotes.fifo;"
                     + " code=$?; wait; exit $code");
             assertEquals(0, o.code(), o.err());
             // The built-in sheet quotes 36 goal × method × clinic rows, under one header.
@@ -173,7 +154,7 @@ class WritingTests {
 
         @Test
         void devStdout_isWrittenDirectly() throws Exception {
-            Outcome o = sh("exoplan quote --output /dev/stdout | wc -l");
+            Bash.Outcome o = sh("exoplan quote --output /dev/stdout | wc -l");
             assertEquals(0, o.code(), o.err());
             assertEquals("37", o.out().strip());
         }
@@ -181,7 +162,7 @@ class WritingTests {
         @Test
         void devStdoutRedirectedToAFile_appendsToWhatTheShellOpened() throws Exception {
             Files.writeString(dir.resolve("log"), "before\n");
-            Outcome o = sh("exoplan quote --output /dev/stdout >> log");
+            Bash.Outcome o = sh("exoplan quote --output /dev/stdout >> log");
             assertEquals(0, o.code(), o.err());
             List<String> lines = Files.readAllLines(dir.resolve("log"));
             assertEquals("before", lines.get(0), "what was there before stays");
@@ -190,7 +171,7 @@ class WritingTests {
 
         @Test
         void aDash_isStandardOutput() throws Exception {
-            Outcome dash = sh("exoplan quote --output -");
+            Bash.Outcome dash = sh("exoplan quote --output -");
             assertEquals(0, dash.code(), dash.err());
             assertEquals(sh("exoplan quote").out(), dash.out());
             assertEquals(List.of(), listing(dir), "no file named -");
@@ -198,7 +179,7 @@ class WritingTests {
 
         @Test
         void icsDash_writesTheCalendarAloneToStandardOutput() throws Exception {
-            Outcome o = sh("exoplan plan --goal skin --method iv --clinic sample-a --ics -");
+            Bash.Outcome o = sh("exoplan plan --goal skin --method iv --clinic sample-a --ics -");
             assertEquals(0, o.code(), o.err());
             assertTrue(o.out().startsWith("BEGIN:VCALENDAR\r\n"), o.out());
             assertTrue(o.out().endsWith("END:VCALENDAR\r\n"), "the plan's text does not follow the calendar");
@@ -206,11 +187,11 @@ class WritingTests {
 
         @Test
         void aFullDevice_asOutputOrIcs_failsWithTheSystemsReason() throws Exception {
-            Outcome quote = sh("exoplan quote --output /dev/full");
+            Bash.Outcome quote = sh("exoplan quote --output /dev/full");
             assertEquals("exoplan quote: --output /dev/full: cannot be written (" + FULL + "); what reached it is"
                     + " incomplete\n", quote.err());
             assertEquals(ExitCodes.BAD_INPUT, quote.code());
-            Outcome plan = sh("exoplan plan --goal skin --method iv --clinic sample-a --ics /dev/full");
+            Bash.Outcome plan = sh("exoplan plan --goal skin --method iv --clinic sample-a --ics /dev/full");
             assertEquals("exoplan plan: --ics /dev/full: cannot be written (" + FULL + "); what reached it is"
                     + " incomplete\n", plan.err());
             assertEquals(ExitCodes.BAD_INPUT, plan.code());
@@ -223,7 +204,7 @@ class WritingTests {
             // file name may hold; a temporary name made by adding to it would not fit.
             String name = "予".repeat(83) + "ab.csv";
             assertEquals(255, (name.getBytes(UTF_8).length));
-            Outcome o = sh("exoplan quote --output \"$NAME\"", Map.of("NAME", name, "LC_ALL", "C.UTF-8"));
+            Bash.Outcome o = sh("exoplan quote --output \"$NAME\"", Map.of("NAME", name, "LC_ALL", "C.UTF-8"));
             assertEquals(0, o.code(), o.err());
             assertEquals(List.of(name), listing(dir));
         }
@@ -233,13 +214,13 @@ class WritingTests {
             Files.writeString(dir.resolve("requests.csv"), "goal,method,clinic\nskin,iv,sample-a\n");
             Files.copy(Path.of("pricing.json").toAbsolutePath(), dir.resolve("sheet.json"));
             Files.createSymbolicLink(dir.resolve("calendar.ics"), Path.of("sheet.json"));
-            Outcome quote = sh("exoplan quote --requests requests.csv --output requests.csv");
+            Bash.Outcome quote = sh("exoplan quote --requests requests.csv --output requests.csv");
             assertEquals("exoplan quote: --output requests.csv: is the file --requests reads; the output would"
                     + " replace it — give another name\n", quote.err());
             assertEquals(ExitCodes.USAGE, quote.code());
             assertEquals("goal,method,clinic\nskin,iv,sample-a\n", Files.readString(dir.resolve("requests.csv")));
             // Through a link too: the sheet is what the calendar's name points to.
-            Outcome plan = sh("exoplan plan --pricing sheet.json --goal skin --method iv --clinic sample-a"
+            Bash.Outcome plan = sh("exoplan plan --pricing sheet.json --goal skin --method iv --clinic sample-a"
                     + " --ics calendar.ics");
             assertEquals("exoplan plan: --ics calendar.ics: is the file --pricing reads; the output would"
                     + " replace it — give another name\n", plan.err());
@@ -251,7 +232,7 @@ class WritingTests {
         void aFailedRun_leavesTheEarlierFileAndNoTemporary() throws Exception {
             Files.writeString(dir.resolve("quotes.csv"), "an earlier file\n");
             Files.writeString(dir.resolve("requests.csv"), "goal,method,clinic\nskin,iv,nowhere\n");
-            Outcome o = sh("exoplan quote --requests requests.csv --fail-fast --output quotes.csv");
+            Bash.Outcome o = sh("exoplan quote --requests requests.csv --fail-fast --output quotes.csv");
             assertEquals(ExitCodes.BAD_INPUT, o.code(), o.err());
             assertEquals("an earlier file\n", Files.readString(dir.resolve("quotes.csv")));
             assertEquals(List.of("quotes.csv", "requests.csv"), listing(dir));
@@ -263,7 +244,7 @@ class WritingTests {
 
         @Test
         void aNewFile_getsTheUmasksMode() throws Exception {
-            Outcome o = sh("umask 022; exoplan quote --output open.csv; umask 077; exoplan quote --output private.csv");
+            Bash.Outcome o = sh("umask 022; exoplan quote --output open.csv; umask 077; exoplan quote --output private.csv");
             assertEquals(0, o.code(), o.err());
             // 0666 less the umask: 0644 under 022, 0600 under 077.
             assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(
@@ -277,7 +258,7 @@ class WritingTests {
             Path file = dir.resolve("quotes.csv");
             Files.writeString(file, "an earlier file\n");
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-            Outcome o = sh("umask 077; exoplan quote --output quotes.csv");
+            Bash.Outcome o = sh("umask 077; exoplan quote --output quotes.csv");
             assertEquals(0, o.code(), o.err());
             assertTrue(Files.readString(file).startsWith("clinic,"));
             assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -297,7 +278,7 @@ class WritingTests {
                 return;
             }
             Files.setOwner(file, nobody);
-            Outcome o = sh("exoplan quote --output quotes.csv");
+            Bash.Outcome o = sh("exoplan quote --output quotes.csv");
             assertEquals(0, o.code(), o.err());
             assertTrue(Files.readString(file).startsWith("clinic,"));
             assertEquals(nobody, Files.getOwner(file, LinkOption.NOFOLLOW_LINKS));
@@ -318,7 +299,7 @@ class WritingTests {
                     + "default SIGINT: bash starts background jobs with SIGINT ignored");
             Files.writeString(dir.resolve("quotes.csv"), "an earlier file\n");
             // python3 restores SIGINT's default before it becomes the JVM, which then handles it.
-            Outcome o = sh("""
+            Bash.Outcome o = sh("""
                     mkfifo requests.fifo
                     { printf 'goal,method,clinic\\nskin,iv,sample-a\\n'; sleep 60; } > requests.fifo & feeder=$!
                     python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); \
@@ -349,7 +330,7 @@ class WritingTests {
 
         private Path mount() throws Exception {
             Path small = Files.createDirectory(dir.resolve("small"));
-            Outcome o = sh("mount -t tmpfs -o size=64k tmpfs small");
+            Bash.Outcome o = sh("mount -t tmpfs -o size=64k tmpfs small");
             assumeTrue(o.code() == 0, "cannot mount a small tmpfs here (needs root and mount rights): " + o.err());
             return small;
         }
@@ -365,7 +346,7 @@ class WritingTests {
                 // 3,000 rows of about 120 bytes: some 360 KB, where 64 KB fit.
                 requests(3_000);
                 Files.writeString(small.resolve("quotes.csv"), "an earlier file\n");
-                Outcome o = sh("exoplan quote --requests requests.csv --output small/quotes.csv");
+                Bash.Outcome o = sh("exoplan quote --requests requests.csv --output small/quotes.csv");
                 assertEquals("exoplan quote: --output small/quotes.csv: cannot be written (" + FULL + "); nothing"
                         + " was written\n", o.err());
                 assertEquals(ExitCodes.BAD_INPUT, o.code());
@@ -381,7 +362,7 @@ class WritingTests {
             mount();
             try {
                 requests(3_000);
-                Outcome o = sh("exoplan quote --requests requests.csv > small/quotes.csv");
+                Bash.Outcome o = sh("exoplan quote --requests requests.csv > small/quotes.csv");
                 assertEquals(stdoutFailure(" quote", FULL), o.err());
                 assertEquals(ExitCodes.BAD_INPUT, o.code());
             } finally {

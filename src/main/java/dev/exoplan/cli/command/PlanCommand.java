@@ -105,7 +105,7 @@ final class PlanCommand implements Callable<Integer> {
         boolean one = clinic != null && goal != null && method != null;
         PriceSheet sheet = (one ? pricing.load(clinic::equals) : pricing.load()).sheet();
         Language lang = language.language();
-        if ((goal == null || method == null) && Cli.environment(spec).terminal()) {
+        if ((goal == null || method == null || clinic == null) && Cli.environment(spec).terminal()) {
             ask(sheet, lang);
         }
         Texts texts = new Texts(lang);
@@ -139,8 +139,8 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /**
-     * On a terminal, a missing goal or method (and then a clinic, where the sheet has several) is asked
-     * for with numbered choices; without a terminal it stays a usage error.
+     * On a terminal, a missing goal, method or clinic (where the sheet has several that price the method)
+     * is asked for with numbered choices; without a terminal it stays a usage error.
      */
     private void ask(PriceSheet sheet, Language lang) {
         Texts texts = new Texts(lang);

@@ -184,6 +184,17 @@ class ListCommandTests {
     }
 
     @Test
+    void json_givesEachClinicsFees_withMethodsOnlyForAFeeLimitedToSome() throws Exception {
+        JsonNode clinics = new ObjectMapper().readTree(exoplan("list", "--format", "json").out()).get("clinics");
+
+        assertEquals("[{\"id\":\"counselling\",\"label\":\"Counselling (free)\",\"amount\":0,\"per\":\"once\","
+                + "\"optional\":false},{\"id\":\"blood-test\",\"label\":\"Blood test\",\"amount\":5500,\"per\":\"once\","
+                + "\"optional\":true},{\"id\":\"anaesthetic-cream\",\"label\":\"Anaesthetic cream\",\"amount\":2200,"
+                + "\"per\":\"visit\",\"optional\":true,\"methods\":[\"injection\"]}]",
+                clinics.get(1).get("fees").toString());
+    }
+
+    @Test
     void json_givesVariantsFirstVisitPricesAndPackagesOnlyWhereTheSheetHasThem() throws Exception {
         Result r = exoplan("list", "--format", "json", "--pricing", "examples/course-clinic.json");
         JsonNode clinics = new ObjectMapper().readTree(r.out()).get("clinics");

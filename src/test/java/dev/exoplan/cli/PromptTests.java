@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.cli.Run.Result;
 import dev.exoplan.io.text.DisplayWidth;
 import java.io.IOException;
@@ -150,6 +154,26 @@ class PromptTests {
                     """), chosen.err());
             assertFits80Columns(typical.err());
         }
+    }
+
+    @Test
+    void moreThan50ClinicsPricingTheMethod_areNotListed_theUsageErrorNamesThem(@TempDir Path dir) throws Exception {
+        // the built-in sheet with sample-a copied as c01 … c51: 51 clinics price iv, one more than a list
+        ObjectNode sheet = (ObjectNode) new ObjectMapper().readTree(Files.readString(Path.of("pricing.json")));
+        ArrayNode clinics = sheet.putArray("clinics");
+        JsonNode a = new ObjectMapper().readTree(Files.readString(Path.of("pricing.json"))).get("clinics").get(0);
+        for (int i = 1; i <= 51; i++) {
+            clinics.add(((ObjectNode) a.deepCopy()).put("id", String.format(Locale.ROOT, "c%02d", i)));
+        }
+        Path file = dir.resolve("chain.json");
+        Files.writeString(file, sheet.toString());
+
+        Result r = onATerminal("1\n", "plan", "--pricing", file.toString(), "--goal", "skin", "--method", "iv");
+
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertFalse(r.err().contains("Which clinic?"), r.err());
+        assertTrue(r.err().startsWith("exoplan plan: --clinic: the sheet has 51 clinics, so a clinic must be chosen"),
+                r.err());
     }
 
     @Nested

@@ -53,6 +53,9 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class PlanCommand implements Callable<Integer> {
 
+    /** The most clinics the prompt lists to choose from. */
+    private static final int MOST_CLINICS_ASKED = 50;
+
     @Spec
     private CommandSpec spec;
 
@@ -169,10 +172,12 @@ final class PlanCommand implements Callable<Integer> {
         if (clinic == null && method != null && sheet.clinics().size() > 1) {
             PeopleFormat people = new PeopleFormat(lang);
             List<Prompt.Choice> clinics = new ArrayList<>();
-            sheet.clinics().stream().filter(c -> c.prices(method)).forEach(c -> clinics.add(new Prompt.Choice(c.id(),
-                    c.name().in(lang) + " (" + c.id() + ")",
-                    texts.get("prompt.clinic.price", people.money(typicalPrice(c))))));
-            if (!clinics.isEmpty()) {
+            sheet.clinics().stream().filter(c -> c.prices(method)).limit(MOST_CLINICS_ASKED + 1L)
+                    .forEach(c -> clinics.add(new Prompt.Choice(c.id(), c.name().in(lang) + " (" + c.id() + ")",
+                            texts.get("prompt.clinic.price", people.money(typicalPrice(c))))));
+            // A chain's sheet prices a method at thousands of clinics: no list to read on a terminal; the
+            // usage error names them instead.
+            if (!clinics.isEmpty() && clinics.size() <= MOST_CLINICS_ASKED) {
                 clinic = prompt.choose(texts.get("prompt.clinic"), clinics, "--clinic");
             }
         }

@@ -34,6 +34,9 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
     /** Characters held before they are written on. */
     private static final int FLUSH_AT = 8192;
 
+    /** A whole number in a package's label (full-width digits made ASCII first). */
+    private static final Pattern COUNT = Pattern.compile("[0-9]+");
+
     private final Language language;
     private final Texts texts;
     private final PeopleFormat format;
@@ -148,7 +151,9 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
      * 5 sessions", "点滴 5回コース") is not followed by "5 sessions" again.
      */
     private String terms(CoursePackage p, String name) {
-        boolean counted = COUNT.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).results().anyMatch(m -> m.group().equals(String.valueOf(p.sessions())));
+        String count = String.valueOf(p.sessions());
+        boolean counted = COUNT.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).results()
+                .anyMatch(m -> m.group().equals(count));
         OptionalInt months = p.validMonths();
         if (counted) {
             return months.isPresent() ? texts.get("list.package.validOnly", months.getAsInt()) : "";
@@ -156,9 +161,6 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
         return texts.get("list.package", p.sessions())
                 + (months.isPresent() ? texts.get("list.package.valid", months.getAsInt()) : "");
     }
-
-    /** A whole number in a label (full-width digits made ASCII first). */
-    private static final Pattern COUNT = Pattern.compile("[0-9]+");
 
     /** Below the prices, what the clinic charges besides the sessions: each fee, its amount and when. */
     private void fees(Clinic clinic, StringBuilder out) {

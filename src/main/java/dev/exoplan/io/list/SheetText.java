@@ -148,7 +148,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
 
     /**
      * A package's sessions and validity, said once: a label that already counts the sessions ("IV drip,
-     * 5 sessions", "点滴 5回コース") is not followed by "5 sessions" again.
+     * 5 sessions", or the Japanese "5-kai kosu") is not followed by "5 sessions" again.
      */
     private String terms(CoursePackage p, String name) {
         String count = String.valueOf(p.sessions());

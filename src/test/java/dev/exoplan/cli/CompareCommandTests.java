@@ -79,10 +79,35 @@ class CompareCommandTests {
 
     @Test
     void filtersThatLeaveNothing_sayThatNoClinicOffersIt() {
-        Result r = exoplan("compare", "--goal", "hair", "--method", "iv", "--start", "2027-01-04");
+        // hair is injection and combined; sample-c prices iv only: a possible request that no clinic answers
+        Result r = exoplan("compare", "--goal", "hair", "--clinic", "sample-c", "--start", "2027-01-04");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("No clinic in the sheet offers this goal"), r.out());
         assertFalse(r.out().contains("cheapest is not"), r.out());
+    }
+
+    @Test
+    void aMethodTheGoalDoesNotList_isPlansUsageErrorInPlansWords() {
+        for (String lang : List.of("en", "ja")) {
+            Result compare = exoplan("compare", "--goal", "hair", "--method", "iv", "--start", "2027-01-04",
+                    "--lang", lang);
+            Result plan = exoplan("plan", "--goal", "hair", "--method", "iv", "--start", "2027-01-04",
+                    "--lang", lang);
+            assertEquals(ExitCodes.USAGE, compare.code(), compare.err());
+            assertEquals("", compare.out());
+            assertEquals(ExitCodes.USAGE, plan.code(), plan.err());
+            assertEquals(plan.err().replace("exoplan plan: ", "exoplan compare: "), compare.err());
+        }
+        assertEquals("exoplan compare: --method: goal 'hair' does not list method 'iv'; methods for hair: "
+                + "injection, combined\n", exoplan("compare", "--goal", "hair", "--method", "iv").err());
+    }
+
+    @Test
+    void oneMethodTheGoalDoesNotList_amongOthers_isRefusedToo() {
+        Result r = exoplan("compare", "--goal", "hair", "--method", "injection", "--method", "iv");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("exoplan compare: --method: goal 'hair' does not list method 'iv';"), r.err());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,6 +87,19 @@ class CoursePriceTests {
                     r.out());
             assertTrue(r.out().contains("  Saved against single sessions     ¥200,000   ¥220,000     ¥400,000\n"),
                     r.out());
+        }
+
+        @Test
+        void aClinicThatSellsNoPackageOfTheMethod_isNotSaidToBuyTheCheapestMixOfPackages() {
+            // dose-clinic has a first-visit price (2 cc) but no package: what is bought, without "packages"
+            Result en = plan("--method", "iv", "--clinic", "dose-clinic", "--lang", "en");
+            Result ja = plan("--method", "iv", "--clinic", "dose-clinic", "--lang", "ja");
+
+            assertTrue(en.out().contains("\nWhat to buy in each scenario: single sessions, and the first-visit price "
+                    + "where it applies\n  low      single sessions at ¥44,000: sessions 1–5\n"), en.out());
+            assertFalse(en.out().contains("cheapest mix of packages"), en.out());
+            assertTrue(ja.out().contains("\n各シナリオでの購入（都度払い。初回価格があればその適用も）\n"), ja.out());
+            assertFalse(ja.out().contains("回数券と都度払いの最も安い組み合わせ"), ja.out());
         }
     }
 

@@ -11,6 +11,7 @@ import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.VariantOption;
 import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
@@ -18,7 +19,9 @@ import dev.exoplan.io.compare.ComparisonCsv;
 import dev.exoplan.io.compare.ComparisonJson;
 import dev.exoplan.io.compare.ComparisonReport;
 import dev.exoplan.io.compare.ComparisonText;
+import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         PriceSheet sheet = pricing.load().sheet();
         filter.check(Cli.texts(spec), sheet);
         Language lang = language.language();
+        refuseMethodsTheGoalLacks(sheet, Cli.texts(spec));
         Comparison comparison;
         try {
             comparison = Comparison.of(sheet, goal, filter.methods(), filter.clinics(), period.start(),
@@ -87,6 +91,23 @@ final class CompareCommand implements Callable<Integer> {
         renderer(format, lang, Cli.environment(spec).terminal()).render(new ComparisonReport(comparison, minor), out);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * A method the goal does not list is the usage error {@code plan} gives for the same pairing, in the
+     * same words ({@code Planner}'s {@code invalid.methodNotForGoal}), not an empty comparison.
+     */
+    private void refuseMethodsTheGoalLacks(PriceSheet sheet, Texts texts) {
+        Optional<Goal> known = sheet.goal(goal);
+        if (known.isEmpty()) {
+            return; // Comparison.of names the unknown goal and the closest one
+        }
+        for (String method : filter.methods()) {
+            if (!known.get().offers(method)) {
+                throw new UserException(ExitCodes.USAGE, "--method: " + texts.get("invalid.methodNotForGoal",
+                        goal, method, String.join(", ", known.get().methods())));
+            }
+        }
     }
 
     /** The renderer {@code --format} names; {@code terminal} when standard output is one (for CSV). */

@@ -20,7 +20,9 @@ import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.money.FixedRateProvider;
+import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.PriceSheet;
+import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.plan.PlanCalendar;
@@ -28,14 +30,17 @@ import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.plan.PlanReport;
 import dev.exoplan.io.plan.PlanText;
 import dev.exoplan.io.sheet.SheetException;
+import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import javax.money.MonetaryAmount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +52,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false)
 final class PlanCommand implements Callable<Integer> {
+
+    /** The most clinics the prompt lists to choose from. */
+    private static final int MOST_CLINICS_ASKED = 50;
 
     @Spec
     private CommandSpec spec;
@@ -100,7 +108,7 @@ final class PlanCommand implements Callable<Integer> {
         boolean one = clinic != null && goal != null && method != null;
         PriceSheet sheet = (one ? pricing.load(clinic::equals) : pricing.load()).sheet();
         Language lang = language.language();
-        if ((goal == null || method == null) && Cli.environment(spec).terminal()) {
+        if ((goal == null || method == null || clinic == null) && Cli.environment(spec).terminal()) {
             ask(sheet, lang);
         }
         Texts texts = new Texts(lang);
@@ -134,24 +142,27 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /**
-     * On a terminal, a missing goal or method (and then a clinic, where the sheet has several) is asked
-     * for with numbered choices; without a terminal it stays a usage error.
+     * On a terminal, a missing goal, method or clinic (where the sheet has several that price the method)
+     * is asked for with numbered choices; without a terminal it stays a usage error.
      */
     private void ask(PriceSheet sheet, Language lang) {
         Texts texts = new Texts(lang);
-        Prompt prompt = new Prompt(Cli.environment(spec), spec.commandLine().getErr(), texts);
+        Prompt prompt = new Prompt(Cli.environment(spec), spec.commandLine().getErr(), texts,
+                spec.qualifiedName());
         if (goal == null) {
-            Map<String, String> goals = new LinkedHashMap<>();
-            sheet.goals().values().forEach(g -> goals.put(g.id(), g.label().in(lang) + " (" + g.id() + ")"));
+            List<Prompt.Choice> goals = new ArrayList<>();
+            sheet.goals().values().forEach(g -> goals.add(new Prompt.Choice(g.id(), g.label().in(lang)
+                    + " (" + g.id() + ")")));
             goal = prompt.choose(texts.get("prompt.goal"), goals, "--goal");
         }
         if (method == null && sheet.goal(goal).isPresent()) {
-            Map<String, String> methods = new LinkedHashMap<>();
+            List<Prompt.Choice> methods = new ArrayList<>();
             for (String id : sheet.goal(goal).get().methods()) {
                 boolean priced = sheet.clinics().stream().anyMatch(c -> c.prices(id)
                         && (clinic == null || c.id().equals(clinic)));
                 if (priced) {
-                    methods.put(id, sheet.method(id).map(m -> m.label().in(lang)).orElse(id) + " (" + id + ")");
+                    methods.add(new Prompt.Choice(id, sheet.method(id).map(m -> m.label().in(lang)).orElse(id)
+                            + " (" + id + ")"));
                 }
             }
             if (!methods.isEmpty()) {
@@ -159,13 +170,27 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         if (clinic == null && method != null && sheet.clinics().size() > 1) {
-            Map<String, String> clinics = new LinkedHashMap<>();
-            sheet.clinics().stream().filter(c -> c.prices(method))
-                    .forEach(c -> clinics.put(c.id(), c.name().in(lang) + " (" + c.id() + ")"));
-            if (!clinics.isEmpty()) {
+            PeopleFormat people = new PeopleFormat(lang);
+            List<Prompt.Choice> clinics = new ArrayList<>();
+            sheet.clinics().stream().filter(c -> c.prices(method)).limit(MOST_CLINICS_ASKED + 1L)
+                    .forEach(c -> clinics.add(new Prompt.Choice(c.id(), c.name().in(lang) + " (" + c.id() + ")",
+                            texts.get("prompt.clinic.price", people.money(typicalPrice(c))))));
+            // A chain's sheet prices a method at thousands of clinics: no list to read on a terminal; the
+            // usage error names them instead.
+            if (!clinics.isEmpty() && clinics.size() <= MOST_CLINICS_ASKED) {
                 clinic = prompt.choose(texts.get("prompt.clinic"), clinics, "--clinic");
             }
         }
+    }
+
+    /**
+     * What one session of the chosen method typically costs at a clinic, as {@code list} shows it: the
+     * variant {@code --variant} names where the clinic has it, else the typical of its range (for a method
+     * priced by variant, the typical variant's price).
+     */
+    private MonetaryAmount typicalPrice(Clinic c) {
+        return variant.variant().flatMap(v -> c.variant(method, v)).map(Variant::price)
+                .orElseGet(() -> c.price(method).orElseThrow().typical());
     }
 
     /** The renderer {@code --format} names; {@code --ascii} draws the text's chart in ASCII. */

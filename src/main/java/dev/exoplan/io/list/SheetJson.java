@@ -2,6 +2,7 @@ package dev.exoplan.io.list;
 
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.text.Language;
@@ -68,7 +69,18 @@ public final class SheetJson implements Renderer.Streaming<SheetListing> {
                         p.sessions(), Amounts.plain(p.price()),
                         p.validMonths().isPresent() ? p.validMonths().getAsInt() : null))
                 .toList();
-        return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages);
+        List<FeeJson> fees = c.fees().stream()
+                .map(f -> new FeeJson(f.id(), f.label().in(language), Amounts.plain(f.amount()), f.per().id(),
+                        f.optional(), f.methods().isEmpty() ? null : methods(c, f)))
+                .toList();
+        return new ClinicJson(c.id(), c.name().in(language), prices, packages.isEmpty() ? null : packages,
+                fees.isEmpty() ? null : fees);
+    }
+
+    /** A fee's methods in the clinic's order (the sheet's are a set), else sorted: as the text names them. */
+    private static List<String> methods(Clinic clinic, Fee fee) {
+        List<String> priced = clinic.prices().keySet().stream().filter(fee.methods()::contains).toList();
+        return priced.isEmpty() ? fee.methods().stream().sorted().toList() : priced;
     }
 
     private PriceJson price(Clinic clinic, String method, Range<MonetaryAmount> range) {
@@ -91,7 +103,8 @@ public final class SheetJson implements Renderer.Streaming<SheetListing> {
     record MethodJson(String id, String label) {
     }
 
-    record ClinicJson(String id, String name, Map<String, PriceJson> prices, List<PackageJson> packages) {
+    record ClinicJson(String id, String name, Map<String, PriceJson> prices, List<PackageJson> packages,
+            List<FeeJson> fees) {
     }
 
     /** A method's price; {@code firstVisit} and {@code variants} only where the sheet has them. */
@@ -100,6 +113,10 @@ public final class SheetJson implements Renderer.Streaming<SheetListing> {
     }
 
     record VariantJson(String id, String label, BigDecimal price, BigDecimal firstVisit) {
+    }
+
+    /** A fee besides the sessions; {@code methods} only for a fee that some methods alone are charged. */
+    record FeeJson(String id, String label, BigDecimal amount, String per, boolean optional, List<String> methods) {
     }
 
     record PackageJson(String label, String method, String variant, int sessions, BigDecimal price,

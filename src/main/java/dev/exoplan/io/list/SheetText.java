@@ -1,7 +1,9 @@
 package dev.exoplan.io.list;
 
+import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
+import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -14,9 +16,13 @@ import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.money.MonetaryAmount;
 
 /**
@@ -27,6 +33,9 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
 
     /** Characters held before they are written on. */
     private static final int FLUSH_AT = 8192;
+
+    /** A whole number in a package's label (full-width digits made ASCII first). */
+    private static final Pattern COUNT = Pattern.compile("[0-9]+");
 
     private final Language language;
     private final Texts texts;
@@ -94,11 +103,14 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
             out.append("  ").append(clinic.id()).append("  ").append(SafeText.forPeople(clinic.name().in(language)))
                     .append('\n');
             rows.clear();
-            clinic.prices().forEach((method, range) -> rows.add(new String[] {"  " + method,
-                format.money(range.min()), "–", format.money(range.max()),
-                texts.get("list.typical", format.money(range.typical()))}));
+            clinic.prices().forEach((method, range) -> rows.add(range.min().isEqualTo(range.max())
+                    // one price is no range: "iv ¥150,000", not "¥150,000 – ¥150,000 typical ¥150,000"
+                    ? new String[] {"  " + method, format.money(range.min()), "", "", ""}
+                    : new String[] {"  " + method, format.money(range.min()), "–", format.money(range.max()),
+                        texts.get("list.typical", format.money(range.typical()))}));
             Layout.table(rows, new boolean[] {false, true, false, true, false}, " ", out);
             offers(clinic, out);
+            fees(clinic, out);
             if (out.length() >= FLUSH_AT) {
                 to.append(out);
                 out.setLength(0);
@@ -125,13 +137,67 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
             }
         });
         for (CoursePackage p : clinic.packages()) {
-            rows.add(new String[] {"    " + p.method(), p.variant().map(v -> "--variant " + v).orElse(""),
-                SafeText.forPeople(p.name().in(language)), format.money(p.price()),
-                texts.get("list.package", p.sessions()) + p.validMonths().stream()
-                        .mapToObj(m -> texts.get("list.package.valid", m)).findFirst().orElse("")});
+            String name = SafeText.forPeople(p.name().in(language));
+            rows.add(new String[] {"    " + p.method(), p.variant().map(v -> "--variant " + v).orElse(""), name,
+                format.money(p.price()), terms(p, name)});
         }
         if (!rows.isEmpty()) {
             Layout.table(rows, new boolean[] {false, false, false, true, false}, "  ", out);
         }
+    }
+
+    /**
+     * A package's sessions and validity, said once: a label that already counts the sessions ("IV drip,
+     * 5 sessions", or the Japanese "5-kai kosu") is not followed by "5 sessions" again.
+     */
+    private String terms(CoursePackage p, String name) {
+        String count = String.valueOf(p.sessions());
+        boolean counted = COUNT.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).results()
+                .anyMatch(m -> m.group().equals(count));
+        OptionalInt months = p.validMonths();
+        if (counted) {
+            return months.isPresent() ? texts.get("list.package.validOnly", months.getAsInt()) : "";
+        }
+        return texts.get("list.package", p.sessions())
+                + (months.isPresent() ? texts.get("list.package.valid", months.getAsInt()) : "");
+    }
+
+    /** Below the prices, what the clinic charges besides the sessions: each fee, its amount and when. */
+    private void fees(Clinic clinic, StringBuilder out) {
+        if (clinic.fees().isEmpty()) {
+            return;
+        }
+        out.append("    ").append(texts.get("list.fees")).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        for (Fee fee : clinic.fees()) {
+            String label = SafeText.forPeople(fee.label().in(language));
+            rows.add(new String[] {"    " + label, terms(clinic, fee, label)});
+        }
+        Layout.table(rows, new boolean[] {false, false}, "  ", out);
+    }
+
+    /**
+     * What a fee costs and when: "¥3,300 per visit, optional (for injection)". A free fee whose label
+     * already says so ("Counselling (free)") is not followed by "free" again.
+     */
+    private String terms(Clinic clinic, Fee fee, String label) {
+        String free = texts.get("list.fee.free");
+        boolean saysFree = fee.amount().isZero()
+                && Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).contains(free);
+        String terms;
+        if (saysFree) {
+            terms = fee.optional() ? texts.get("row.fee.optionalOnly") : "";
+        } else {
+            terms = (fee.amount().isZero() ? free : texts.get(fee.per() == Charge.ONCE ? "row.fee.once"
+                    : "row.fee.visit", format.money(fee.amount())))
+                    + (fee.optional() ? texts.get("row.fee.optional") : "");
+        }
+        // The methods in the clinic's order (a fee's own are a set), else as the sheet names them, sorted.
+        List<String> methods = clinic.prices().keySet().stream().filter(fee.methods()::contains).toList();
+        if (methods.isEmpty()) {
+            methods = fee.methods().stream().sorted().toList();
+        }
+        return methods.isEmpty() ? terms
+                : terms + texts.get("list.fee.methods", String.join(texts.get("list.separator"), methods));
     }
 }

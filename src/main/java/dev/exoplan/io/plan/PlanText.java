@@ -384,7 +384,9 @@ public final class PlanText implements Renderer<PlanReport> {
 
     /** Per scenario, what is bought when, and what it saves against single sessions. */
     private void purchases(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("purchase.title")).append('\n');
+        // "the cheapest mix of packages" only where the clinic sells a package of the method
+        boolean packages = plan.clinic().packages().stream().anyMatch(p -> p.method().equals(plan.method().id()));
+        out.append('\n').append(texts.get(packages ? "purchase.title" : "purchase.title.singles")).append('\n');
         int width = 0;
         for (Scenario s : Scenario.values()) {
             width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));

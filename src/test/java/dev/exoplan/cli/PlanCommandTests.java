@@ -239,7 +239,7 @@ class PlanCommandTests {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start",
                     "2027-02-30");
             assertEquals(ExitCodes.USAGE, r.code());
-            assertTrue(r.err().startsWith("exoplan plan: Invalid value for option '--start': '2027-02-30' is not a "
+            assertTrue(r.err().startsWith("exoplan plan: --start: '2027-02-30' is not a "
                     + "date (Invalid date 'FEBRUARY 30'); write YYYY-MM-DD, such as 2027-01-04"), r.err());
             assertNoStackTrace(r);
         }
@@ -271,12 +271,10 @@ class PlanCommandTests {
         }
 
         @Test
-        void anUnknownOption_exits2WithASuggestionAndAPointerToHelp() {
+        void anUnknownOption_exits2WithASuggestionOnOneLine() {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinc", "sample-a");
             assertEquals(ExitCodes.USAGE, r.code());
-            assertTrue(r.err().startsWith("exoplan plan: Unknown options: '--clinc', 'sample-a'"), r.err());
-            assertTrue(r.err().contains("Did you mean: --clinic?"), r.err());
-            assertTrue(r.err().strip().endsWith("Run 'exoplan plan --help' for usage."), r.err());
+            assertEquals("exoplan plan: unknown option '--clinc'; did you mean --clinic?\n", r.err());
         }
 
         @Test

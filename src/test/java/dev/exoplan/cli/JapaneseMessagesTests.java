@@ -245,25 +245,24 @@ class JapaneseMessagesTests {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--start", "2027-02-30", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
             assertEquals("""
-                    exoplan plan: --start: '2027-02-30' は日付ではありません（2027年2月は 28 日までです）。YYYY-MM-DD の\
-                    形で、2027-01-04 のように書いてください
+                    exoplan plan: --start: '2027-02-30' は日付ではありません（2027年2月は 28 日までです）。年を 4 桁で、\
+                    年・月・日の順に、2027-01-04、2027-1-4、2027/1/4、2027年1月4日 のように書いてください
                     """, r.err());
         }
 
         @Test
-        void aStartInAnotherFormat_isJapaneseWithoutAReason() {
+        void aStartWithTheYearLast_isJapaneseWithTheRule() {
             Result r = japaneseLocale("compare", "--goal", "skin", "--start", "04/01/2027");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan compare: --start: '04/01/2027' は日付ではありません。YYYY-MM-DD の形で、2027-01-04 "
-                    + "のように書いてください", r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan compare: --start: '04/01/2027' は年が最後にあり、月と日がどちらの順か決まりません。年・月・日の"
+                    + "順に、2027/1/4 や 2027-01-04 のように書いてください\n", r.err());
         }
 
         @Test
         void dayZero_isJapaneseWithoutAReason() {
             Result r = exoplan("compare", "--goal", "skin", "--start", "2027-01-00", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan compare: --start: '2027-01-00' は日付ではありません。YYYY-MM-DD の形で、2027-01-04 "
-                    + "のように書いてください", r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan compare: --start: '2027-01-00' は日付ではありません。年を 4 桁で、年・月・日の順に、2027-01-04、2027-1-4、2027/1/4、2027年1月4日 のように書いてください\n", r.err());
         }
 
         @Test

@@ -166,9 +166,11 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     private static String unmatched(UnmatchedArgumentException unmatched, Texts texts) {
         String given = unmatched.getUnmatched().get(0);
         CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
-        if (given.startsWith("-") && !given.equals("-")) {
-            int equals = given.indexOf('=');
-            String option = equals > 0 ? given.substring(0, equals) : given;
+        int equals = given.indexOf('=');
+        String option = equals > 0 ? given.substring(0, equals) : given;
+        // One of the command's own option names, unmatched, came after a --, where it is an argument.
+        boolean afterDoubleDash = spec.optionsMap().containsKey(option);
+        if (given.startsWith("-") && !given.equals("-") && !afterDoubleDash) {
             return closest(unmatched)
                     .map(meant -> texts.get("error.parse.unknownOption.didYouMean", option, meant))
                     .orElseGet(() -> texts.get("error.parse.unknownOption", option, spec.qualifiedName()));

@@ -109,6 +109,10 @@ class PicocliMistakesTests {
                         + "each value right after its option (run 'exoplan plan --help' to see them)",
                         "exoplan plan: 'hair' はオプションでもその値でもありません。値はオプションのすぐ後に書いてください"
                         + "（オプションは 'exoplan plan --help' で表示できます）"),
+                row("plan -- --goal skin", "exoplan plan: '--goal' is neither an option nor an option's value; give "
+                        + "each value right after its option (run 'exoplan plan --help' to see them)",
+                        "exoplan plan: '--goal' はオプションでもその値でもありません。値はオプションのすぐ後に書いてください"
+                        + "（オプションは 'exoplan plan --help' で表示できます）"),
                 row("validate", "exoplan validate: FILE is missing; give it, such as exoplan validate pricing.json",
                         "exoplan validate: FILE がありません。exoplan validate pricing.json のように指定してください"),
                 row("completion", "exoplan completion: SHELL is missing; give it, such as exoplan completion bash",

@@ -25,24 +25,30 @@ final class Arguments {
     }
 
     /**
-     * The subcommand: the first argument, past any {@code --stacktrace}, when it names one; else none
-     * (help, a typo to suggest a fix for).
+     * The subcommand: the first argument, past any {@code --stacktrace} and {@code --lang CODE} (which
+     * the root takes too), when it names one; else none (help, a typo to suggest a fix for).
      */
     Optional<String> command() {
-        for (String arg : args) {
-            if (arg.equals("--stacktrace")) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--stacktrace") || args[i].startsWith("--lang=")) {
                 continue;
             }
-            return COMMANDS.contains(arg) ? Optional.of(arg) : Optional.empty();
+            if (args[i].equals("--lang")) {
+                i++;
+                continue;
+            }
+            return COMMANDS.contains(args[i]) ? Optional.of(args[i]) : Optional.empty();
         }
         return Optional.empty();
     }
 
     /**
-     * The language of help and messages: {@code --lang ja|en} anywhere before a {@code --}, else the
-     * user's locale. A --lang that is neither is left for the parser to refuse.
+     * The language of help and messages: the last {@code --lang ja|en} before a {@code --} (a
+     * subcommand's comes after the root's, and wins), else the user's locale. A --lang that is neither
+     * is left for the parser to refuse.
      */
     Language language(Environment environment) {
+        Optional<Language> chosen = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String value = null;
             if (args[i].equals("--")) {
@@ -55,11 +61,11 @@ final class Arguments {
             if (value != null) {
                 Optional<Language> language = Language.forCode(value);
                 if (language.isPresent()) {
-                    return language.get();
+                    chosen = language;
                 }
             }
         }
-        return Language.of(environment.locale());
+        return chosen.orElseGet(() -> Language.of(environment.locale()));
     }
 
     /** Whether help is asked for. */

@@ -12,11 +12,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -28,8 +29,8 @@ import picocli.CommandLine;
 
 /**
  * Turns every failure into short lines on stderr and an exit code: problems in a price sheet as
- * {@code file:line:column: error CODE /pointer: message — fix}, usage errors as one line with a
- * pointer to {@code --help}, and bugs as one line (the stack trace only with {@code --stacktrace}).
+ * {@code file:line:column: error CODE /pointer: message — fix}, usage errors as one line with its
+ * fix, and bugs as one line (the stack trace only with {@code --stacktrace}).
  */
 public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -69,56 +70,145 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String name = commandLine.getCommandSpec().qualifiedName();
-        Language language = Cli.language(commandLine.getCommandSpec());
-        Texts texts = new Texts(language);
-        err.println(SafeText.forPeople(name + ": " + message(e, language, texts)));
-        if (e instanceof UnmatchedArgumentException unmatched) {
-            closest(unmatched).ifPresent(suggestion -> err.println(texts.get("error.usage.didYouMean", suggestion)));
-        }
-        err.println(texts.get("error.usage.help", name));
+        Texts texts = new Texts(Cli.language(commandLine.getCommandSpec()));
+        err.println(SafeText.forPeople(name + ": " + message(e, args, texts)));
         err.flush();
         return ExitCodes.USAGE;
     }
 
+    /** A value to show in a fix ("such as --goal skin") for options whose choices picocli does not know. */
+    private static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("--goal", "skin"), Map.entry("--method", "iv"), Map.entry("--clinic", "sample-a"),
+            Map.entry("--variant", "2cc"), Map.entry("--start", "2027-01-04"),
+            Map.entry("--contract-date", "2027-01-04"), Map.entry("--budget", "500000"),
+            Map.entry("--pricing", "pricing.json"), Map.entry("--output", "quotes.csv"),
+            Map.entry("--ics", "plan.ics"), Map.entry("--requests", "requests.csv"),
+            Map.entry("--display-currency", "USD"), Map.entry("--rate", "0.0066"),
+            Map.entry("FILE", "pricing.json"));
+
     /**
-     * picocli's message, which is English; in another language, what picocli's exception tells through
-     * its public accessors is said in that language instead — a value one of exoplan's converters refused
-     * (their words are already in the language), a value not among an option's choices or not a whole
-     * number, an unknown option or argument, a missing option or value, an option given twice. Anything
-     * else stays in picocli's English: picocli has no hook to word its own messages.
+     * exoplan's one line for every refusal picocli makes while parsing, in the command line's language
+     * and with its fix: picocli's own messages are English, name argument indexes and give no fix, so
+     * none of them is shown as it is. What each exception tells through picocli's public accessors is
+     * worded from the bundles: a value one of exoplan's converters refused (their words are already in
+     * the language), a value not among an option's choices, not a whole number or given to a switch, an
+     * unknown option, command or argument, a missing option or value, an option given twice.
      */
-    static String message(ParameterException e, Language language, Texts texts) {
-        if (Language.EN.equals(language)) {
-            return e.getMessage();
-        }
-        if (e.getCause() instanceof TypeConversionException refused && e.getArgSpec() instanceof OptionSpec option) {
-            if (Arrays.stream(option.converters())
-                    .anyMatch(Converters::wordsItsRefusals)) {
-                return texts.get("error.parse.invalidValue", option.longestName(), refused.getMessage());
-            }
-            if (option.type().isEnum() && option.completionCandidates() != null) {
-                List<String> choices = new ArrayList<>();
-                option.completionCandidates().forEach(choices::add);
-                return texts.get("error.parse.choice", option.longestName(), e.getValue(), String.join(", ", choices));
-            }
-            if (option.type() == int.class || option.type() == Integer.class) {
-                return texts.get("error.parse.int", option.longestName(), e.getValue());
-            }
-        }
+    static String message(ParameterException e, String[] args, Texts texts) {
+        CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String command = spec.qualifiedName();
         if (e instanceof OverwrittenOptionException overwritten
                 && overwritten.getOverwritten() instanceof OptionSpec option) {
-            return texts.get("error.parse.once", option.longestName());
+            return texts.get(option.arity().max() == 0 ? "error.parse.once.switch" : "error.parse.once",
+                    option.longestName());
         }
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-            return texts.get("error.parse.unknown", unmatched.getUnmatched().stream().map(a -> "'" + a + "'")
-                    .collect(Collectors.joining(", ")));
+            return unmatched(unmatched, texts);
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
-            return texts.get("error.parse.missing", missing.getMissing().stream()
-                    .map(a -> "'" + (a instanceof OptionSpec o ? o.longestName() + "=" : "") + a.paramLabel() + "'")
-                    .collect(Collectors.joining(", ")));
+            ArgSpec first = missing.getMissing().get(0);
+            if (first instanceof OptionSpec option) {
+                boolean given = Arrays.stream(args).anyMatch(a -> Arrays.stream(option.names())
+                        .anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
+                return texts.get(given ? "error.parse.missingValue" : "error.parse.required", option.longestName(),
+                        example(option));
+            }
+            return texts.get("error.parse.positional", first.paramLabel(), command + " " + example(first));
         }
-        return e.getMessage();
+        if (e.getArgSpec() != null && (e.getCause() instanceof TypeConversionException
+                || e.getArgSpec().type() == boolean.class || e.getArgSpec().type() == Boolean.class)) {
+            return refused(e, e.getArgSpec(), command, texts);
+        }
+        if (e.getClass() == ParameterException.class && e.getArgSpec() == null && e.getValue() != null
+                && e.getCommandLine().getParseResult() != null
+                && e.getCommandLine().getParseResult().subcommand() != null
+                && e.getCommandLine().getParseResult().subcommand().commandSpec().helpCommand()) {
+            // picocli's help command names a command it does not know ("help plann").
+            return unknownCommand(e.getValue(), spec, texts);
+        }
+        if (e.getClass() == ParameterException.class && e.getArgSpec() == null && e.getValue() == null
+                && e.getCause() == null) {
+            return e.getMessage(); // exoplan's own, already worded (a command is required)
+        }
+        return texts.get("error.parse.other", e.getMessage(), command);
+    }
+
+    /** A value an option or parameter refused: a converter's own words, a choice, a whole number, a switch. */
+    private static String refused(ParameterException e, ArgSpec arg, String command, Texts texts) {
+        String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+        String value = e.getValue() == null ? "" : e.getValue();
+        if (e.getCause() instanceof TypeConversionException refused
+                && Arrays.stream(arg.converters()).anyMatch(Converters::wordsItsRefusals)) {
+            return texts.get("error.parse.invalidValue", name, refused.getMessage());
+        }
+        List<String> choices = choices(arg);
+        if (!choices.isEmpty()) {
+            String prefix = arg instanceof OptionSpec ? name + " " : command + " ";
+            Optional<String> meant = ClosestMatch.among(value, choices);
+            return meant.isPresent()
+                    ? texts.get("error.parse.choice.didYouMean", name, value, String.join(", ", choices),
+                            prefix + meant.get())
+                    : texts.get("error.parse.choice", name, value, String.join(", ", choices),
+                            prefix + example(arg));
+        }
+        if (arg.type() == int.class || arg.type() == Integer.class) {
+            // --months is the one a patient types most: its words say what the number counts.
+            return name.equals("--months") ? texts.get("error.parse.int.months", value, example(arg))
+                    : texts.get("error.parse.int", name, value, name + " " + example(arg));
+        }
+        if (arg.type() == boolean.class || arg.type() == Boolean.class) {
+            return texts.get("error.parse.flag", name, value);
+        }
+        return texts.get("error.parse.value", name, value, command);
+    }
+
+    /** An unknown option (with the closest), an unknown command at the top, or an argument a command does not take. */
+    private static String unmatched(UnmatchedArgumentException unmatched, Texts texts) {
+        String given = unmatched.getUnmatched().get(0);
+        CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
+        int equals = given.indexOf('=');
+        String option = equals > 0 ? given.substring(0, equals) : given;
+        // One of the command's own option names, unmatched, came after a --, where it is an argument.
+        boolean afterDoubleDash = spec.optionsMap().containsKey(option);
+        if (given.startsWith("-") && !given.equals("-") && !afterDoubleDash) {
+            return closest(unmatched)
+                    .map(meant -> texts.get("error.parse.unknownOption.didYouMean", option, meant))
+                    .orElseGet(() -> texts.get("error.parse.unknownOption", option, spec.qualifiedName()));
+        }
+        if (spec.parent() == null) {
+            return unknownCommand(given, spec, texts);
+        }
+        return texts.get("error.parse.unexpected", given, spec.qualifiedName());
+    }
+
+    private static String unknownCommand(String given, CommandSpec root, Texts texts) {
+        return ClosestMatch.among(given, root.subcommands().keySet())
+                .map(meant -> texts.get("error.parse.unknownCommand.didYouMean", given, meant))
+                .orElseGet(() -> texts.get("error.parse.unknownCommand", given,
+                        String.join(", ", Arguments.COMMANDS)));
+    }
+
+    /** The values an option or parameter takes, where picocli knows them (an enum, completion candidates). */
+    private static List<String> choices(ArgSpec arg) {
+        List<String> choices = new ArrayList<>();
+        if (arg.completionCandidates() != null) {
+            arg.completionCandidates().forEach(choices::add);
+        }
+        return choices;
+    }
+
+    /** A value to show for {@code arg} in a fix: a choice other than the default, else a typical value. */
+    private static String example(ArgSpec arg) {
+        String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+        List<String> choices = choices(arg);
+        if (!choices.isEmpty()) {
+            return choices.stream().filter(c -> !c.equalsIgnoreCase(String.valueOf(arg.defaultValue())))
+                    .findFirst().orElse(choices.get(0));
+        }
+        if (EXAMPLES.containsKey(name)) {
+            return EXAMPLES.get(name);
+        }
+        return arg.defaultValue() != null ? arg.defaultValue() : arg.paramLabel();
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.cli.option.LanguageOption;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.Texts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -28,6 +30,14 @@ public final class ExoplanCommand implements Runnable {
 
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT)
     private boolean stacktrace;
+
+    /**
+     * {@code --lang} before the subcommand ({@code exoplan --lang ja plan …}), as after it: the language
+     * was chosen from the arguments before parsing ({@link Arguments#language}); a subcommand's own
+     * {@code --lang} comes later and wins.
+     */
+    @Mixin
+    private LanguageOption lang;
 
     ExoplanCommand(Environment environment, Language language) {
         this.environment = environment;

@@ -29,7 +29,9 @@ class ArgumentsTests {
         assertEquals(Optional.of("quote"), of("--stacktrace", "quote").command());
         assertEquals(Optional.empty(), of("--help").command());
         assertEquals(Optional.empty(), of("plna").command(), "a typo builds every command, for the suggestion");
-        assertEquals(Optional.empty(), of("--lang", "ja", "plan").command(), "the root takes no --lang");
+        assertEquals(Optional.of("plan"), of("--lang", "ja", "plan").command(), "the root takes --lang too");
+        assertEquals(Optional.of("quote"), of("--lang=en", "--stacktrace", "quote").command());
+        assertEquals(Optional.empty(), of("--lang", "plan").command(), "plan is --lang's value here");
     }
 
     @Test
@@ -38,6 +40,8 @@ class ArgumentsTests {
         assertEquals(Language.EN, of("plan", "--lang=EN").language(JAPANESE));
         assertEquals(Language.JA, of("plan", "--lang", "fr").language(JAPANESE), "picocli refuses fr; help is ja");
         assertEquals(Language.JA, of("validate", "--", "--lang", "en").language(JAPANESE), "a file named --lang");
+        assertEquals(Language.EN, of("--lang", "ja", "plan", "--lang", "en").language(JAPANESE), "the subcommand's wins");
+        assertEquals(Language.EN, of("--lang", "en", "plan").language(JAPANESE), "before the subcommand");
     }
 
     @Test

@@ -135,4 +135,66 @@ class BudgetCommandTests {
         Result text = exoplan("compare", "--goal", "skin", "--start", "2027-01-04", "--budget", "600000");
         assertTrue(text.out().contains("3 of 6 options fit the budget in the typical scenario."), text.out());
     }
+
+    /** --budget and --start as people type them, through the real command, in both languages. */
+    @Nested
+    class AsPeopleTypeThem {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"50万", "50万円", "¥500,000", "￥500,000", "500000円", "５０万", "49.99万円"})
+        void aBudgetInYen_asTyped_isThePlanOfThePlainNumber(String typed) {
+            // 49.99 × 10,000 = 499,900: the one that is not 500,000.
+            String plain = typed.equals("49.99万円") ? "499900" : "500000";
+            for (String lang : java.util.List.of("en", "ja")) {
+                Result r = plan("--budget", typed, "--lang", lang);
+                assertEquals(0, r.code(), r.err());
+                assertEquals(plan("--budget", plain, "--lang", lang).out(), r.out(), typed + " " + lang);
+            }
+        }
+
+        @Test
+        void compare_readsTheBudgetAndTheStartAsPlanDoes() {
+            Result typed = exoplan("compare", "--goal", "skin", "--start", "2027年1月4日", "--budget", "50万",
+                    "--format", "json");
+            assertEquals(0, typed.code(), typed.err());
+            assertEquals(exoplan("compare", "--goal", "skin", "--start", "2027-01-04", "--budget", "500000",
+                    "--format", "json").out(), typed.out());
+        }
+
+        @Test
+        void aStart_writtenAsPeopleDo_isTheSameDay() {
+            Result iso = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start",
+                    "2027-01-04");
+            for (String typed : java.util.List.of("2027-1-4", "2027/1/4", "2027/01/04", "2027年1月4日", "2027年1月4日(月)",
+                    "２０２７年１月４日")) {
+                Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start", typed);
+                assertEquals(iso.out(), r.out(), typed);
+            }
+        }
+
+        /** Each refusal, end to end: exit 2, one line naming the option, nothing on stdout, in English and Japanese. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "--budget|5,5|groups its digits wrongly|桁区切りの位置が違います",
+            "--budget|1,,000|groups its digits wrongly|桁区切りの位置が違います",
+            "--budget|50万5|has digits after 万|「万」の後にも数字があり",
+            "--budget|¥500円|is not an amount; write a number of yen|は金額ではありません",
+            "--start|2027/13/1|there is no month 13|13 月はありません",
+            "--start|27/1/4|could be 1927 or 2027|1927 年とも 2027 年とも",
+            "--start|1/4/2027|puts the year last|年が最後にあり",
+            "--start|2027-1/4|is not a date; write the year in four digits|は日付ではありません。年を 4 桁で"})
+        void anAmbiguousOrMalformedValue_isOneLineWithTheRule(String option, String typed, String english,
+                String japanese) {
+            for (String lang : java.util.List.of("en", "ja")) {
+                Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", option, typed,
+                        "--lang", lang);
+                assertEquals(ExitCodes.USAGE, r.code(), r.err());
+                assertEquals("", r.out());
+                assertEquals(1, r.err().lines().count(), r.err());
+                assertTrue(r.err().startsWith("exoplan plan: " + option + ": '" + typed + "'")
+                        || r.err().startsWith("exoplan plan: " + option + ": " + typed), r.err());
+                assertTrue(r.err().contains(lang.equals("en") ? english : japanese), r.err());
+            }
+        }
+    }
 }

@@ -136,10 +136,11 @@ class HelpTests {
         }
 
         @Test
-        void afterPicoclisOwnMessage_thePointerToHelpFollowsTheLanguage() {
-            Result r = japaneseLocale("plan", "--gaol", "skin");
+        void anUnknownOptionWithNothingClose_pointsToHelpInTheLanguage() {
+            Result r = japaneseLocale("plan", "--zzzzzz", "skin");
             assertEquals(2, r.code());
-            assertTrue(r.err().strip().endsWith("使い方は 'exoplan plan --help' で表示できます。"), r.err());
+            assertEquals("exoplan plan: '--zzzzzz' というオプションはありません。使えるオプションは 'exoplan plan --help' "
+                    + "で表示できます\n", r.err());
         }
 
         @Test

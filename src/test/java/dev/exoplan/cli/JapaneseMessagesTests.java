@@ -245,26 +245,24 @@ class JapaneseMessagesTests {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--start", "2027-02-30", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
             assertEquals("""
-                    exoplan plan: --start: '2027-02-30' は日付ではありません（2027年2月は 28 日までです）。YYYY-MM-DD の\
-                    形で、2027-01-04 のように書いてください
-                    使い方は 'exoplan plan --help' で表示できます。
+                    exoplan plan: --start: '2027-02-30' は日付ではありません（2027年2月は 28 日までです）。年を 4 桁で、\
+                    年・月・日の順に、2027-01-04、2027-1-4、2027/1/4、2027年1月4日 のように書いてください
                     """, r.err());
         }
 
         @Test
-        void aStartInAnotherFormat_isJapaneseWithoutAReason() {
+        void aStartWithTheYearLast_isJapaneseWithTheRule() {
             Result r = japaneseLocale("compare", "--goal", "skin", "--start", "04/01/2027");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan compare: --start: '04/01/2027' は日付ではありません。YYYY-MM-DD の形で、2027-01-04 "
-                    + "のように書いてください", r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan compare: --start: '04/01/2027' は年が最後にあり、月と日がどちらの順か決まりません。年・月・日の"
+                    + "順に、2027/1/4 や 2027-01-04 のように書いてください\n", r.err());
         }
 
         @Test
         void dayZero_isJapaneseWithoutAReason() {
             Result r = exoplan("compare", "--goal", "skin", "--start", "2027-01-00", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan compare: --start: '2027-01-00' は日付ではありません。YYYY-MM-DD の形で、2027-01-04 "
-                    + "のように書いてください", r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan compare: --start: '2027-01-00' は日付ではありません。年を 4 桁で、年・月・日の順に、2027-01-04、2027-1-4、2027/1/4、2027年1月4日 のように書いてください\n", r.err());
         }
 
         @Test
@@ -273,7 +271,6 @@ class JapaneseMessagesTests {
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
             assertEquals("""
                     exoplan plan: --lang: 'fr' は exoplan が使える言語ではありません。ja か en を指定してください
-                    使い方は 'exoplan plan --help' で表示できます。
                     """, r.err());
         }
 
@@ -281,8 +278,7 @@ class JapaneseMessagesTests {
         void anUnknownOption_isJapanese() {
             Result r = exoplan("plan", "--gaol", "skin", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan plan: 使えないオプションか引数です：'--gaol', 'skin'",
-                    r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan plan: '--gaol' というオプションはありません。もしかして --goal ですか？\n", r.err());
         }
 
         @Test
@@ -290,8 +286,7 @@ class JapaneseMessagesTests {
             Result r = japaneseLocale("compare");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
             assertEquals("""
-                    exoplan compare: '--goal=GOAL' を指定してください
-                    使い方は 'exoplan compare --help' で表示できます。
+                    exoplan compare: --goal を --goal skin のように指定してください
                     """, r.err());
         }
 
@@ -299,33 +294,33 @@ class JapaneseMessagesTests {
         void aValueNotAmongTheChoices_isJapanese() {
             Result r = exoplan("compare", "--goal", "skin", "--format", "xml", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan compare: --format: 'xml' は使えません。text, json, csv, markdown のどれかを指定してください",
-                    r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan compare: --format: 'xml' は使えません。text, json, csv, markdown のどれかを、--format json "
+                    + "のように指定してください\n", r.err());
         }
 
         @Test
         void notAWholeNumber_isJapanese() {
             Result r = japaneseLocale("plan", "--months", "1.5");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan plan: --months: '1.5' は整数ではありません。数字だけで書いてください",
-                    r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan plan: --months には月数を 12 のような整数で指定してください。'1.5' は使えません\n",
+                    r.err());
         }
 
         @Test
         void anOptionGivenTwice_isJapanese() {
             Result r = exoplan("plan", "--goal", "skin", "--goal", "hair", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan plan: --goal は 1 回だけ指定してください", r.err().lines().findFirst().orElseThrow());
+            assertEquals("exoplan plan: --goal は 1 回だけ、使いたい値で指定してください\n", r.err());
         }
 
         @Test
-        void inEnglish_picoclisOwnMessagesAreKeptAsTheyAre() {
-            assertEquals("exoplan plan: Invalid value for option '--months': '1.5' is not an int",
-                    exoplan("plan", "--months", "1.5").err().lines().findFirst().orElseThrow());
-            assertEquals("exoplan plan: option '--goal' (GOAL) should be specified only once",
-                    exoplan("plan", "--goal", "skin", "--goal", "hair").err().lines().findFirst().orElseThrow());
-            assertEquals("exoplan compare: Missing required option: '--goal=GOAL'",
-                    exoplan("compare").err().lines().findFirst().orElseThrow());
+        void inEnglish_exoplanWordsPicoclisRefusalsToo() {
+            assertEquals("exoplan plan: --months takes a whole number of months, such as 12; '1.5' is not one\n",
+                    exoplan("plan", "--months", "1.5").err());
+            assertEquals("exoplan plan: --goal is given more than once; give it once, with the value you mean\n",
+                    exoplan("plan", "--goal", "skin", "--goal", "hair").err());
+            assertEquals("exoplan compare: --goal is required; give it, such as --goal skin\n",
+                    exoplan("compare").err());
         }
     }
 }

@@ -68,27 +68,26 @@ class PicocliConventionsTests {
     void aMistypedSubcommand_getsTheOneClosestMatch() {
         Result r = exoplan("plann");
         assertEquals(ExitCodes.USAGE, r.code());
-        assertTrue(r.err().contains("\nDid you mean: plan?\n"), r.err());
-        assertFalse(r.err().contains("completion"), r.err());
-        assertTrue(exoplan("hlep").err().contains("\nDid you mean: help?\n"), exoplan("hlep").err());
+        assertEquals("exoplan: 'plann' is not an exoplan command; did you mean 'plan'?\n", r.err());
+        assertEquals("exoplan: 'hlep' is not an exoplan command; did you mean 'help'?\n", exoplan("hlep").err());
     }
 
     @Test
     void aMistypedOption_getsTheClosestOption_swapsIncluded() {
         Result gaol = exoplan("plan", "--gaol", "skin");
         assertEquals(ExitCodes.USAGE, gaol.code());
-        assertTrue(gaol.err().contains("\nDid you mean: --goal?\n"), gaol.err());
-        assertTrue(exoplan("plan", "--methd", "iv").err().contains("\nDid you mean: --method?\n"));
-        assertTrue(exoplan("plan", "--gaol=skin").err().contains("\nDid you mean: --goal?\n"));
+        assertEquals("exoplan plan: unknown option '--gaol'; did you mean --goal?\n", gaol.err());
+        assertTrue(exoplan("plan", "--methd", "iv").err().contains("; did you mean --method?\n"));
+        assertTrue(exoplan("plan", "--gaol=skin").err().contains("; did you mean --goal?\n"));
         Result ja = exoplan("plan", "--gaol", "skin", "--lang", "ja");
-        assertTrue(ja.err().contains("\nもしかして: --goal\n"), ja.err());
+        assertEquals("exoplan plan: '--gaol' というオプションはありません。もしかして --goal ですか？\n", ja.err());
     }
 
     @Test
     void aWordNothingIsCloseTo_getsNoSuggestion() {
         Result r = exoplan("xyzzy");
         assertEquals(ExitCodes.USAGE, r.code());
-        assertFalse(r.err().contains("Did you mean"), r.err());
+        assertFalse(r.err().contains("did you mean"), r.err());
     }
 
     @Test

@@ -239,8 +239,10 @@ class PlanCommandTests {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start",
                     "2027-02-30");
             assertEquals(ExitCodes.USAGE, r.code());
-            assertTrue(r.err().startsWith("exoplan plan: Invalid value for option '--start': '2027-02-30' is not a "
-                    + "date (Invalid date 'FEBRUARY 30'); write YYYY-MM-DD, such as 2027-01-04"), r.err());
+            // 2027 is not a leap year: February has 28 days.
+            assertEquals("exoplan plan: --start: '2027-02-30' is not a date (month 2 of 2027 has 28 days); write the "
+                    + "year in four digits, then the month and the day, such as 2027-01-04, 2027-1-4, 2027/1/4 or "
+                    + "2027年1月4日\n", r.err());
             assertNoStackTrace(r);
         }
 
@@ -249,7 +251,9 @@ class PlanCommandTests {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--start",
                     "04/01/2027");
             assertEquals(ExitCodes.USAGE, r.code());
-            assertTrue(r.err().contains("'04/01/2027' is not a date; write YYYY-MM-DD"), r.err());
+            assertEquals("exoplan plan: --start: '04/01/2027' puts the year last, where the day and the month can be read "
+                    + "either way round; write the year first, then the month and the day, such as 2027/1/4 or "
+                    + "2027-01-04\n", r.err());
         }
 
         @Test
@@ -271,12 +275,10 @@ class PlanCommandTests {
         }
 
         @Test
-        void anUnknownOption_exits2WithASuggestionAndAPointerToHelp() {
+        void anUnknownOption_exits2WithASuggestionOnOneLine() {
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinc", "sample-a");
             assertEquals(ExitCodes.USAGE, r.code());
-            assertTrue(r.err().startsWith("exoplan plan: Unknown options: '--clinc', 'sample-a'"), r.err());
-            assertTrue(r.err().contains("Did you mean: --clinic?"), r.err());
-            assertTrue(r.err().strip().endsWith("Run 'exoplan plan --help' for usage."), r.err());
+            assertEquals("exoplan plan: unknown option '--clinc'; did you mean --clinic?\n", r.err());
         }
 
         @Test

@@ -36,6 +36,11 @@ class LauncherIT {
     }
 
     private Outcome run(Path jar, List<String> args) throws IOException, InterruptedException {
+        return run(jar, args, null);
+    }
+
+    /** With {@code javaOptions} as EXOPLAN_JAVA_OPTS, where not null. */
+    private Outcome run(Path jar, List<String> args, String javaOptions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -45,6 +50,9 @@ class LauncherIT {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("LC_ALL", "C.UTF-8");
         builder.environment().remove("EXOPLAN_JAVA_OPTS");
+        if (javaOptions != null) {
+            builder.environment().put("EXOPLAN_JAVA_OPTS", javaOptions);
+        }
         builder.environment().remove("EXOPLAN_PRICING");
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "exoplan did not finish");
@@ -92,6 +100,20 @@ class LauncherIT {
         assertTrue(o.out().startsWith("clinic,clinic_name,goal,method,start,months,currency,"), o.out());
         assertTrue(o.out().contains("\nsample-a,Sample Clinic A (fictional),skin,iv,2027-01-04,12,JPY,5,7,10,"),
                 o.out());
+    }
+
+    /** The launcher finds the command past --lang and its value, as exoplan does: quote gets its collector. */
+    @Test
+    void langBeforeTheCommand_isSkippedWhenTheLauncherLooksForIt() throws Exception {
+        // The JVM prints the flags it runs with (to stderr, as the launcher sends all it says there).
+        Outcome quote = run(JAR, List.of("--lang", "en", "quote", "--start", "2027-01-04"),
+                "-XX:+PrintCommandLineFlags");
+        assertEquals(0, quote.code(), quote.err());
+        assertTrue(quote.err().contains("-XX:+UseParallelGC"), quote.err());
+        Outcome plan = run(JAR, List.of("--lang", "ja", "plan", "--goal", "skin", "--method", "iv", "--clinic",
+                "sample-a", "--start", "2027-01-04"), "-XX:+PrintCommandLineFlags");
+        assertEquals(0, plan.code(), plan.err());
+        assertTrue(plan.err().contains("-XX:+UseSerialGC"), plan.err());
     }
 
     @Test

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  */
 public final class ContractDateOption {
 
-    @Option(names = "--contract-date", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class)
+    @Option(names = "--contract-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class)
     private LocalDate date;
 
     /** The date given; empty: each contract document is received on the day of its purchase. */

@@ -14,8 +14,8 @@ public final class Converters {
 
     /** A converter of class {@code type} that words its refusals in {@code language}; null for any other class. */
     public static Object speaking(Class<?> type, Language language) {
-        if (type == IsoDateConverter.class) {
-            return new IsoDateConverter(language);
+        if (type == DateConverter.class) {
+            return new DateConverter(language);
         }
         if (type == LanguageOption.Converter.class) {
             return new LanguageOption.Converter(language);
@@ -25,6 +25,6 @@ public final class Converters {
 
     /** Whether {@code converter} is one that words its refusals, in the language of the command line. */
     public static boolean wordsItsRefusals(Object converter) {
-        return converter instanceof IsoDateConverter || converter instanceof LanguageOption.Converter;
+        return converter instanceof DateConverter || converter instanceof LanguageOption.Converter;
     }
 }

@@ -12,7 +12,7 @@ public final class PeriodOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class)
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", converter = DateConverter.class)
     private LocalDate start;
 
     @Option(names = "--months", paramLabel = "N", defaultValue = "12")

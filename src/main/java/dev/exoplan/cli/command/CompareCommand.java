@@ -18,6 +18,7 @@ import dev.exoplan.io.compare.ComparisonCsv;
 import dev.exoplan.io.compare.ComparisonJson;
 import dev.exoplan.io.compare.ComparisonReport;
 import dev.exoplan.io.compare.ComparisonText;
+import dev.exoplan.io.text.Layout;
 import java.io.PrintWriter;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -84,15 +85,20 @@ final class CompareCommand implements Callable<Integer> {
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
         PrintWriter out = spec.commandLine().getOut();
-        renderer(format, lang, Cli.environment(spec).terminal()).render(new ComparisonReport(comparison, minor), out);
+        renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(new ComparisonReport(comparison, minor), out);
         out.flush();
         return ExitCodes.OK;
     }
 
     /** The renderer {@code --format} names; {@code terminal} when standard output is one (for CSV). */
     static Renderer<ComparisonReport> renderer(Format format, Language lang, boolean terminal) {
+        return renderer(format, lang, terminal, Layout.DEFAULT_WIDTH);
+    }
+
+    /** The same, text laid out to {@code width} columns. */
+    static Renderer<ComparisonReport> renderer(Format format, Language lang, boolean terminal, int width) {
         return switch (format) {
-            case text -> new ComparisonText(lang, false);
+            case text -> new ComparisonText(lang, false, width);
             case markdown -> new ComparisonText(lang, true);
             case json -> new ComparisonJson(lang);
             case csv -> new ComparisonCsv(lang, terminal);

@@ -32,7 +32,15 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
     private final Texts texts;
     private final PeopleFormat format;
 
+    private final int width;
+
     public SheetText(Language language) {
+        this(language, Layout.DEFAULT_WIDTH);
+    }
+
+    /** @param width the columns the text is laid out to */
+    public SheetText(Language language, int width) {
+        this.width = width;
         this.language = language;
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
@@ -61,7 +69,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
         }
         sheet.notice().ifPresent(n -> {
             out.append('\n');
-            Layout.wrap("", SafeText.forPeople(n.in(language)), out);
+            Layout.wrap(width, "", SafeText.forPeople(n.in(language)), out);
         });
         to.append(out);
     }
@@ -73,7 +81,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
             rows.add(new String[] {goal.id(), SafeText.forPeople(goal.label().in(language)), String.join(", ",
                     goal.methods())});
         }
-        Layout.table(rows, new boolean[] {false, false, false}, "  ", out);
+        Layout.table(width, rows, new boolean[] {false, false, false}, "  ", out);
     }
 
     private void methods(PriceSheet sheet, StringBuilder out) {
@@ -82,7 +90,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
         for (Method method : sheet.methods().values()) {
             rows.add(new String[] {method.id(), SafeText.forPeople(method.label().in(language))});
         }
-        Layout.table(rows, new boolean[] {false, false}, "  ", out);
+        Layout.table(width, rows, new boolean[] {false, false}, "  ", out);
     }
 
     /** Each clinic into {@code out}, which goes to {@code to} whenever it holds a few kilobytes. */
@@ -97,7 +105,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
             clinic.prices().forEach((method, range) -> rows.add(new String[] {"  " + method,
                 format.money(range.min()), "–", format.money(range.max()),
                 texts.get("list.typical", format.money(range.typical()))}));
-            Layout.table(rows, new boolean[] {false, true, false, true, false}, " ", out);
+            Layout.table(width, rows, new boolean[] {false, true, false, true, false}, " ", out);
             offers(clinic, out);
             if (out.length() >= FLUSH_AT) {
                 to.append(out);
@@ -131,7 +139,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
                         .mapToObj(m -> texts.get("list.package.valid", m)).findFirst().orElse("")});
         }
         if (!rows.isEmpty()) {
-            Layout.table(rows, new boolean[] {false, false, false, true, false}, "  ", out);
+            Layout.table(width, rows, new boolean[] {false, false, false, true, false}, "  ", out);
         }
     }
 }

@@ -165,6 +165,18 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
      * terminal, or 0 where it cannot say (no stty, no terminal, a dumb one).
      */
     static int terminalWidth() {
+        int known = terminalWidth;
+        if (known < 0) {
+            known = askTerminalWidth();
+            terminalWidth = known;
+        }
+        return known;
+    }
+
+    /** The terminal's width once asked (a run has one terminal), or -1. */
+    private static volatile int terminalWidth = -1;
+
+    private static int askTerminalWidth() {
         try {
             Process stty = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();

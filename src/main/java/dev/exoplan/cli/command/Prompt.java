@@ -4,6 +4,7 @@ import dev.exoplan.cli.Environment;
 import dev.exoplan.cli.ExitCodes;
 import dev.exoplan.cli.UserException;
 import dev.exoplan.io.file.StandardInput;
+import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.BufferedReader;
@@ -26,6 +27,7 @@ final class Prompt {
     private final BufferedReader in;
     private final PrintWriter err;
     private final Texts texts;
+    private final int width;
 
     Prompt(Environment environment, PrintWriter err, Texts texts) {
         // Closed standard input has no answer to give: reading it would read a file of the JVM's own.
@@ -33,6 +35,7 @@ final class Prompt {
                 : environment.stdin(), StandardCharsets.UTF_8));
         this.err = err;
         this.texts = texts;
+        this.width = environment.columns();
     }
 
     /**
@@ -45,11 +48,14 @@ final class Prompt {
         if (ids.size() == 1) {
             return ids.get(0);
         }
-        err.println(question);
+        StringBuilder menu = new StringBuilder();
+        Layout.wrap(width, "", question, menu);
         for (int i = 0; i < ids.size(); i++) {
             // The choices are the sheet's labels: data, never control of the terminal asking.
-            err.printf(Locale.ROOT, "  %2d) %s%n", i + 1, SafeText.forPeople(choices.get(ids.get(i))));
+            Layout.wrap(width, String.format(Locale.ROOT, "  %2d) ", i + 1), SafeText.forPeople(choices.get(ids.get(i))),
+                    menu);
         }
+        menu.toString().lines().forEach(err::println);
         for (int attempt = 0; attempt < TRIES; attempt++) {
             err.printf(Locale.ROOT, "%s [1-%d]: ", option, ids.size());
             err.flush();

@@ -75,29 +75,29 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
     }
 
     private void goals(PriceSheet sheet, StringBuilder out) {
-        out.append(texts.get("list.goals")).append('\n');
+        Layout.wrap(width, "", texts.get("list.goals"), out);
         List<String[]> rows = new ArrayList<>();
         for (Goal goal : sheet.goals().values()) {
             rows.add(new String[] {goal.id(), SafeText.forPeople(goal.label().in(language)), String.join(", ",
                     goal.methods())});
         }
-        Layout.table(width, rows, new boolean[] {false, false, false}, "  ", out);
+        Layout.table(width, rows, new boolean[] {false, false, false}, "  ", false, out);
     }
 
     private void methods(PriceSheet sheet, StringBuilder out) {
-        out.append(texts.get("list.methods")).append('\n');
+        Layout.wrap(width, "", texts.get("list.methods"), out);
         List<String[]> rows = new ArrayList<>();
         for (Method method : sheet.methods().values()) {
             rows.add(new String[] {method.id(), SafeText.forPeople(method.label().in(language))});
         }
-        Layout.table(width, rows, new boolean[] {false, false}, "  ", out);
+        Layout.table(width, rows, new boolean[] {false, false}, "  ", false, out);
     }
 
     /** Each clinic into {@code out}, which goes to {@code to} whenever it holds a few kilobytes. */
     private void clinics(PriceSheet sheet, StringBuilder out, Writer to) throws IOException {
         List<String[]> rows = new ArrayList<>();
-        out.append(texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"))
-                .append('\n');
+        Layout.wrap(width, "", texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"),
+                out);
         for (Clinic clinic : sheet.clinics()) {
             out.append("  ").append(clinic.id()).append("  ").append(SafeText.forPeople(clinic.name().in(language)))
                     .append('\n');
@@ -105,7 +105,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
             clinic.prices().forEach((method, range) -> rows.add(new String[] {"  " + method,
                 format.money(range.min()), "–", format.money(range.max()),
                 texts.get("list.typical", format.money(range.typical()))}));
-            Layout.table(width, rows, new boolean[] {false, true, false, true, false}, " ", out);
+            Layout.table(width, rows, new boolean[] {false, true, false, true, false}, " ", false, out);
             offers(clinic, out);
             if (out.length() >= FLUSH_AT) {
                 to.append(out);
@@ -139,7 +139,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
                         .mapToObj(m -> texts.get("list.package.valid", m)).findFirst().orElse("")});
         }
         if (!rows.isEmpty()) {
-            Layout.table(width, rows, new boolean[] {false, false, false, true, false}, "  ", out);
+            Layout.table(width, rows, new boolean[] {false, false, false, true, false}, "  ", false, out);
         }
     }
 }

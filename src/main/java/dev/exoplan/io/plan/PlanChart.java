@@ -37,10 +37,11 @@ final class PlanChart {
     private final Texts texts;
     private final PeopleFormat format;
     private final Glyphs glyphs;
-    private final int width;
+    /** The columns of the lines the chart is written in. */
+    private final int lineWidth;
 
     PlanChart(Texts texts, PeopleFormat format, boolean ascii, int width) {
-        this.width = width;
+        this.lineWidth = width;
         this.texts = texts;
         this.format = format;
         this.glyphs = ascii ? ASCII : BLOCKS;
@@ -60,7 +61,7 @@ final class PlanChart {
         int labelWidth = Math.max(DisplayWidth.of(top), DisplayWidth.of(zero));
         // The chart's columns: at most 60, and no more than the line has room for after the amounts on the
         // left and the last month's number on the right, past the axis's end.
-        int room = Layout.width(this.width) - 2 - labelWidth - 2 - String.valueOf(plan.horizon().months()).length();
+        int room = Layout.width(lineWidth) - 2 - labelWidth - 2 - String.valueOf(plan.horizon().months()).length();
         int width = (int) Math.max(1, Math.min(Math.min(MAX_WIDTH, room),
                 Math.max(plan.horizon().months(), Math.min(days, MAX_WIDTH))));
         long[] low = cumulative(plan.scenario(Scenario.LOW), start, days, width);
@@ -77,7 +78,8 @@ final class PlanChart {
         }
         long max = Math.max(1, bandHigh[width - 1]);
 
-        out.append('\n').append(texts.get("chart.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(lineWidth, "", texts.get("chart.title"), out);
         for (int row = HEIGHT - 1; row >= 0; row--) {
             // Row r shows amounts in (max·r/H, max·(r+1)/H]; compared as a·H against max·r, exactly.
             long below = max * row;
@@ -115,17 +117,17 @@ final class PlanChart {
         String legend = texts.get("chart.legend", glyphs.typical(), glyphs.band(), glyphs.initial(),
                 glyphs.maintenance());
         String separator = legend.contains("\u3000") ? "\u3000" : "   ";
-        int room = Math.min(78, Layout.width(width) - 2) - 2;
+        int room = Math.min(78, Layout.width(lineWidth) - 2) - 2;
         StringBuilder line = new StringBuilder();
         for (String entry : legend.split(separator)) {
             if (line.length() > 0 && DisplayWidth.of(line + separator + entry) > room) {
-                Layout.wrap(width, "  ", line.toString(), out);
+                Layout.wrap(lineWidth, "  ", line.toString(), out);
                 line.setLength(0);
             }
             line.append(line.length() == 0 ? "" : separator).append(entry);
         }
         if (line.length() > 0) {
-            Layout.wrap(width, "  ", line.toString(), out);
+            Layout.wrap(lineWidth, "  ", line.toString(), out);
         }
     }
 

@@ -110,7 +110,7 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     private void header(Plan plan, StringBuilder out) {
-        out.append(texts.get("title")).append('\n');
+        Layout.wrap(width, "", texts.get("title"), out);
         List<String[]> rows = new ArrayList<>();
         rows.add(row(texts.get("header.goal"), label(plan.goal().label()) + " (" + plan.goal().id() + ")"));
         rows.add(row(texts.get("header.method"), label(plan.method().label()) + " (" + plan.method().id() + ")"));
@@ -171,7 +171,7 @@ public final class PlanText implements Renderer<PlanReport> {
             rows.add(deadlines.get(next++));
         }
         Layout.table(width, rows, typical.solution().isPresent() ? new boolean[] {true, false, false, true, false}
-                : new boolean[] {true, false, false, true}, "  ", out);
+                : new boolean[] {true, false, false, true}, "  ", false, out);
         if (schedule.initialPhaseCut()) {
             Layout.wrap(width, "", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
         }
@@ -251,7 +251,7 @@ public final class PlanText implements Renderer<PlanReport> {
             rows.add(cells(texts.get("row.saving"), s -> plan.scenario(s).solution()
                     .map(x -> format.money(money(plan, x.saving()))).orElse(dash()), plan));
         }
-        Layout.table(width, rows, new boolean[] {false, true, true, true}, "   ", out);
+        Layout.table(width, rows, new boolean[] {false, true, true, true}, "   ", true, out);
         Layout.wrap(width, "", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
                 texts.get("rounding." + plan.tax().rounding().id())), out);
         rate.ifPresent(r -> Layout.wrap(width, "", texts.get("converted.note", r.base().getCurrencyCode(),
@@ -273,7 +273,8 @@ public final class PlanText implements Renderer<PlanReport> {
      * used. A package bought alike in several scenarios is shown once, with their names.
      */
     private void stops(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("stop.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("stop.title"), out);
         Map<List<Object>, List<String>> shown = new LinkedHashMap<>();
         Map<List<Object>, Object[]> what = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
@@ -344,7 +345,7 @@ public final class PlanText implements Renderer<PlanReport> {
                     format.money(money(plan, stop.refund())) + (clinic ? texts.get("stop.byClinic") : "")});
             }
             StringBuilder table = new StringBuilder();
-            Layout.table(width - lead.length(), rows, new boolean[] {true, true, true}, "   ", table);
+            Layout.table(width - lead.length(), rows, new boolean[] {true, true, true}, "   ", true, table);
             table.toString().lines().forEach(line -> out.append(lead).append(line).append('\n'));
             if (!risk.coverage().lawShown()) {
                 Layout.wrap(width, lead, texts.get("stop.note.clinicOnly"), out);
@@ -395,7 +396,8 @@ public final class PlanText implements Renderer<PlanReport> {
 
     /** Per scenario, what is bought when, and what it saves against single sessions. */
     private void purchases(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("purchase.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("purchase.title"), out);
         int names = 0;
         for (Scenario s : Scenario.values()) {
             names = Math.max(names, DisplayWidth.of(texts.get("scenario." + s.id())));
@@ -476,7 +478,8 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     private void budget(Plan plan, Budget budget, StringBuilder out) {
-        out.append('\n').append(texts.get("budget.title", format.money(budget.amount()))).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("budget.title", format.money(budget.amount())), out);
         int names = 0;
         for (Scenario s : Scenario.values()) {
             names = Math.max(names, DisplayWidth.of(texts.get("scenario." + s.id())));
@@ -499,7 +502,8 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     private void assumptions(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("assume.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("assume.title"), out);
         List<String> optional = plan.optionalFees().stream().map(f -> label(f.label())).toList();
         int names = 0;
         for (Scenario s : Scenario.values()) {
@@ -541,7 +545,8 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     private void caveats(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("caveats.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("caveats.title"), out);
         for (Caveat caveat : plan.caveats()) {
             Layout.wrap(width, "  - ", texts.get("caveat." + caveat.id()), out);
         }
@@ -565,7 +570,7 @@ public final class PlanText implements Renderer<PlanReport> {
     }
     private String label(Wording text) {
         String label = safe(text.in(language));
-        return ascii ? Texts.ascii(label) : label;
+        return ascii ? Texts.ascii(label, language) : label;
     }
 
     /** What stands in a cell for nothing: a dash. */

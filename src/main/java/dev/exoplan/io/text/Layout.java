@@ -38,31 +38,26 @@ public final class Layout {
      * {@value #WRAP} (a wide terminal's line of 200 columns is not read as one line).
      */
     static int measure(int width) {
-        return Math.min(WRAP, width(width) - 2);
+        return Math.min(WRAP, width - 2);
     }
 
     /** Columns padded to their widest cell (in terminal columns), numbers right-aligned; at 80 columns. */
     public static void table(List<String[]> rows, boolean[] right, String gap, StringBuilder out) {
-        table(DEFAULT_WIDTH, rows, right, gap, -1, out);
-    }
-
-    /** The same, at {@code width} columns: see {@link #table(int, List, boolean[], String, int, StringBuilder)}. */
-    public static void table(int width, List<String[]> rows, boolean[] right, String gap, StringBuilder out) {
-        table(width, rows, right, gap, -1, out);
+        table(DEFAULT_WIDTH, rows, right, gap, false, out);
     }
 
     /**
      * Columns padded to their widest cell, numbers right-aligned, in at most {@code width} columns. A table
-     * too wide keeps two spaces between columns instead of {@code gap}; still too wide, the text of column
-     * {@code wrap} (when -1, the widest left-aligned column) is wrapped within its cell, the row's other
-     * cells on its first line; where even that leaves the column too narrow, every row becomes a block
-     * ({@link #tableOrStack}: the first row is then read as the headers, or, without headers, the cells
-     * are joined). An amount, a date or an id is never split: they are the cells that do not wrap, and
-     * inside a wrapped cell they stay whole (see {@link #wrap}).
+     * too wide keeps two spaces between columns instead of {@code gap}; still too wide, the text of its
+     * widest left-aligned column is wrapped within its cell, the row's other cells on its first line;
+     * where even that leaves the column too narrow for its longest word, every row becomes a block: with
+     * {@code headers} (the first row), as {@link #tableOrStack} writes them ("typical ¥539,000"), without,
+     * its cells wrapped one after the other. An amount, a date or an id is never split: they are the cells
+     * that do not wrap, and inside a wrapped cell they stay whole (see {@link #wrap}).
      */
-    public static void table(int width, List<String[]> rows, boolean[] right, String gap, int wrap,
+    public static void table(int width, List<String[]> rows, boolean[] right, String gap, boolean headers,
             StringBuilder out) {
-        width = width(width);
+        width = Math.min(MAX_WIDTH, width);
         int[] widths = widths(rows, right.length);
         if (total(widths, gap) > width && gap.length() > 2) {
             gap = "  ";
@@ -73,7 +68,7 @@ public final class Layout {
             }
             return;
         }
-        int column = wrap >= 0 ? wrap : widestLeft(widths, right);
+        int column = widestLeft(widths, right);
         int room = column < 0 ? 0 : width - (total(widths, gap) - widths[column]);
         int longest = 0;
         if (column >= 0) {
@@ -86,7 +81,7 @@ public final class Layout {
             }
         }
         if (column < 0 || room < Math.max(10, longest)) {
-            stackAll(width, rows, out);
+            stackAll(width, rows, headers, out);
             return;
         }
         widths[column] = room;
@@ -107,13 +102,11 @@ public final class Layout {
     }
 
     /** Every row of a table too wide for {@code width}, as a block: the first cell, the others under it. */
-    private static void stackAll(int width, List<String[]> rows, StringBuilder out) {
-        String[] headers = rows.get(0);
-        boolean headed = rows.size() > 1 && java.util.Arrays.stream(headers).skip(1).noneMatch(String::isEmpty);
+    private static void stackAll(int width, List<String[]> rows, boolean headed, StringBuilder out) {
         for (int r = headed ? 1 : 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             if (headed) {
-                stacked(width, headers, row, 1, out);
+                stacked(width, rows.get(0), row, 1, out);
             } else {
                 List<String> cells = new ArrayList<>();
                 for (String cell : row) {
@@ -176,7 +169,7 @@ public final class Layout {
      */
     public static void tableOrStack(int width, Iterable<String[]> rows, boolean[] right, int lead, Appendable out)
             throws IOException {
-        width = width(width);
+        width = Math.min(MAX_WIDTH, width);
         int[] widths = widths(rows, right.length);
         boolean fits = true;
         for (String[] row : rows) {
@@ -380,10 +373,11 @@ public final class Layout {
             }
             // Before Latin text or a number after Japanese where the JDK allows it, and after a wide mark that
             // ends a phrase before any Latin text ("--contract-date …"); not before a bracket ("け(こ").
-            // (A currency sign counts as Latin text here: "う¥374,000" may break before ¥.)
-            may[i] = wideHere || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.CURRENCY_SYMBOL
-                    ? boundary[i]
-                    : ENDS_A_PHRASE.indexOf(previous) >= 0;
+            // (A currency sign counts as Latin text here: "う¥374,000" may break before ¥.) After a wave dash
+            // that is no range of numbers, "4日(月)〜2028年", a line may break.
+            may[i] = previous == '\u301c' || (wideHere || Character.isLetterOrDigit(cp)
+                    || Character.getType(cp) == Character.CURRENCY_SYMBOL ? boundary[i]
+                    : ENDS_A_PHRASE.indexOf(previous) >= 0);
         }
         Matcher whole = (wide ? WHOLE_JA : WHOLE_EN).matcher(text);
         while (whole.find()) {

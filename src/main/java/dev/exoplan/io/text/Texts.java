@@ -40,6 +40,26 @@ public final class Texts {
     }
 
     /**
+     * {@code text} as {@link #ascii(String)}, and in a language other than Japanese without the Japanese
+     * terms it quotes for reference ("course contracts (特定継続的役務提供)"), which a terminal that needs
+     * --ascii cannot show: a Japanese term in brackets goes with its brackets and the space before them.
+     */
+    public static String ascii(String text, Language language) {
+        String folded = ascii(text);
+        if (language.equals(Language.JA)) {
+            return folded;
+        }
+        return JAPANESE_RUN.matcher(folded).replaceAll("").replace("(, ", "(").replace("()", "")
+                .replace(" )", ")");
+    }
+
+    /** A run of Japanese (with the marks and spaces inside it), and the bracket around it or a space before it. */
+    private static final String JAPANESE = "[\\p{InHiragana}\\p{InKatakana}\\p{InCJKUnifiedIdeographs}"
+            + "\\u3000-\\u303f\\uff00-\\uffef]+";
+    private static final java.util.regex.Pattern JAPANESE_RUN = java.util.regex.Pattern.compile(
+            " ?[(（]" + JAPANESE + "[)）]|" + JAPANESE);
+
+    /**
      * {@code text} with the marks that have an ASCII stand-in replaced by it: ≈ by ~, dashes by -, the
      * middle dot by -, the ellipsis by ..., curly quotes by straight ones, arrows by -> , the yen sign by
      * JPY (a price in the bundle, "¥500", reads "JPY 500" as --ascii writes money).
@@ -76,7 +96,7 @@ public final class Texts {
     /** The text of {@code key}, with {@code args} put in (a MessageFormat pattern; ' is a plain apostrophe). */
     public String get(String key, Object... args) {
         String text = catalogue.format(key, args);
-        return ascii ? ascii(text) : text;
+        return ascii ? ascii(text, language) : text;
     }
 
     boolean has(String key) {

@@ -91,6 +91,8 @@ class ListCommandTests {
 
         assertEquals(ExitCodes.OK, r.code(), r.err());
         String clinics = r.out().substring(r.out().indexOf("Clinics (--clinic)"), r.out().indexOf("\n\nThree"));
+        // area-clinic's packages would make a table 92 columns wide: in 80, each of its rows is a line of its
+        // own, wrapped under itself, rather than a last column 13 wide.
         assertEquals("""
                 Clinics (--clinic) and their price of one session, tax included
                   course-clinic  Course Example Clinic (fictional)
@@ -106,10 +108,12 @@ class ListCommandTests {
                       iv  --variant 3cc  3 cc  ¥110,000
                   area-clinic  Area Example Clinic (fictional)
                     microneedling ¥60,500 – ¥99,000 typical ¥60,500
-                      microneedling  --variant face  Face               ¥60,500
-                      microneedling  --variant back  Back               ¥99,000
-                      microneedling  --variant face  Face, 5 sessions  ¥250,000  5 sessions, valid 12 months from first use
-                      microneedling  --variant back  Back, 5 sessions  ¥420,000  5 sessions, valid 12 months from first use""",
+                      microneedling  --variant face  Face  ¥60,500
+                      microneedling  --variant back  Back  ¥99,000
+                      microneedling  --variant face  Face, 5 sessions  ¥250,000  5
+                          sessions, valid 12 months from first use
+                      microneedling  --variant back  Back, 5 sessions  ¥420,000  5
+                          sessions, valid 12 months from first use""",
                 clinics);
     }
 

@@ -80,7 +80,8 @@ public final class Layout {
                 }
             }
         }
-        if (column < 0 || room < Math.max(10, longest)) {
+        // A column narrower than 16 reads as a list of words: then blocks read better.
+        if (column < 0 || room < Math.max(16, longest)) {
             stackAll(width, rows, headers, out);
             return;
         }
@@ -108,13 +109,19 @@ public final class Layout {
             if (headed) {
                 stacked(width, rows.get(0), row, 1, out);
             } else {
+                // The row's cells on a line as far as they go, its own indent kept, then hanging under it.
                 List<String> cells = new ArrayList<>();
                 for (String cell : row) {
                     if (!cell.isBlank()) {
                         cells.add(cell.strip());
                     }
                 }
-                wrap(width, "  ", String.join("  ", cells), out);
+                String indent = "  " + row[0].substring(0, row[0].length() - row[0].stripLeading().length());
+                String hanging = indent + "    ";
+                List<String> lines = lines(String.join("  ", cells), Math.max(10, measure(width) - hanging.length()));
+                for (int i = 0; i < lines.size(); i++) {
+                    out.append(i == 0 ? indent : hanging).append(lines.get(i)).append('\n');
+                }
             }
         }
     }

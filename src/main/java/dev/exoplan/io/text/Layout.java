@@ -283,12 +283,25 @@ public final class Layout {
         }
     }
 
-    /** {@code text} in lines of at most {@code room} columns (a word wider than that alone on its line). */
+    /**
+     * {@code text} in lines of at most {@code room} columns (a word wider than that alone on its line).
+     * Japanese is broken between phrases ({@link #phrases}) where they fit a line, and between the
+     * characters the rules allow only inside a phrase wider than the line.
+     */
     static List<String> lines(String text, int room) {
+        List<String> pieces = new ArrayList<>();
+        for (List<String> phrase : phrases(words(text))) {
+            String whole = String.join("", phrase);
+            if (phrase.size() == 1 || DisplayWidth.of(whole.stripTrailing()) <= room) {
+                pieces.add(whole);
+            } else {
+                pieces.addAll(phrase);
+            }
+        }
         List<String> lines = new ArrayList<>();
         List<String> line = new ArrayList<>();
         int lineWidth = 0;
-        for (String word : words(text)) {
+        for (String word : pieces) {
             int w = DisplayWidth.of(word);
             while (lineWidth > 0 && lineWidth + w > room) {
                 int keep = preferredBreak(line, room);
@@ -404,6 +417,45 @@ public final class Layout {
             words.add(text.substring(from));
         }
         return words;
+    }
+
+    /**
+     * The words grouped into phrases, as a reader takes them in: a word that starts with hiragana stays
+     * with a word before it that ends in hiragana, katakana or a kanji, and kanji with kanji ("有" + "利" + "で" +
+     * "す。" → 有利です。), so that a line neither splits a compound nor leaves an inflection or a particle
+     * alone at its start. A phrase starts at a kanji or katakana after hiragana (but for the honorific
+     * ご and お as a word of their own before kanji: ご確認), the rough stand-in for bunsetsu that needs
+     * no dictionary.
+     */
+    static List<List<String>> phrases(List<String> words) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!phrases.isEmpty()) {
+                List<String> last = phrases.get(phrases.size() - 1);
+                String before = last.get(last.size() - 1);
+                int end = before.codePointBefore(before.length());
+                int start = word.codePointAt(0);
+                boolean honorific = (word.equals("\u3054") || word.equals("\u304a")) && i + 1 < words.size()
+                        && isKanji(words.get(i + 1).codePointAt(0)); // ご確認, お支払い
+                boolean afterHonorific = before.equals("\u3054") || before.equals("\u304a");
+                if (!honorific && isHiragana(start) && (isHiragana(end) || isKanji(end) || isKatakana(end))
+                        || isKanji(start) && (isKanji(end) || afterHonorific)) {
+                    last.add(word);
+                    continue;
+                }
+            }
+            phrases.add(new ArrayList<>(List.of(word)));
+        }
+        return phrases;
+    }
+
+    private static boolean isHiragana(int cp) {
+        return cp >= 0x3041 && cp <= 0x309F;
+    }
+
+    private static boolean isKanji(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == 0x3005;
     }
 
     private static boolean isKatakana(int cp) {

@@ -171,8 +171,9 @@ class LayoutTests {
 
         @Test
         void anEmoji_takesTwoColumnsOfTheLine() {
-            // 🚀 2 + あ…く 8 × 2 = 18; け would make 20 and fits, こ 22 does not.
-            assertEquals(LEAD + "🚀あいうえおかきくけ\n" + INDENT + "こ\n", wrapped(LEAD, "🚀あいうえおかきくけこ"));
+            // 🚀 2 + あ…く 8 × 2 = 18; け would make 20 and fits, こ 22 does not. (あ…そ is a phrase of 30,
+            // wider than the line, so it breaks between its characters.)
+            assertEquals(LEAD + "🚀あいうえおかきくけ\n" + INDENT + "こさしすせそ\n", wrapped(LEAD, "🚀あいうえおかきくけこさしすせそ"));
         }
 
         @Test
@@ -196,16 +197,23 @@ class LayoutTests {
             "あいう374,000円です;14;あいう|374,000円です",
             // ¥374,000 is 8 with its sign: 6 + 8 = 14 > 12 (JDK breaks after ¥ no more than here).
             "あいう¥374,000です;12;あいう|¥374,000です",
-            // 50万円 is 2 + 2 + 2 = 6 whole: 6 + 6 + 2 (は) ...: あいう 6 + 50万円 6 = 12 fits, は 14 does not.
-            "あいう50万円は;12;あいう50万円|は",
-            // 2027年2月15日(月) is 4 + 2 + 1 + 2 + 2 + 2 + (1 + 2 + 1) = 17 whole: 予定 4 + 17 = 21 > 20,
-            // and 17 + で 2 = 19, す 21 > 20 (never 2027年2月15|日(月)).
-            "予定2027年2月15日(月)です;20;予定|2027年2月15日(月)で|す",
+            // 50万円 is 2 + 2 + 2 = 6 whole, and は goes with it (a particle after a kanji): あいう 6 + 50万円は
+            // 8 = 14 > 12.
+            "あいう50万円は;12;あいう|50万円は",
+            // 2027年2月15日(月) is 4 + 2 + 1 + 2 + 2 + 2 + (1 + 2 + 1) = 17 whole: 予定 4 + 17 = 21 > 20
+            // (never 2027年2月15|日(月)); です (4) is a phrase of its own after ")": 17 + 4 = 21 > 20.
+            "予定2027年2月15日(月)です;20;予定|2027年2月15日(月)|です",
             // メンテナンス is a katakana word of 12: 4 (次の) + 12 = 16 > 14, so it moves whole (was メン|テナンス).
             "次のメンテナンスへ;14;次の|メンテナンスへ",
             // "Latin" is a word: 6 + 5 = 11 > 10.
             "あいうLatinです;10;あいう|Latinです",
-            // す。 stays together (no line starts with 。): 有利で 6 + す。 4 = 10 > 8 (was 有利で|す。 only by luck).
+            // 有利です。 is one phrase of 10 (kanji with kanji, then hiragana): とても 6 + 10 = 16 > 12, so it
+            // moves whole (was 有利で|す。).
+            "とても有利です。次;12;とても|有利です。次",
+            // The honorific ご stays with its kanji: クリニックに 12 + ご確認ください 14 > 20.
+            "クリニックにご確認ください;20;クリニックに|ご確認ください",
+            // A phrase wider than the line breaks between characters, and 。 still stays with す: 有利です。
+            // is 10 > 8.
             "有利です。次;8;有利で|す。次",
             // 「 never ends a line (かきく「 would fit 8), 」 and 、 never start one: 「あ 4 + い」、 6 > 8.
             "かきく「あい」、う;8;かきく|「あ|い」、う",

@@ -109,7 +109,9 @@ public final class Cli {
         // No @file arguments: picocli would read the named file whole into arguments, and @/dev/zero
         // never ends. exoplan's arguments are short enough to type; a shell's $(cat file) does the rest.
         commandLine.setExpandAtFiles(false);
-        commandLine.setUsageHelpAutoWidth(true);
+        // Help fits the width the rest of the output does (picocli wraps no narrower than 55 columns).
+        commandLine.setUsageHelpAutoWidth(false);
+        commandLine.setUsageHelpWidth(Math.max(55, environment.columns()));
         // Help is never coloured, as nothing exoplan writes is; an example stays on one line.
         commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         HelpSections.apply(commandLine);

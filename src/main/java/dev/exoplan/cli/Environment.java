@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.io.file.StandardInput;
+import dev.exoplan.io.text.Layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -134,6 +135,66 @@ public record Environment(Clock clock, Map<String, String> variables, InputStrea
      */
     public boolean stdinClosed() {
         return stdin == StandardInput.CLOSED || stdin == System.in && StandardInput.closedAtStart();
+    }
+
+    /**
+     * The width text for people is laid out to, in terminal columns: {@code COLUMNS} where it is set to
+     * a whole number, else the terminal's own width when standard output is a terminal, else 80; always
+     * within {@link Layout#MIN_WIDTH} and {@link Layout#MAX_WIDTH} (a narrower terminal gets 40 columns).
+     */
+    public int columns() {
+        Optional<String> columns = variable("COLUMNS");
+        if (columns.isPresent()) {
+            try {
+                return Layout.width(Integer.parseInt(columns.get().strip()));
+            } catch (NumberFormatException e) {
+                // not a width: as if unset
+            }
+        }
+        if (terminal) {
+            int width = terminalWidth();
+            if (width > 0) {
+                return Layout.width(width);
+            }
+        }
+        return Layout.DEFAULT_WIDTH;
+    }
+
+    /**
+     * The width of the terminal on standard output, as {@code stty size} reads it from the controlling
+     * terminal, or 0 where it cannot say (no stty, no terminal, a dumb one).
+     */
+    static int terminalWidth() {
+        int known = terminalWidth;
+        if (known < 0) {
+            known = askTerminalWidth();
+            terminalWidth = known;
+        }
+        return known;
+    }
+
+    /** The terminal's width once asked (a run has one terminal), or -1. */
+    private static volatile int terminalWidth = -1;
+
+    private static int askTerminalWidth() {
+        try {
+            Process stty = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String size;
+            try (InputStream in = stty.getInputStream()) {
+                size = new String(in.readNBytes(64), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            }
+            if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0) {
+                return 0;
+            }
+            String[] rowsColumns = size.split("\\s+");
+            return rowsColumns.length == 2 ? Integer.parseInt(rowsColumns[1]) : 0;
+        } catch (IOException | SecurityException | NumberFormatException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     /** A variable's value; an empty one counts as unset. */

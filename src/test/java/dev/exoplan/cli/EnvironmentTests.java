@@ -36,4 +36,22 @@ class EnvironmentTests {
     void anEmptyVariable_countsAsUnset() {
         assertEquals("ja", Environment.locale(Map.of("LC_ALL", "", "LANG", "ja_JP.UTF-8"), Locale.US).getLanguage());
     }
+
+    private static Environment with(Map<String, String> variables) {
+        return new Environment(Run.TODAY, variables, java.io.InputStream.nullInputStream(), Locale.US, false, false);
+    }
+
+    @Test
+    void columns_isColumnsWhereSet_withinFortyAndTwoHundred() {
+        assertEquals(60, with(Map.of("COLUMNS", "60")).columns());
+        assertEquals(40, with(Map.of("COLUMNS", "12")).columns());
+        assertEquals(200, with(Map.of("COLUMNS", "500")).columns());
+    }
+
+    @Test
+    void columns_isEighty_withoutColumnsOrATerminal_orWhenColumnsIsNoNumber() {
+        assertEquals(80, with(Map.of()).columns());
+        assertEquals(80, with(Map.of("COLUMNS", "wide")).columns());
+        assertEquals(80, with(Map.of("COLUMNS", "")).columns());
+    }
 }

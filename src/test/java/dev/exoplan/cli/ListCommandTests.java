@@ -94,6 +94,8 @@ class ListCommandTests {
 
         assertEquals(ExitCodes.OK, r.code(), r.err());
         String clinics = r.out().substring(r.out().indexOf("Clinics (--clinic)"), r.out().indexOf("\n\nThree"));
+        // area-clinic's packages would make a table 92 columns wide: in 80, each of its rows is a line of its
+        // own, wrapped under itself, rather than a last column 13 wide.
         assertEquals("""
                 Clinics (--clinic) and their price of one session, tax included
                   course-clinic  Course Example Clinic (fictional)
@@ -113,10 +115,12 @@ class ListCommandTests {
                       First consultation  ¥3,300 once
                   area-clinic  Area Example Clinic (fictional)
                     microneedling ¥60,500 – ¥99,000 typical ¥60,500
-                      microneedling  --variant face  Face               ¥60,500
-                      microneedling  --variant back  Back               ¥99,000
-                      microneedling  --variant face  Face, 5 sessions  ¥250,000  valid 12 months from first use
-                      microneedling  --variant back  Back, 5 sessions  ¥420,000  valid 12 months from first use
+                      microneedling  --variant face  Face  ¥60,500
+                      microneedling  --variant back  Back  ¥99,000
+                      microneedling  --variant face  Face, 5 sessions  ¥250,000  valid 12
+                          months from first use
+                      microneedling  --variant back  Back, 5 sessions  ¥420,000  valid 12
+                          months from first use
                     Fees besides the sessions
                       Counselling  free""",
                 clinics);

@@ -19,6 +19,7 @@ import dev.exoplan.io.compare.ComparisonCsv;
 import dev.exoplan.io.compare.ComparisonJson;
 import dev.exoplan.io.compare.ComparisonReport;
 import dev.exoplan.io.compare.ComparisonText;
+import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -88,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
         PrintWriter out = spec.commandLine().getOut();
-        renderer(format, lang, Cli.environment(spec).terminal()).render(new ComparisonReport(comparison, minor), out);
+        renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(new ComparisonReport(comparison, minor), out);
         out.flush();
         return ExitCodes.OK;
     }
@@ -112,8 +113,13 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The renderer {@code --format} names; {@code terminal} when standard output is one (for CSV). */
     static Renderer<ComparisonReport> renderer(Format format, Language lang, boolean terminal) {
+        return renderer(format, lang, terminal, Layout.DEFAULT_WIDTH);
+    }
+
+    /** The same, text laid out to {@code width} columns. */
+    static Renderer<ComparisonReport> renderer(Format format, Language lang, boolean terminal, int width) {
         return switch (format) {
-            case text -> new ComparisonText(lang, false);
+            case text -> new ComparisonText(lang, false, width);
             case markdown -> new ComparisonText(lang, true);
             case json -> new ComparisonJson(lang);
             case csv -> new ComparisonCsv(lang, terminal);

@@ -1,5 +1,6 @@
 package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.Cli;
 import dev.exoplan.cli.ExitCodes;
 import dev.exoplan.cli.option.FormatOption;
 import dev.exoplan.cli.option.LanguageOption;
@@ -11,6 +12,7 @@ import dev.exoplan.io.Renderer;
 import dev.exoplan.io.list.SheetJson;
 import dev.exoplan.io.list.SheetListing;
 import dev.exoplan.io.list.SheetText;
+import dev.exoplan.io.text.Layout;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.Set;
@@ -53,15 +55,20 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PriceSheet sheet = pricing.load().sheet();
         PrintWriter out = spec.commandLine().getOut();
-        renderer(format.format(), language.language()).render(new SheetListing(sheet, sections), out);
+        renderer(format.format(), language.language(), Cli.environment(spec).columns()).render(new SheetListing(sheet, sections), out);
         out.flush();
         return ExitCodes.OK;
     }
 
     /** The renderer {@code --format} names. */
     static Renderer<SheetListing> renderer(OutputFormat format, Language lang) {
+        return renderer(format, lang, Layout.DEFAULT_WIDTH);
+    }
+
+    /** The same, text laid out to {@code width} columns. */
+    static Renderer<SheetListing> renderer(OutputFormat format, Language lang, int width) {
         return switch (format) {
-            case text -> new SheetText(lang);
+            case text -> new SheetText(lang, width);
             case json -> new SheetJson(lang);
         };
     }

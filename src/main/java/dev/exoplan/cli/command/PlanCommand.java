@@ -29,6 +29,7 @@ import dev.exoplan.io.plan.PlanCalendar;
 import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.plan.PlanReport;
 import dev.exoplan.io.plan.PlanText;
+import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.Texts;
@@ -134,7 +135,7 @@ final class PlanCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        String output = renderer(format.format(), lang, ascii).render(new PlanReport(plan, reach, rate, !noCaveats));
+        String output = renderer(format.format(), lang, ascii, Cli.environment(spec).columns()).render(new PlanReport(plan, reach, rate, !noCaveats));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);
         out.flush();
@@ -195,8 +196,13 @@ final class PlanCommand implements Callable<Integer> {
 
     /** The renderer {@code --format} names; {@code --ascii} draws the text's chart in ASCII. */
     static Renderer<PlanReport> renderer(OutputFormat format, Language lang, boolean ascii) {
+        return renderer(format, lang, ascii, Layout.DEFAULT_WIDTH);
+    }
+
+    /** The same, its text laid out to {@code width} columns. */
+    static Renderer<PlanReport> renderer(OutputFormat format, Language lang, boolean ascii, int width) {
         return switch (format) {
-            case text -> new PlanText(lang, ascii);
+            case text -> new PlanText(lang, ascii, width);
             case json -> new PlanJson(lang);
         };
     }

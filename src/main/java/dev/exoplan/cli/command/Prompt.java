@@ -6,6 +6,7 @@ import dev.exoplan.cli.UserException;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.io.file.StandardInput;
 import dev.exoplan.io.text.DisplayWidth;
+import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.BufferedReader;
@@ -27,9 +28,6 @@ import java.util.Optional;
 final class Prompt {
 
     private static final int TRIES = 3;
-
-    /** The columns a choice's line may take: the narrowest terminal exoplan writes for. */
-    static final int WIDTH = 80;
 
     /** "  12) ": where a choice's label starts. */
     private static final int LEAD = 6;
@@ -53,6 +51,8 @@ final class Prompt {
     private final PrintWriter err;
     private final Texts texts;
     private final String command;
+    /** The columns the prompt's lines fit ({@link Environment#columns()}). */
+    private final int width;
 
     /**
      * @param command the command's name as its error lines start ("exoplan plan"), for the line an
@@ -65,6 +65,7 @@ final class Prompt {
         this.err = err;
         this.texts = texts;
         this.command = command;
+        this.width = environment.columns();
     }
 
     /**
@@ -78,7 +79,9 @@ final class Prompt {
         if (ids.size() == 1) {
             return ids.get(0);
         }
-        err.println(question);
+        StringBuilder wrapped = new StringBuilder();
+        Layout.wrap(width, "", question, wrapped);
+        wrapped.toString().lines().forEach(err::println);
         list(choices);
         // Ctrl-C while waiting for an answer ends the JVM (exit 130) with the cursor after "[1-3]: ": the
         // shutdown hook ends that line and says what is missing, as end of input does.
@@ -137,21 +140,24 @@ final class Prompt {
 
     /**
      * The numbered choices, notes in a column after the widest label; where that column would pass
-     * {@link #WIDTH}, each note goes on the line below its label instead.
+     * {@link #width}, each note goes on the line below its label instead.
      */
     private void list(List<Choice> choices) {
         int widest = choices.stream().mapToInt(c -> DisplayWidth.of(c.label())).max().orElse(0);
         int note = choices.stream().mapToInt(c -> DisplayWidth.of(c.note())).max().orElse(0);
-        boolean beside = LEAD + widest + 2 + note <= WIDTH;
+        boolean beside = LEAD + widest + 2 + note <= width;
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             String number = String.format(Locale.ROOT, "  %2d) ", i + 1);
-            if (c.note().isEmpty()) {
-                err.println(number + c.label());
-            } else if (beside) {
+            if (!c.note().isEmpty() && beside) {
                 err.println(number + DisplayWidth.padRight(c.label(), widest) + "  " + c.note());
-            } else {
-                err.println(number + c.label());
+                continue;
+            }
+            // A label too long for the line wraps under itself, and its note goes on the line below.
+            StringBuilder label = new StringBuilder();
+            Layout.wrap(width, number, c.label(), label);
+            label.toString().lines().forEach(err::println);
+            if (!c.note().isEmpty()) {
                 err.println(" ".repeat(LEAD) + c.note());
             }
         }

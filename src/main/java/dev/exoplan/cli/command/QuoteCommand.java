@@ -161,7 +161,7 @@ final class QuoteCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (toStandardOutput()) {
             QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, columns,
-                    Cli.environment(spec).terminal());
+                    Cli.environment(spec).terminal(), Cli.environment(spec).columns());
             if (quote(sheet, quoter, table, first, out)) {
                 table.finish();
             } else {

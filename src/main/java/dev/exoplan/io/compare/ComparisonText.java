@@ -34,12 +34,19 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
     private final Texts texts;
     private final PeopleFormat format;
     private final boolean markdown;
+    private final int width;
 
     /**
      * @param markdown the table in Markdown, every text of the sheet in it (cells, the heading, the notes)
      *     made inert for Markdown, rather than aligned text
      */
     public ComparisonText(Language language, boolean markdown) {
+        this(language, markdown, Layout.DEFAULT_WIDTH);
+    }
+
+    /** @param width the columns the text is laid out to (Markdown's table is never cut: it is source) */
+    public ComparisonText(Language language, boolean markdown, int width) {
+        this.width = width;
         this.language = language;
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
@@ -61,10 +68,10 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
         if (markdown) {
             out.append("**").append(title).append("**\n\n");
         } else {
-            Layout.wrap("", title, out);
+            Layout.wrap(width, "", title, out);
         }
         if (comparison.options().isEmpty()) {
-            Layout.wrap("", texts.get("compare.none"), out);
+            Layout.wrap(width, "", texts.get("compare.none"), out);
             to.append(out);
             return;
         }
@@ -79,13 +86,13 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
         } else {
             to.append(out);
             out.setLength(0);
-            Layout.tableOrStack(rows, right, 3, to);
+            Layout.tableOrStack(width, rows, right, 3, to);
         }
         out.append('\n');
         prepaid(comparison, out);
-        budget.ifPresent(b -> Layout.wrap("", texts.get("compare.budgetSummary", comparison.withinBudget(b),
+        budget.ifPresent(b -> Layout.wrap(width, "", texts.get("compare.budgetSummary", comparison.withinBudget(b),
                 comparison.options().size()), out));
-        Layout.wrap("", texts.get("compare.warning"), out);
+        Layout.wrap(width, "", texts.get("compare.warning"), out);
         to.append(out);
     }
 
@@ -157,11 +164,11 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
                     format.date(first.coolingOffUntil()), format.money(q.money(pre.atRisk().amount())),
                     CourseWords.breakEven(texts, first))
                     + (later > 0 ? texts.get("compare.prepaid.later", later) : "");
-            Layout.wrap("", text, out);
+            Layout.wrap(width, "", text, out);
             any = true;
         }
         if (any) {
-            Layout.wrap("", texts.get("compare.prepaidNote"), out);
+            Layout.wrap(width, "", texts.get("compare.prepaidNote"), out);
             out.append('\n');
         }
     }

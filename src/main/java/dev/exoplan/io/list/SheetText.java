@@ -41,7 +41,15 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
     private final Texts texts;
     private final PeopleFormat format;
 
+    private final int width;
+
     public SheetText(Language language) {
+        this(language, Layout.DEFAULT_WIDTH);
+    }
+
+    /** @param width the columns the text is laid out to */
+    public SheetText(Language language, int width) {
+        this.width = width;
         this.language = language;
         this.texts = new Texts(language);
         this.format = new PeopleFormat(language);
@@ -70,35 +78,35 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
         }
         sheet.notice().ifPresent(n -> {
             out.append('\n');
-            Layout.wrap("", SafeText.forPeople(n.in(language)), out);
+            Layout.wrap(width, "", SafeText.forPeople(n.in(language)), out);
         });
         to.append(out);
     }
 
     private void goals(PriceSheet sheet, StringBuilder out) {
-        out.append(texts.get("list.goals")).append('\n');
+        Layout.wrap(width, "", texts.get("list.goals"), out);
         List<String[]> rows = new ArrayList<>();
         for (Goal goal : sheet.goals().values()) {
             rows.add(new String[] {goal.id(), SafeText.forPeople(goal.label().in(language)), String.join(", ",
                     goal.methods())});
         }
-        Layout.table(rows, new boolean[] {false, false, false}, "  ", out);
+        Layout.table(width, rows, new boolean[] {false, false, false}, "  ", false, out);
     }
 
     private void methods(PriceSheet sheet, StringBuilder out) {
-        out.append(texts.get("list.methods")).append('\n');
+        Layout.wrap(width, "", texts.get("list.methods"), out);
         List<String[]> rows = new ArrayList<>();
         for (Method method : sheet.methods().values()) {
             rows.add(new String[] {method.id(), SafeText.forPeople(method.label().in(language))});
         }
-        Layout.table(rows, new boolean[] {false, false}, "  ", out);
+        Layout.table(width, rows, new boolean[] {false, false}, "  ", false, out);
     }
 
     /** Each clinic into {@code out}, which goes to {@code to} whenever it holds a few kilobytes. */
     private void clinics(PriceSheet sheet, StringBuilder out, Writer to) throws IOException {
         List<String[]> rows = new ArrayList<>();
-        out.append(texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"))
-                .append('\n');
+        Layout.wrap(width, "", texts.get(sheet.tax().included() ? "list.clinics.included" : "list.clinics.excluded"),
+                out);
         for (Clinic clinic : sheet.clinics()) {
             out.append("  ").append(clinic.id()).append("  ").append(SafeText.forPeople(clinic.name().in(language)))
                     .append('\n');
@@ -108,7 +116,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
                     ? new String[] {"  " + method, format.money(range.min()), "", "", ""}
                     : new String[] {"  " + method, format.money(range.min()), "–", format.money(range.max()),
                         texts.get("list.typical", format.money(range.typical()))}));
-            Layout.table(rows, new boolean[] {false, true, false, true, false}, " ", out);
+            Layout.table(width, rows, new boolean[] {false, true, false, true, false}, " ", false, out);
             offers(clinic, out);
             fees(clinic, out);
             if (out.length() >= FLUSH_AT) {
@@ -142,7 +150,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
                 format.money(p.price()), terms(p, name)});
         }
         if (!rows.isEmpty()) {
-            Layout.table(rows, new boolean[] {false, false, false, true, false}, "  ", out);
+            Layout.table(width, rows, new boolean[] {false, false, false, true, false}, "  ", false, out);
         }
     }
 
@@ -173,7 +181,7 @@ public final class SheetText implements Renderer.Streaming<SheetListing> {
             String label = SafeText.forPeople(fee.label().in(language));
             rows.add(new String[] {"    " + label, terms(clinic, fee, label)});
         }
-        Layout.table(rows, new boolean[] {false, false}, "  ", out);
+        Layout.table(width, rows, new boolean[] {false, false}, "  ", false, out);
     }
 
     /**

@@ -37,8 +37,11 @@ final class PlanChart {
     private final Texts texts;
     private final PeopleFormat format;
     private final Glyphs glyphs;
+    /** The columns of the lines the chart is written in. */
+    private final int lineWidth;
 
-    PlanChart(Texts texts, PeopleFormat format, boolean ascii) {
+    PlanChart(Texts texts, PeopleFormat format, boolean ascii, int width) {
+        this.lineWidth = width;
         this.texts = texts;
         this.format = format;
         this.glyphs = ascii ? ASCII : BLOCKS;
@@ -47,7 +50,20 @@ final class PlanChart {
     void draw(Plan plan, StringBuilder out) {
         LocalDate start = plan.horizon().start();
         long days = ChronoUnit.DAYS.between(start, plan.horizon().end());
-        int width = (int) Math.min(MAX_WIDTH, Math.max(plan.horizon().months(), Math.min(days, MAX_WIDTH)));
+        Scenario dearest = Scenario.HIGH;
+        for (Scenario s : Scenario.values()) {
+            if (plan.scenario(s).receipt().total().isGreaterThan(plan.scenario(dearest).receipt().total())) {
+                dearest = s;
+            }
+        }
+        String top = format.money(plan.scenario(dearest).receipt().total());
+        String zero = format.money(Amounts.zero(plan.currency()));
+        int labelWidth = Math.max(DisplayWidth.of(top), DisplayWidth.of(zero));
+        // The chart's columns: at most 60, and no more than the line has room for after the amounts on the
+        // left and the last month's number on the right, past the axis's end.
+        int room = Layout.width(lineWidth) - 2 - labelWidth - 2 - String.valueOf(plan.horizon().months()).length();
+        int width = (int) Math.max(1, Math.min(Math.min(MAX_WIDTH, room),
+                Math.max(plan.horizon().months(), Math.min(days, MAX_WIDTH))));
         long[] low = cumulative(plan.scenario(Scenario.LOW), start, days, width);
         long[] typical = cumulative(plan.scenario(Scenario.TYPICAL), start, days, width);
         long[] high = cumulative(plan.scenario(Scenario.HIGH), start, days, width);
@@ -60,19 +76,10 @@ final class PlanChart {
             bandLow[c] = Math.min(low[c], Math.min(typical[c], high[c]));
             bandHigh[c] = Math.max(low[c], Math.max(typical[c], high[c]));
         }
-        Scenario dearest = Scenario.HIGH;
-        for (Scenario s : Scenario.values()) {
-            if (plan.scenario(s).receipt().total().isGreaterThan(plan.scenario(dearest).receipt().total())) {
-                dearest = s;
-            }
-        }
         long max = Math.max(1, bandHigh[width - 1]);
 
-        String top = format.money(plan.scenario(dearest).receipt().total());
-        String zero = format.money(Amounts.zero(plan.currency()));
-        int labelWidth = Math.max(DisplayWidth.of(top), DisplayWidth.of(zero));
-
-        out.append('\n').append(texts.get("chart.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(lineWidth, "", texts.get("chart.title"), out);
         for (int row = HEIGHT - 1; row >= 0; row--) {
             // Row r shows amounts in (max·r/H, max·(r+1)/H]; compared as a·H against max·r, exactly.
             long below = max * row;
@@ -91,14 +98,37 @@ final class PlanChart {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
+        int step = step(plan, start, days, width);
         out.append("  ").append(DisplayWidth.padLeft(zero, labelWidth)).append(' ').append(glyphs.corner())
-                .append(axis(plan, start, days, width)).append('\n');
-        out.append("  ").append(" ".repeat(labelWidth + 2)).append(months(plan, start, days, width).stripTrailing())
-                .append('\n');
+                .append(axis(plan, start, days, width, step)).append('\n');
+        out.append("  ").append(" ".repeat(labelWidth + 2))
+                .append(months(plan, start, days, width, step).stripTrailing()).append('\n');
         out.append("  ").append(" ".repeat(labelWidth + 2)).append(sessions(plan, start, days, width).stripTrailing())
                 .append('\n');
-        Layout.wrap("  ", texts.get("chart.legend", glyphs.typical(), glyphs.band(), glyphs.initial(),
-                glyphs.maintenance()), out);
+        legend(out);
+    }
+
+    /**
+     * The legend, its entries (separated in the bundle by three spaces, or an ideographic space in
+     * Japanese) kept whole on a line: a line breaks between entries, so that "(typical)" stays with
+     * "maintenance session"; only an entry wider than the line is wrapped on its own.
+     */
+    private void legend(StringBuilder out) {
+        String legend = texts.get("chart.legend", glyphs.typical(), glyphs.band(), glyphs.initial(),
+                glyphs.maintenance());
+        String separator = legend.contains("\u3000") ? "\u3000" : "   ";
+        int room = Math.min(78, Layout.width(lineWidth) - 2) - 2;
+        StringBuilder line = new StringBuilder();
+        for (String entry : legend.split(separator)) {
+            if (line.length() > 0 && DisplayWidth.of(line + separator + entry) > room) {
+                Layout.wrap(lineWidth, "  ", line.toString(), out);
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : separator).append(entry);
+        }
+        if (line.length() > 0) {
+            Layout.wrap(lineWidth, "  ", line.toString(), out);
+        }
     }
 
     /** What has been paid by the end of each column, in the scenario, in minor units. */
@@ -119,28 +149,77 @@ final class PlanChart {
         return (int) Math.min(width - 1, day * width / days);
     }
 
-    /** The x axis, with a tick where each month starts. */
-    private String axis(Plan plan, LocalDate start, long days, int width) {
+    /** The months that get a number under the axis, at the step, and the period's end, whichever fit. */
+    private static int[] labelled(Plan plan, int step) {
+        int months = plan.horizon().months();
+        return java.util.stream.IntStream.rangeClosed(0, months)
+                .filter(m -> m % step == 0 || m == months).toArray();
+    }
+
+    /** The column of month {@code m}'s number: where it starts, the period's end after the last column. */
+    private static int labelColumn(Plan plan, int m, LocalDate start, long days, int width) {
+        return m == plan.horizon().months() ? width : column(start.plusMonths(m), start, days, width);
+    }
+
+    /**
+     * The step of the month numbers: the least of 1, 2, 3, 6 and 12 months (then multiples of 12) at which
+     * each number, the period's end among them, stands a space clear of the next. A multiple of the step
+     * too close to the end gives way to it.
+     */
+    private static int step(Plan plan, LocalDate start, long days, int width) {
+        int months = plan.horizon().months();
+        for (int step : new int[] {1, 2, 3, 6, 12, 24, 60, 120}) {
+            if (clear(plan, start, days, width, step, months)) {
+                return step;
+            }
+        }
+        return Math.max(1, months);
+    }
+
+    private static boolean clear(Plan plan, LocalDate start, long days, int width, int step, int months) {
+        int[] labelled = labelled(plan, step);
+        // The last multiple before the end may give way to it; every other pair must be clear.
+        for (int i = 0; i + 1 < labelled.length; i++) {
+            int m = labelled[i];
+            int next = labelled[i + 1];
+            boolean clear = labelColumn(plan, m, start, days, width) + String.valueOf(m).length()
+                    < labelColumn(plan, next, start, days, width);
+            if (!clear && !(next == months && i + 2 == labelled.length && i > 0
+                    && labelColumn(plan, labelled[i - 1], start, days, width) + String.valueOf(labelled[i - 1]).length()
+                    < labelColumn(plan, months, start, days, width))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The x axis, with a tick at each month that has a number below it (the end has the axis's end). */
+    private String axis(Plan plan, LocalDate start, long days, int width, int step) {
         char[] axis = new char[width];
         Arrays.fill(axis, glyphs.axisX());
-        for (int m = 1; m < plan.horizon().months(); m++) {
-            axis[column(start.plusMonths(m), start, days, width)] = glyphs.tick();
+        for (int m : labelled(plan, step)) {
+            if (m > 0 && m < plan.horizon().months()) {
+                axis[column(start.plusMonths(m), start, days, width)] = glyphs.tick();
+            }
         }
         return new String(axis);
     }
 
-    /** Month numbers under the axis, as many as fit without touching. */
-    private static String months(Plan plan, LocalDate start, long days, int width) {
-        char[] line = new char[width + 4];
+    /** Month numbers under the axis at the step, ending with the period's end. */
+    private static String months(Plan plan, LocalDate start, long days, int width, int step) {
+        int months = plan.horizon().months();
+        char[] line = new char[width + String.valueOf(months).length()];
         Arrays.fill(line, ' ');
-        int next = 0;
-        for (int m = 0; m <= plan.horizon().months(); m++) {
-            int column = m == plan.horizon().months() ? width : column(start.plusMonths(m), start, days, width);
+        int[] labelled = labelled(plan, step);
+        int endColumn = labelColumn(plan, months, start, days, width);
+        for (int i = 0; i < labelled.length; i++) {
+            int m = labelled[i];
+            int column = labelColumn(plan, m, start, days, width);
             String label = String.valueOf(m);
-            if (column >= next && column + label.length() <= line.length) {
-                label.getChars(0, label.length(), line, column);
-                next = column + label.length() + 1;
+            if (m != months && column + label.length() >= endColumn && i + 2 == labelled.length) {
+                continue; // gives way to the period's end
             }
+            label.getChars(0, label.length(), line, column);
         }
         return new String(line);
     }

@@ -53,6 +53,7 @@ public final class PlanText implements Renderer<PlanReport> {
     private final PeopleFormat format;
 
     private final boolean ascii;
+    private final int width;
 
     public PlanText(Language language) {
         this(language, false);
@@ -60,9 +61,19 @@ public final class PlanText implements Renderer<PlanReport> {
 
     /** @param ascii draw the chart with ASCII characters only, for terminals without block characters */
     public PlanText(Language language, boolean ascii) {
+        this(language, ascii, Layout.DEFAULT_WIDTH);
+    }
+
+    /**
+     * @param ascii write only ASCII where the language allows (English: all of it): the chart's
+     *     characters, money as {@code JPY 150,000}, {@code ~} and {@code -} for ≈ and the dashes
+     * @param width the columns the text is laid out to
+     */
+    public PlanText(Language language, boolean ascii, int width) {
+        this.width = width;
         this.language = language;
-        this.texts = new Texts(language);
-        this.format = new PeopleFormat(language);
+        this.texts = ascii ? new Texts(language).ascii() : new Texts(language);
+        this.format = new PeopleFormat(language, ascii);
         this.ascii = ascii;
     }
 
@@ -89,7 +100,7 @@ public final class PlanText implements Renderer<PlanReport> {
         header(plan, out);
         schedule(plan, out);
         cost(plan, rate, out);
-        new PlanChart(texts, format, ascii).draw(plan, out);
+        new PlanChart(texts, format, ascii, width).draw(plan, out);
         budget.ifPresent(b -> budget(plan, b, out));
         assumptions(plan, out);
         if (caveats) {
@@ -99,7 +110,7 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     private void header(Plan plan, StringBuilder out) {
-        out.append(texts.get("title")).append('\n');
+        Layout.wrap(width, "", texts.get("title"), out);
         List<String[]> rows = new ArrayList<>();
         rows.add(row(texts.get("header.goal"), label(plan.goal().label()) + " (" + plan.goal().id() + ")"));
         rows.add(row(texts.get("header.method"), label(plan.method().label()) + " (" + plan.method().id() + ")"));
@@ -109,9 +120,9 @@ public final class PlanText implements Renderer<PlanReport> {
         rows.add(row(texts.get("header.period"), texts.get("period", format.date(plan.horizon().start()),
                 format.date(plan.horizon().lastDay()), plan.horizon().months())));
         plan.notice().ifPresent(n -> rows.add(row(texts.get("header.notice"), label(n))));
-        int width = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0) + 2;
+        int labels = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0) + 2;
         for (String[] row : rows) {
-            Layout.wrap(DisplayWidth.padRight(row[0], width), row[1], out);
+            Layout.wrap(width, DisplayWidth.padRight(row[0], labels), row[1], out);
         }
     }
 
@@ -137,7 +148,7 @@ public final class PlanText implements Renderer<PlanReport> {
         Schedule schedule = typical.schedule();
         ScheduleParameters p = schedule.parameters();
         out.append('\n');
-        Layout.wrap("", texts.get("schedule.title", initialPhase(p), maintenance(p)), out);
+        Layout.wrap(width, "", texts.get("schedule.title", initialPhase(p), maintenance(p)), out);
         List<String[]> rows = new ArrayList<>();
         List<String[]> deadlines = coolingOffRows(typical);
         int next = 0;
@@ -159,18 +170,18 @@ public final class PlanText implements Renderer<PlanReport> {
         while (next < deadlines.size()) {
             rows.add(deadlines.get(next++));
         }
-        Layout.table(rows, typical.solution().isPresent() ? new boolean[] {true, false, false, true, false}
-                : new boolean[] {true, false, false, true}, "  ", out);
+        Layout.table(width, rows, typical.solution().isPresent() ? new boolean[] {true, false, false, true, false}
+                : new boolean[] {true, false, false, true}, "  ", false, out);
         if (schedule.initialPhaseCut()) {
-            Layout.wrap("", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
+            Layout.wrap(width, "", texts.get("schedule.cut", schedule.initialCount(), p.initialSessions()), out);
         }
-        Layout.wrap("", texts.get("schedule.perVisit"), out);
-        Layout.wrap("", texts.get("schedule.nominal"), out);
+        Layout.wrap(width, "", texts.get("schedule.perVisit"), out);
+        Layout.wrap(width, "", texts.get("schedule.nominal"), out);
         if (!plan.clinic().closed().isEmpty()) {
             String days = plan.clinic().closed().stream()
                     .map(d -> d.getDisplayName(TextStyle.FULL, language.locale()))
                     .collect(Collectors.joining(texts.get("list.separator")));
-            Layout.wrap("", texts.get("schedule.closed", days), out);
+            Layout.wrap(width, "", texts.get("schedule.closed", days), out);
         }
     }
 
@@ -232,21 +243,21 @@ public final class PlanText implements Renderer<PlanReport> {
         rate.ifPresent(r -> {
             String code = r.term().getCurrencyCode();
             rows.add(cells(texts.get("row.converted.total", code),
-                    s -> "≈ " + format.money(r.convert(plan.scenario(s).receipt().total())), plan));
+                    s -> approximately() + format.money(r.convert(plan.scenario(s).receipt().total())), plan));
             rows.add(cells(texts.get("row.converted.monthly", code),
-                    s -> "≈ " + format.money(r.convert(plan.scenario(s).monthlyAverage())), plan));
+                    s -> approximately() + format.money(r.convert(plan.scenario(s).monthlyAverage())), plan));
         });
         if (sellsPackages(plan)) {
             rows.add(cells(texts.get("row.saving"), s -> plan.scenario(s).solution()
-                    .map(x -> format.money(money(plan, x.saving()))).orElse("—"), plan));
+                    .map(x -> format.money(money(plan, x.saving()))).orElse(dash()), plan));
         }
-        Layout.table(rows, new boolean[] {false, true, true, true}, "   ", out);
-        Layout.wrap("", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
+        Layout.table(width, rows, new boolean[] {false, true, true, true}, "   ", true, out);
+        Layout.wrap(width, "", texts.get(plan.tax().included() ? "cost.note.included" : "cost.note.excluded",
                 texts.get("rounding." + plan.tax().rounding().id())), out);
-        rate.ifPresent(r -> Layout.wrap("", texts.get("converted.note", r.base().getCurrencyCode(),
+        rate.ifPresent(r -> Layout.wrap(width, "", texts.get("converted.note", r.base().getCurrencyCode(),
                 r.factor().toPlainString(), r.term().getCurrencyCode()), out));
         ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
-        Layout.wrap("", texts.get("cost.period", plan.horizon().months(), maintenance(typical.schedule().parameters()),
+        Layout.wrap(width, "", texts.get("cost.period", plan.horizon().months(), maintenance(typical.schedule().parameters()),
                 format.money(typical.sessionPrice())), out);
         if (plan.hasPurchases()) {
             purchases(plan, out);
@@ -262,7 +273,8 @@ public final class PlanText implements Renderer<PlanReport> {
      * used. A package bought alike in several scenarios is shown once, with their names.
      */
     private void stops(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("stop.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("stop.title"), out);
         Map<List<Object>, List<String>> shown = new LinkedHashMap<>();
         Map<List<Object>, Object[]> what = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
@@ -290,7 +302,7 @@ public final class PlanText implements Renderer<PlanReport> {
             ScenarioPlan scenario = (ScenarioPlan) w[1];
             PackageRisk risk = (PackageRisk) w[2];
             out.append('\n');
-            Layout.wrap("  ", texts.get("stop.package", String.join(texts.get("list.separator"), names),
+            Layout.wrap(width, "  ", texts.get("stop.package", String.join(texts.get("list.separator"), names),
                     label(p.pack().orElseThrow().name()), format.money(money(plan, risk.paid())),
                     format.date(scenario.visits().get(p.first()).session().date())), out);
             if (!oneCoverage) {
@@ -300,11 +312,11 @@ public final class PlanText implements Renderer<PlanReport> {
         });
         if (all.stream().anyMatch(r -> r.coverage().lawShown() && !r.ifStopped().isEmpty())) {
             out.append('\n');
-            Layout.wrap("  ", texts.get("stop.note.law"), out);
+            Layout.wrap(width, "  ", texts.get("stop.note.law"), out);
         }
         out.append('\n');
         for (Scenario s : Scenario.values()) {
-            plan.scenario(s).prepayment().ifPresent(pre -> Layout.wrap("  ", texts.get("stop.atRisk",
+            plan.scenario(s).prepayment().ifPresent(pre -> Layout.wrap(width, "  ", texts.get("stop.atRisk",
                     texts.get("scenario." + s.id()), format.money(money(plan, pre.atRisk().amount())),
                     format.date(pre.atRisk().date())), out));
         }
@@ -312,17 +324,17 @@ public final class PlanText implements Renderer<PlanReport> {
 
     /** Whether the law may apply, and what cooling-off is, as far as the sheet states. */
     private void coverage(PackageRisk risk, String lead, StringBuilder out) {
-        Layout.wrap(lead, texts.get("stop.coverage." + risk.coverage().id()), out);
-        Layout.wrap(lead, texts.get(risk.coverage() == Coverage.COVERED ? "stop.coolingOff.covered"
+        Layout.wrap(width, lead, texts.get("stop.coverage." + risk.coverage().id()), out);
+        Layout.wrap(width, lead, texts.get(risk.coverage() == Coverage.COVERED ? "stop.coolingOff.covered"
                 : "stop.coolingOff.may"), out);
     }
 
     private void stopDetails(Plan plan, PackageRisk risk, StringBuilder out) {
         String lead = "    ";
-        Layout.wrap(lead, texts.get("stop.coolingOffUntil", format.date(risk.coolingOffUntil()),
+        Layout.wrap(width, lead, texts.get("stop.coolingOffUntil", format.date(risk.coolingOffUntil()),
                 format.date(risk.contractDate())), out);
         if (risk.ifStopped().isEmpty()) {
-            Layout.wrap(lead, texts.get("stop.none"), out);
+            Layout.wrap(width, lead, texts.get("stop.none"), out);
         } else {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {texts.get("stop.table.used"), texts.get("stop.table.fee"),
@@ -333,15 +345,15 @@ public final class PlanText implements Renderer<PlanReport> {
                     format.money(money(plan, stop.refund())) + (clinic ? texts.get("stop.byClinic") : "")});
             }
             StringBuilder table = new StringBuilder();
-            Layout.table(rows, new boolean[] {true, true, true}, "   ", table);
+            Layout.table(width - lead.length(), rows, new boolean[] {true, true, true}, "   ", true, table);
             table.toString().lines().forEach(line -> out.append(lead).append(line).append('\n'));
             if (!risk.coverage().lawShown()) {
-                Layout.wrap(lead, texts.get("stop.note.clinicOnly"), out);
+                Layout.wrap(width, lead, texts.get("stop.note.clinicOnly"), out);
             } else if (risk.anyByClinic()) {
-                Layout.wrap(lead, texts.get("stop.note.clinic"), out);
+                Layout.wrap(width, lead, texts.get("stop.note.clinic"), out);
             }
         }
-        Layout.wrap(lead, breakEven(risk), out);
+        Layout.wrap(width, lead, breakEven(risk), out);
     }
 
     String breakEven(PackageRisk risk) {
@@ -362,7 +374,7 @@ public final class PlanText implements Renderer<PlanReport> {
     private String packages(ScenarioPlan scenario) {
         List<MonetaryAmount> amounts = scenario.items().stream().filter(i -> i.kind() == LineItem.Kind.PACKAGE)
                 .map(LineItem::amount).toList();
-        return amounts.isEmpty() ? "—" : format.money(Amounts.sum(amounts, scenario.sessionPrice().getCurrency()));
+        return amounts.isEmpty() ? dash() : format.money(Amounts.sum(amounts, scenario.sessionPrice().getCurrency()));
     }
 
     /**
@@ -386,14 +398,15 @@ public final class PlanText implements Renderer<PlanReport> {
     private void purchases(Plan plan, StringBuilder out) {
         // "the cheapest mix of packages" only where the clinic sells a package of the method
         boolean packages = plan.clinic().packages().stream().anyMatch(p -> p.method().equals(plan.method().id()));
-        out.append('\n').append(texts.get(packages ? "purchase.title" : "purchase.title.singles")).append('\n');
-        int width = 0;
+        out.append('\n');
+        Layout.wrap(width, "", texts.get(packages ? "purchase.title" : "purchase.title.singles"), out);
+        int names = 0;
         for (Scenario s : Scenario.values()) {
-            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+            names = Math.max(names, DisplayWidth.of(texts.get("scenario." + s.id())));
         }
         for (Scenario s : Scenario.values()) {
             ScenarioPlan scenario = plan.scenario(s);
-            String name = "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2);
+            String name = "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), names + 2);
             String indent = " ".repeat(DisplayWidth.of(name));
             List<String> lines = new ArrayList<>();
             if (scenario.solution().isEmpty()) {
@@ -424,7 +437,7 @@ public final class PlanText implements Renderer<PlanReport> {
                 }
             }
             for (int i = 0; i < lines.size(); i++) {
-                Layout.wrap(i == 0 ? name : indent, lines.get(i), out);
+                Layout.wrap(width, i == 0 ? name : indent, lines.get(i), out);
             }
         }
     }
@@ -463,14 +476,15 @@ public final class PlanText implements Renderer<PlanReport> {
                 .filter(i -> i.kind() == kind && i.id().equals(id))
                 .findFirst()
                 .map(i -> format.money(i.amount()))
-                .orElse("—");
+                .orElse(dash());
     }
 
     private void budget(Plan plan, Budget budget, StringBuilder out) {
-        out.append('\n').append(texts.get("budget.title", format.money(budget.amount()))).append('\n');
-        int width = 0;
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("budget.title", format.money(budget.amount())), out);
+        int names = 0;
         for (Scenario s : Scenario.values()) {
-            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+            names = Math.max(names, DisplayWidth.of(texts.get("scenario." + s.id())));
         }
         for (Scenario s : Scenario.values()) {
             Budget.Reach reach = budget.scenario(s);
@@ -484,17 +498,18 @@ public final class PlanText implements Renderer<PlanReport> {
                 line = texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
                         format.money(reach.missing()));
             }
-            Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
+            Layout.wrap(width, "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), names + 2), line, out);
         }
-        Layout.wrap("", texts.get("assume.bounds"), out);
+        Layout.wrap(width, "", texts.get("assume.bounds"), out);
     }
 
     private void assumptions(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("assume.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("assume.title"), out);
         List<String> optional = plan.optionalFees().stream().map(f -> label(f.label())).toList();
-        int width = 0;
+        int names = 0;
         for (Scenario s : Scenario.values()) {
-            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+            names = Math.max(names, DisplayWidth.of(texts.get("scenario." + s.id())));
         }
         for (Scenario s : Scenario.values()) {
             ScheduleParameters p = plan.scenario(s).schedule().parameters();
@@ -509,12 +524,12 @@ public final class PlanText implements Renderer<PlanReport> {
             String line = texts.get("assume.line", initialPhase(p), maintenance(p),
                     texts.get(plan.variant().isPresent() ? "assume.price.variant" : "assume.price." + s.id()))
                     + variant + extras;
-            Layout.wrap("  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), width + 2), line, out);
+            Layout.wrap(width, "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), names + 2), line, out);
         }
-        Layout.wrap("", texts.get("assume.bounds"), out);
+        Layout.wrap(width, "", texts.get("assume.bounds"), out);
         plan.goal().onsetWeeks().ifPresent(onset -> {
             out.append('\n');
-            Layout.wrap("", texts.get("onset", onset.min(), onset.max()), out);
+            Layout.wrap(width, "", texts.get("onset", onset.min(), onset.max()), out);
         });
     }
 
@@ -532,12 +547,13 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     private void caveats(Plan plan, StringBuilder out) {
-        out.append('\n').append(texts.get("caveats.title")).append('\n');
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("caveats.title"), out);
         for (Caveat caveat : plan.caveats()) {
-            Layout.wrap("  - ", texts.get("caveat." + caveat.id()), out);
+            Layout.wrap(width, "  - ", texts.get("caveat." + caveat.id()), out);
         }
         out.append('\n');
-        Layout.wrap("", texts.get("disclaimer"), out);
+        Layout.wrap(width, "", texts.get("disclaimer"), out);
     }
 
     // ---- layout -------------------------------------------------------------------------------
@@ -555,7 +571,18 @@ public final class PlanText implements Renderer<PlanReport> {
         return cells;
     }
     private String label(Wording text) {
-        return safe(text.in(language));
+        String label = safe(text.in(language));
+        return ascii ? Texts.ascii(label, language) : label;
+    }
+
+    /** What stands in a cell for nothing: a dash. */
+    private String dash() {
+        return ascii ? "-" : "\u2014";
+    }
+
+    /** Before a converted amount: approximately. */
+    private String approximately() {
+        return ascii ? "~ " : "\u2248 ";
     }
 
     private static String safe(String text) {

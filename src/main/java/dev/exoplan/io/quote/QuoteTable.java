@@ -145,6 +145,16 @@ public abstract class QuoteTable {
      */
     public static QuoteTable create(Format format, Writer out, Language language, boolean bom, Columns columns,
             boolean terminal) throws IOException {
+        return create(format, out, language, bom, columns, terminal, Layout.DEFAULT_WIDTH);
+    }
+
+    /**
+     * @param columns  the columns after {@link #COLUMNS}
+     * @param terminal the writer is a terminal: CSV cells are also neutralised ({@link SafeText#csvCell})
+     * @param width    the columns the text table is laid out to
+     */
+    public static QuoteTable create(Format format, Writer out, Language language, boolean bom, Columns columns,
+            boolean terminal, int width) throws IOException {
         if (bom) {
             out.write('\uFEFF');
         }
@@ -166,7 +176,11 @@ public abstract class QuoteTable {
                 yield new Streaming(language, columns, generator, false, true);
             }
             case MARKDOWN -> new Held(language, columns, out, true);
-            case TEXT -> new Held(language, columns, out, false);
+            case TEXT -> {
+                Held text = new Held(language, columns, out, false);
+                text.width = width;
+                yield text;
+            }
         };
     }
 
@@ -442,6 +456,8 @@ public abstract class QuoteTable {
     private static final class Held extends QuoteTable {
         private final Writer out;
         private final boolean markdown;
+        /** The columns a text table is laid out to. */
+        private int width = Layout.DEFAULT_WIDTH;
         private final List<HeldRow> quotes = new ArrayList<>();
 
         /** A row held until the table is aligned. */
@@ -511,8 +527,8 @@ public abstract class QuoteTable {
             if (markdown) {
                 Layout.markdown(rows, right, table);
             } else {
-                // clinic, its name, goal and method head each block where the table is wider than 80 columns
-                Layout.tableOrStack(rows, right, 4, table);
+                // clinic, its name, goal and method head each block where the table is wider than the width
+                Layout.tableOrStack(width, rows, right, 4, table);
             }
             out.write(table.toString());
             out.flush();

@@ -28,8 +28,18 @@ public final class PeopleFormat {
     private final Catalogue catalogue;
     private final DateTimeFormatter dates;
     private final Map<CurrencyUnit, MonetaryAmountFormat> formats = new HashMap<>();
+    private final boolean ascii;
 
     public PeopleFormat(Language language) {
+        this(language, false);
+    }
+
+    /**
+     * @param ascii money in ASCII, whatever the language: the currency's code, a space and the amount
+     *     ({@code JPY 150,000}, {@code USD 990.00}); dates as the language writes them
+     */
+    public PeopleFormat(Language language, boolean ascii) {
+        this.ascii = ascii;
         this.language = language;
         this.catalogue = Catalogue.of(language);
         this.dates = DateTimeFormatter.ofPattern(catalogue.format("format.date"), language.locale());
@@ -40,6 +50,13 @@ public final class PeopleFormat {
     }
 
     public String money(MonetaryAmount amount) {
+        if (ascii) {
+            int digits = Amounts.minorDigits(amount.getCurrency());
+            java.text.DecimalFormat number = new java.text.DecimalFormat("#,##0" + (digits > 0 ? "." + "0".repeat(digits)
+                    : ""), java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            number.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
+            return amount.getCurrency().getCurrencyCode() + " " + number.format(Amounts.plain(amount));
+        }
         return formats.computeIfAbsent(amount.getCurrency(), this::formatFor).format(amount);
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Tables, Markdown tables and wrapped paragraphs, in terminal columns. */
 class LayoutTests {
@@ -123,9 +125,10 @@ class LayoutTests {
         }
 
         @Test
-        void aWaveDashKeepsItsNumber() {
-            // 1〜8 stays whole: the line breaks before it, not after 〜 (16 + 1〜8 = 16 + 4 = 20 fits; +週 22 does not).
-            assertEquals(LEAD + "あいうえおかきく1〜8\n" + INDENT + "週間\n", wrapped(LEAD, "あいうえおかきく1〜8週間"));
+        void aWaveDashKeepsItsNumber_andTheNumberItsUnit() {
+            // 1〜8週間 is one piece of 1 + 2 + 1 + 4 = 8: 16 + 8 = 24 > 20, so it starts the next line whole
+            // (before, the line broke between 8 and 週).
+            assertEquals(LEAD + "あいうえおかきく\n" + INDENT + "1〜8週間\n", wrapped(LEAD, "あいうえおかきく1〜8週間"));
         }
 
         @Test
@@ -168,14 +171,74 @@ class LayoutTests {
 
         @Test
         void anEmoji_takesTwoColumnsOfTheLine() {
-            // 🚀 2 + あ…く 8 × 2 = 18; け would make 20 and fits, こ 22 does not.
-            assertEquals(LEAD + "🚀あいうえおかきくけ\n" + INDENT + "こ\n", wrapped(LEAD, "🚀あいうえおかきくけこ"));
+            // 🚀 2 + あ…く 8 × 2 = 18; け would make 20 and fits, こ 22 does not. (あ…そ is a phrase of 30,
+            // wider than the line, so it breaks between its characters.)
+            assertEquals(LEAD + "🚀あいうえおかきくけ\n" + INDENT + "こさしすせそ\n", wrapped(LEAD, "🚀あいうえおかきくけこさしすせそ"));
         }
 
         @Test
         void englishInsideJapanese_staysWhole_andBreaksAtItsSpaces() {
             // "IV drip" is "IV " 3 and "drip" 4; before it 点滴は 6: 6 + 3 + 4 = 13, then です 4 → 17 fits.
             assertEquals("x 点滴はIV dripです\n", wrapped("x ", "点滴はIV dripです"));
+        }
+    }
+
+    /**
+     * Japanese line breaking (JIS X 4051's basic rules) where the JDK's rules alone go wrong: each text is
+     * wrapped into a room of its width less one column, or the given room, and the lines are joined with
+     * "|". Each case says where the one break must fall and why it cannot fall one character later.
+     */
+    @Nested
+    class JapaneseHardCases {
+
+        @ParameterizedTest(name = "{0} in {1} columns → {2}")
+        @CsvSource(delimiter = ';', value = {
+            // あいう 6, then 374,000円 (7 + 2 = 9) whole: 15 > 14, so it moves whole (JDK: 374,000|円).
+            "あいう374,000円です;14;あいう|374,000円です",
+            // ¥374,000 is 8 with its sign: 6 + 8 = 14 > 12 (JDK breaks after ¥ no more than here).
+            "あいう¥374,000です;12;あいう|¥374,000です",
+            // 50万円 is 2 + 2 + 2 = 6 whole, and は goes with it (a particle after a kanji): あいう 6 + 50万円は
+            // 8 = 14 > 12.
+            "あいう50万円は;12;あいう|50万円は",
+            // 2027年2月15日(月) is 4 + 2 + 1 + 2 + 2 + 2 + (1 + 2 + 1) = 17 whole: 予定 4 + 17 = 21 > 20
+            // (never 2027年2月15|日(月)); です (4) is a phrase of its own after ")": 17 + 4 = 21 > 20.
+            "予定2027年2月15日(月)です;20;予定|2027年2月15日(月)|です",
+            // メンテナンス is a katakana word of 12: 4 (次の) + 12 = 16 > 14, so it moves whole (was メン|テナンス).
+            "次のメンテナンスへ;14;次の|メンテナンスへ",
+            // "Latin" is a word: 6 + 5 = 11 > 10.
+            "あいうLatinです;10;あいう|Latinです",
+            // 有利です。 is one phrase of 10 (kanji with kanji, then hiragana): とても 6 + 10 = 16 > 12, so it
+            // moves whole (was 有利で|す。).
+            "とても有利です。次;12;とても|有利です。次",
+            // The honorific ご stays with its kanji: クリニックに 12 + ご確認ください 14 > 20.
+            "クリニックにご確認ください;20;クリニックに|ご確認ください",
+            // A phrase wider than the line breaks between characters, and 。 still stays with す: 有利です。
+            // is 10 > 8.
+            "有利です。次;8;有利で|す。次",
+            // 「 never ends a line (かきく「 would fit 8), 」 and 、 never start one: 「あ 4 + い」、 6 > 8.
+            "かきく「あい」、う;8;かきく|「あ|い」、う",
+            // ー and ・ never start a line (ビュ|ー, ビュー|・); after ・ a line may break: の 2 + ビュー・ 8 > 8.
+            "のビュー・あ;8;の|ビュー・|あ",
+            // Break after 、 rather than later when the line stays three quarters full: after あいうえお、 (12 of
+            // room 14 ≥ 10.5) though かき (4) would fit up to 14 with か.
+            "あいうえお、かきくけこ;14;あいうえお、|かきくけこ",
+            // A 、 too early is not preferred: あ、 is 4 of 14 < 10.5, so the line is filled.
+            "あ、いうえおかきくけこ;14;あ、いうえおか|きくけこ",
+            // 2027年2月 (a month without a day, 9) and 3か月 (5) stay whole: ああ 4 + 9 = 13 > 12; 9 + か 2 = 11,
+            // ら 13 > 12; ら 2 + 3か月 5 = 7.
+            "ああ2027年2月から3か月;12;ああ|2027年2月か|ら3か月",
+            // 4回目 and 1/4回目 keep their counters.
+            "あいうえ1/4回目;10;あいうえ|1/4回目",
+        })
+        void aHardCase_breaksWhereJapaneseReadersExpect(String text, int room, String expected) {
+            assertEquals(expected, String.join("|", Layout.lines(text, room)));
+        }
+
+        @Test
+        void anEnglishDate_andAnAmountWithItsSign_stayOnOneLine() {
+            // "Paid on " 8, "Mon 15 Feb 2027" 15: 23 > 20, so the date moves whole, never "Mon 15" | "Feb 2027".
+            assertEquals("Paid on|Mon 15 Feb 2027 by|JPY 150,000", String.join("|",
+                    Layout.lines("Paid on Mon 15 Feb 2027 by JPY 150,000", 20)));
         }
     }
 }

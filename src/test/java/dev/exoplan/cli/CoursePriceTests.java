@@ -95,7 +95,8 @@ class CoursePriceTests {
             Result en = plan("--method", "iv", "--clinic", "dose-clinic", "--lang", "en");
             Result ja = plan("--method", "iv", "--clinic", "dose-clinic", "--lang", "ja");
 
-            assertTrue(en.out().contains("\nWhat to buy in each scenario: single sessions, and the first-visit price "
+            // the heading wraps at 78 columns (Layout's paragraphs)
+            assertTrue(en.out().contains("\nWhat to buy in each scenario: single sessions, and the first-visit price\n"
                     + "where it applies\n  low      single sessions at ¥44,000: sessions 1–5\n"), en.out());
             assertFalse(en.out().contains("cheapest mix of packages"), en.out());
             assertTrue(ja.out().contains("\n各シナリオでの購入（都度払い。初回価格があればその適用も）\n"), ja.out());

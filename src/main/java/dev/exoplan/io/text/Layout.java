@@ -347,8 +347,8 @@ public final class Layout {
      * characters where both the JDK's line-breaking rules ({@link BreakIterator#getLineInstance}) and
      * Japanese line breaking allow it, nowhere else. So never inside a run of Latin letters and digits
      * (a hyphenated word, {@code 90,000}, an id), nor inside a katakana word, an amount with its sign or
-     * unit ({@code ¥374,000}, {@code 374,000円}, {@code 50万円}, {@code 4回目}), a date with its weekday
-     * ({@code 2027年2月15日(月)}, {@code Mon 15 Feb 2027}) or a range of numbers ({@code 1〜8週間}); no
+     * unit ({@code ¥374,000}, 374,000 en, 50 man-en, 4 kai-me), a date with its weekday
+     * (2027 nen 2 gatsu 15 nichi (getsu), {@code Mon 15 Feb 2027}) or a range of numbers (1 to 8 shuukan); no
      * line starts with a closing bracket, 、。, small kana, the long-vowel mark, the middle dot or the
      * like ({@link #NO_START}), and none ends with an opening bracket or a currency sign ({@link #NO_END}).
      */
@@ -392,9 +392,9 @@ public final class Layout {
                 continue;
             }
             // Before Latin text or a number after Japanese where the JDK allows it, and after a wide mark that
-            // ends a phrase before any Latin text ("--contract-date …"); not before a bracket ("け(こ").
-            // (A currency sign counts as Latin text here: "う¥374,000" may break before ¥.) After a wave dash
-            // that is no range of numbers, "4日(月)〜2028年", a line may break.
+            // ends a phrase before any Latin text ("--contract-date …"); not before a bracket (ke, then "(", then ko).
+            // (A currency sign counts as Latin text here: hiragana u, then "¥374,000", may break before ¥.) After a wave dash
+            // that is no range of numbers (a date and its weekday, the wave dash, then a year), a line may break.
             may[i] = previous == '\u301c' || (wideHere || Character.isLetterOrDigit(cp)
                     || Character.getType(cp) == Character.CURRENCY_SYMBOL ? boundary[i]
                     : ENDS_A_PHRASE.indexOf(previous) >= 0);
@@ -421,10 +421,10 @@ public final class Layout {
 
     /**
      * The words grouped into phrases, as a reader takes them in: a word that starts with hiragana stays
-     * with a word before it that ends in hiragana, katakana or a kanji, and kanji with kanji ("有" + "利" + "で" +
-     * "す。" → 有利です。), so that a line neither splits a compound nor leaves an inflection or a particle
+     * with a word before it that ends in hiragana, katakana or a kanji, and kanji with kanji (yuu + ri + de +
+     * su + full stop: "yuuri desu." as one phrase), so that a line neither splits a compound nor leaves an inflection or a particle
      * alone at its start. A phrase starts at a kanji or katakana after hiragana (but for the honorific
-     * ご and お as a word of their own before kanji: ご確認), the rough stand-in for bunsetsu that needs
+     * go and o as a word of their own before kanji: go-kakunin), the rough stand-in for bunsetsu that needs
      * no dictionary.
      */
     static List<List<String>> phrases(List<String> words) {
@@ -437,7 +437,7 @@ public final class Layout {
                 int end = before.codePointBefore(before.length());
                 int start = word.codePointAt(0);
                 boolean honorific = (word.equals("\u3054") || word.equals("\u304a")) && i + 1 < words.size()
-                        && isKanji(words.get(i + 1).codePointAt(0)); // ご確認, お支払い
+                        && isKanji(words.get(i + 1).codePointAt(0)); // go-kakunin, o-shiharai
                 boolean afterHonorific = before.equals("\u3054") || before.equals("\u304a");
                 if (!honorific && isHiragana(start) && (isHiragana(end) || isKanji(end) || isKatakana(end))
                         || isKanji(start) && (isKanji(end) || afterHonorific)) {
@@ -476,20 +476,26 @@ public final class Layout {
     /** What stays on one line in English: dates and amounts (a Latin word is whole anyway). */
     private static final Pattern WHOLE_EN = Pattern.compile(EN_DATE + "|" + EN_AMOUNT);
     /**
-     * What stays on one line in Japanese text: a date with its weekday (2027年2月15日(月), 2月15日, 2027年2月),
-     * an amount with its sign, units and counter (¥374,000, 374,000円, 50万円, 4回目, 3か月, 1〜8週間), and
+     * What stays on one line in Japanese text: a date with its weekday (2027 nen 2 gatsu 15 nichi (getsu), 2 gatsu 15 nichi,
+     * 2027 nen 2 gatsu), an amount with its sign, units and counter (¥374,000, 374,000 en, 50 man-en, 4 kai-me,
+     * 3 kagetsu, 1 to 8 shuukan), and
      * English dates and amounts inside Japanese text.
      */
     private static final Pattern WHOLE_JA = Pattern.compile(
-            "(?:\\d{1,4}年)?\\d{1,2}月(?:\\d{1,2}日)?(?:[(（][^)）\\s]{1,3}[)）])?"
-            + "|(?:[≈~] )?(?:[A-Z]{3} )?[¥￥$＄€£]?" + NUMBER + "(?:[万億千兆](?:" + NUMBER + ")?)*"
-            + "(?:[〜～–-][¥￥$＄€£]?" + NUMBER + "(?:[万億千兆](?:" + NUMBER + ")?)*)?"
-            + "(?:円|ドル|回目|回|か月|ヶ月|カ月|週間|週|日目|日|年|月|歳|件|時間|分|秒|人|倍|%|％|mL)?"
+            "(?:\\d{1,4}\u5e74)?\\d{1,2}\u6708(?:\\d{1,2}\u65e5)?(?:[(（][^)）\\s]{1,3}[)）])?"
+            + "|(?:[≈~] )?(?:[A-Z]{3} )?[¥￥$＄€£]?" + NUMBER + "(?:[\u4e07\u5104\u5343\u5146](?:" + NUMBER + ")?)*"
+            + "(?:[〜～–-][¥￥$＄€£]?" + NUMBER + "(?:[\u4e07\u5104\u5343\u5146](?:" + NUMBER + ")?)*)?"
+            // the units and counters: en, doru, kai-me, kai, kagetsu (three spellings), shuukan, shuu, nichi-me,
+            // nichi, nen, gatsu, sai, ken, jikan, fun, byou, nin, bai
+            + "(?:\u5186|\u30c9\u30eb|\u56de\u76ee|\u56de|\u304b\u6708|\u30f6\u6708|\u30ab\u6708|\u9031\u9593"
+            + "|\u9031|\u65e5\u76ee|\u65e5|\u5e74|\u6708|\u6b73|\u4ef6|\u6642\u9593|\u5206|\u79d2|\u4eba|\u500d|%|％|mL)?"
             + "|" + EN_DATE);
 
     /** No line starts with these (JIS X 4051's closing brackets, punctuation, small kana, iteration marks). */
-    private static final String NO_START = "、。，．,.）)」』】〕〉》］｝!！?？：；:;ー・〜～…‥ゝゞヽヾ々"
-            + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ%％円";
+    private static final String NO_START = "、。，．,.）)」』】〕〉》］｝!！?？：；:;\u30fc\u30fb〜～…‥\u309d\u309e\u30fd\u30fe々"
+            // the small kana, hiragana then katakana, and the yen kanji
+            + "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e\u3095\u3096"
+            + "\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee\u30f5\u30f6ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ%％\u5186";
 
     /** No line ends with these: opening brackets, and a currency sign before its number. */
     private static final String NO_END = "（(「『【〔〈《［｛¥￥$＄";

@@ -41,7 +41,7 @@ public final class Texts {
 
     /**
      * {@code text} as {@link #ascii(String)}, and in a language other than Japanese without the Japanese
-     * terms it quotes for reference ("course contracts (特定継続的役務提供)"), which a terminal that needs
+     * terms it quotes for reference ("course contracts (tokutei keizokuteki ekimu teikyou, in kanji)"), which a terminal that needs
      * --ascii cannot show: a Japanese term in brackets goes with its brackets and the space before them.
      */
     public static String ascii(String text, Language language) {

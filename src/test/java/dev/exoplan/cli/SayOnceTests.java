@@ -204,8 +204,8 @@ class SayOnceTests {
             assertTrue(r.out().contains("""
                     The total is for this month only, not for the whole treatment: in the typical
                     scenario, 2 of its 4 initial sessions and then maintenance fall after it
-                    (every 3 months, at ¥88,000 a session): at this rhythm, about ¥352,000 a
-                    year, tax included.
+                    (every 3 months, at ¥88,000 a session, tax included): at this rhythm, about
+                    ¥352,000 a year.
                     """), r.out());
             assertFalse(r.out().contains("these 1 month"), r.out());
             // high buys the course on Mon 4 Jan 2027 and uses 3 of 5 sessions inside the month; valid
@@ -229,7 +229,7 @@ class SayOnceTests {
             assertTrue(r.out().contains("""
                     The total is for these 9 months only, not for the whole treatment:
                     maintenance goes on after them (every 3 months in the typical scenario, at
-                    ¥88,000 a session): at this rhythm, about ¥352,000 a year, tax included.
+                    ¥88,000 a session, tax included): at this rhythm, about ¥352,000 a year.
                     """), r.out());
         }
 
@@ -238,7 +238,24 @@ class SayOnceTests {
             Result r = sampleC("--months", "9", "--lang", "ja");
             assertTrue(r.out().contains("（残り\n          2回分は2028年4月30日(日)まで有効）")
                     || r.out().contains("（残り2回分は2028年4月30日(日)まで有効）"), r.out());
-            assertTrue(r.out().contains("年間およそ352,000円（税込）です。"), r.out());
+            assertTrue(r.out().contains("""
+                    合計はこの9か月間の費用で、治療全体の費用ではありません。メンテナンスはその
+                    後も続きます（標準シナリオでは3か月に1回、1回税込88,000円）。
+                    このペースで続けると、年間およそ352,000円です。
+                    """), r.out());
+        }
+
+        @Test
+        void pricesBeforeTax_theYearlyFigureIncludesIt() {
+            // the worked example's sheet excludes tax: ¥80,000 a session + 10 % = ¥88,000 paid; every
+            // 3 months, 12 / 3 = 4 sessions a year, 4 × 88,000 = ¥352,000
+            Result r = Run.exoplan("plan", "--pricing", "src/test/resources/sheets/worked-example.json", "--goal",
+                    "skin", "--method", "iv", "--start", "2027-01-04");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            assertTrue(r.out().contains("""
+                    maintenance goes on after them (every 3 months in the typical scenario, at
+                    ¥88,000 a session, tax included): at this rhythm, about ¥352,000 a year.
+                    """), r.out());
         }
 
         @Test

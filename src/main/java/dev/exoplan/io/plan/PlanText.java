@@ -275,12 +275,13 @@ public final class PlanText implements Renderer<PlanReport> {
         Schedule schedule = typical.schedule();
         ScheduleParameters p = schedule.parameters();
         int months = plan.horizon().months();
-        String yearly = format.money(yearly(plan.tax().receipt(typical.sessionPrice()).total(),
-                p.maintenanceIntervalMonths()));
+        // one session as a receipt of its own: what the patient pays for it, tax included either way
+        MonetaryAmount session = plan.tax().receipt(typical.sessionPrice()).total();
+        String yearly = format.money(yearly(session, p.maintenanceIntervalMonths()));
         Layout.wrap(width, "", schedule.initialPhaseCut()
-                ? texts.get("cost.period.cut", months, maintenance(p), format.money(typical.sessionPrice()), yearly,
+                ? texts.get("cost.period.cut", months, maintenance(p), format.money(session), yearly,
                         p.initialSessions() - schedule.initialCount(), p.initialSessions())
-                : texts.get("cost.period", months, maintenance(p), format.money(typical.sessionPrice()), yearly), out);
+                : texts.get("cost.period", months, maintenance(p), format.money(session), yearly), out);
     }
 
     /**

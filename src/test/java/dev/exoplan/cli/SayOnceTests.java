@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.cli.Run.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the singular and plural forms, are written out by hand.
  */
 class SayOnceTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> plans() throws Exception {
         List<Arguments> all = new ArrayList<>();
@@ -242,6 +251,55 @@ class SayOnceTests {
                     合計はこの9か月間の費用で、治療全体の費用ではありません。メンテナンスはその
                     後も続きます（標準シナリオでは3か月に1回、1回税込88,000円）。
                     このペースで続けると、年間およそ352,000円です。
+                    """), r.out());
+        }
+
+        /**
+         * examples/course-clinic.json with one package of 5 sessions at ¥300,000, valid for
+         * {@code validMonths} (none when null): cheaper than 3 single sessions at ¥150,000 (¥450,000).
+         */
+        private Path shortCourse(Path dir, Integer validMonths) throws IOException {
+            ObjectNode sheet = (ObjectNode) JSON.readTree(Files.readString(Path.of("examples/course-clinic.json")));
+            for (JsonNode clinic : sheet.get("clinics")) {
+                if (clinic.get("id").asText().equals("course-clinic")) {
+                    ObjectNode pack = JSON.createObjectNode();
+                    pack.putObject("label").put("ja", "5回コース").put("en", "5-session course");
+                    pack.put("method", "iv").put("sessions", 5).put("price", 300000);
+                    if (validMonths != null) {
+                        pack.put("validMonths", validMonths);
+                    }
+                    ((ObjectNode) clinic).putArray("packages").add(pack);
+                }
+            }
+            Path file = dir.resolve("short-course.json");
+            Files.writeString(file, JSON.writeValueAsString(sheet));
+            return file;
+        }
+
+        @Test
+        void aCourseThatExpiresInsideThePeriod_saysItsSessionsAreNotUsed(@TempDir Path dir) throws IOException {
+            // high: 5 initial sessions 2 weeks apart from Mon 4 Jan 2027; the course bought at session 2,
+            // Mon 18 Jan, pays for sessions 2–4 (18 Jan, 1 Feb, 15 Feb) and is valid strictly before
+            // 18 Jan + 1 month = 18 Feb: its last day, Wed 17 Feb 2027, is inside the 12 months
+            Result r = Run.exoplan("plan", "--pricing", shortCourse(dir, 1).toString(), "--goal", "skin", "--method",
+                    "iv", "--clinic", "course-clinic", "--start", "2027-01-04");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            assertTrue(r.out().contains("""
+                      high     5-session course ¥300,000, bought Mon 18 Jan 2027: sessions 2–4 (2
+                               sessions not used: the package is valid only until Wed 17 Feb 2027)
+                    """), r.out());
+        }
+
+        @Test
+        void aCourseWithoutExpiry_hasItsSessionsLeftForAfterThePeriod(@TempDir Path dir) throws IOException {
+            // one month: high has sessions 1–3 (4, 18 Jan, 1 Feb) in it; the course (¥300,000 against
+            // 3 × ¥150,000 = ¥450,000) pays for them and keeps 2, with no expiry stated
+            Result r = Run.exoplan("plan", "--pricing", shortCourse(dir, null).toString(), "--goal", "skin",
+                    "--method", "iv", "--clinic", "course-clinic", "--start", "2027-01-04", "--months", "1");
+            assertEquals(ExitCodes.OK, r.code(), r.err());
+            assertTrue(r.out().contains("""
+                      high     5-session course ¥300,000, bought Mon 4 Jan 2027: sessions 1–3 (2
+                               sessions left for after the period; the sheet states no expiry)
                     """), r.out());
         }
 

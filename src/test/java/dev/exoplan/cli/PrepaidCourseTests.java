@@ -125,8 +125,9 @@ class PrepaidCourseTests {
                     """), r.out());
         assertTrue(r.out().contains("This course pays off only if you have at least 2 of its 5 sessions (4 if\n"
                 + "    nothing were refunded)."), r.out());
-        assertTrue(r.out().contains("  typical: at most ¥440,000 is prepaid and not yet used, on Mon 15 Feb 2027"),
+        assertTrue(r.out().contains("  The most prepaid and not yet used, what you would lose if the clinic closed\n"),
                 r.out());
+        assertTrue(r.out().contains("    typical  ¥440,000 on Mon 15 Feb 2027, after that day's session\n"), r.out());
         assertTrue(r.out().contains("call the consumer hotline 188"), r.out());
     }
 

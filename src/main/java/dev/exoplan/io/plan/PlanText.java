@@ -30,6 +30,7 @@ import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -256,9 +257,7 @@ public final class PlanText implements Renderer<PlanReport> {
                 texts.get("rounding." + plan.tax().rounding().id())), out);
         rate.ifPresent(r -> Layout.wrap(width, "", texts.get("converted.note", r.base().getCurrencyCode(),
                 r.factor().toPlainString(), r.term().getCurrencyCode()), out));
-        ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
-        Layout.wrap(width, "", texts.get("cost.period", plan.horizon().months(), maintenance(typical.schedule().parameters()),
-                format.money(typical.sessionPrice())), out);
+        period(plan, out);
         if (plan.hasPurchases()) {
             purchases(plan, out);
         }
@@ -268,14 +267,44 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     /**
-     * For every package a scenario buys: whether the law may apply, cooling-off, what stopping after each
-     * session returns, and when the package pays off; then, per scenario, the most prepaid and not yet
-     * used. A package bought alike in several scenarios is shown once, with their names.
+     * What the total leaves out: the typical scenario's initial sessions after a short period, then
+     * maintenance, and what maintenance costs a year at the typical rhythm.
+     */
+    private void period(Plan plan, StringBuilder out) {
+        ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
+        Schedule schedule = typical.schedule();
+        ScheduleParameters p = schedule.parameters();
+        int months = plan.horizon().months();
+        // one session as a receipt of its own: what the patient pays for it, tax included either way
+        MonetaryAmount session = plan.tax().receipt(typical.sessionPrice()).total();
+        String yearly = format.money(yearly(session, p.maintenanceIntervalMonths()));
+        Layout.wrap(width, "", schedule.initialPhaseCut()
+                ? texts.get("cost.period.cut", months, maintenance(p), format.money(session), yearly,
+                        p.initialSessions() - schedule.initialCount(), p.initialSessions())
+                : texts.get("cost.period", months, maintenance(p), format.money(session), yearly), out);
+    }
+
+    /**
+     * A session every {@code intervalMonths} months, for a year: 12 / interval sessions at
+     * {@code perSession} (rounded half up to the currency's minor unit where the interval does not divide 12).
+     */
+    static MonetaryAmount yearly(MonetaryAmount perSession, int intervalMonths) {
+        return Amounts.fraction(perSession, BigDecimal.valueOf(12), BigDecimal.valueOf(intervalMonths),
+                RoundingMode.HALF_UP);
+    }
+
+    /**
+     * For every package a scenario buys: whether the law may apply, what stopping after each session
+     * returns, and when the package pays off; then, per scenario, the most prepaid and not yet used.
+     * Each thing is said once: a distinct package (same package, price and terms) has one block with
+     * its refund table, listing every purchase of it with its own dates (a purchase alike in several
+     * scenarios once, with their names), and each distinct break-even sentence once.
      */
     private void stops(Plan plan, StringBuilder out) {
         out.append('\n');
         Layout.wrap(width, "", texts.get("stop.title"), out);
-        Map<List<Object>, List<String>> shown = new LinkedHashMap<>();
+        // purchase (package, dates and figures) → the scenarios that make it
+        Map<List<Object>, List<String>> names = new LinkedHashMap<>();
         Map<List<Object>, Object[]> what = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
             ScenarioPlan scenario = plan.scenario(s);
@@ -287,38 +316,66 @@ public final class PlanText implements Renderer<PlanReport> {
                 List<Object> key = List.of(p.pack().orElseThrow(), risk.contractDate(),
                         scenario.visits().get(p.first()).session().date(), risk.coverage(), risk.ifStopped(),
                         risk.breakEven(), risk.paid());
-                shown.computeIfAbsent(key, k -> new ArrayList<>()).add(texts.get("scenario." + s.id()));
+                names.computeIfAbsent(key, k -> new ArrayList<>()).add(texts.get("scenario." + s.id()));
                 what.putIfAbsent(key, new Object[] {p, scenario, risk});
             }
+        }
+        // distinct package (package, price, terms) → its purchases
+        Map<List<Object>, List<List<Object>>> packages = new LinkedHashMap<>();
+        for (List<Object> key : what.keySet()) {
+            PackageRisk risk = (PackageRisk) what.get(key)[2];
+            packages.computeIfAbsent(List.of(key.get(0), risk.paid(), risk.coverage(), risk.ifStopped()),
+                    k -> new ArrayList<>()).add(key);
         }
         List<PackageRisk> all = what.values().stream().map(w -> (PackageRisk) w[2]).toList();
         boolean oneCoverage = all.stream().map(PackageRisk::coverage).distinct().count() == 1;
         if (oneCoverage) {
             coverage(all.get(0), "  ", out);
         }
-        shown.forEach((key, names) -> {
-            Object[] w = what.get(key);
-            Purchase p = (Purchase) w[0];
-            ScenarioPlan scenario = (ScenarioPlan) w[1];
-            PackageRisk risk = (PackageRisk) w[2];
+        packages.values().forEach(purchases -> {
+            PackageRisk first = (PackageRisk) what.get(purchases.get(0))[2];
+            Purchase bought = (Purchase) what.get(purchases.get(0))[0];
             out.append('\n');
-            Layout.wrap(width, "  ", texts.get("stop.package", String.join(texts.get("list.separator"), names),
-                    label(p.pack().orElseThrow().name()), format.money(money(plan, risk.paid())),
-                    format.date(scenario.visits().get(p.first()).session().date())), out);
+            Layout.wrap(width, "  ", texts.get("stop.package", label(bought.pack().orElseThrow().name()),
+                    format.money(money(plan, first.paid()))), out);
             if (!oneCoverage) {
-                coverage(risk, "    ", out);
+                coverage(first, "    ", out);
             }
-            stopDetails(plan, risk, out);
+            Map<String, List<String>> breakEvens = new LinkedHashMap<>();
+            for (List<Object> key : purchases) {
+                Purchase p = (Purchase) what.get(key)[0];
+                ScenarioPlan scenario = (ScenarioPlan) what.get(key)[1];
+                PackageRisk risk = (PackageRisk) what.get(key)[2];
+                String who = String.join(texts.get("list.separator"), names.get(key));
+                LocalDate date = scenario.visits().get(p.first()).session().date();
+                Layout.wrap(width, "    ", risk.contractDate().equals(date)
+                        ? texts.get("stop.bought", who, format.date(date), format.date(risk.coolingOffUntil()))
+                        : texts.get("stop.bought.contract", who, format.date(date),
+                                format.date(risk.coolingOffUntil()), format.date(risk.contractDate())), out);
+                List<String> those = breakEvens.computeIfAbsent(breakEven(risk), k -> new ArrayList<>());
+                names.get(key).stream().filter(n -> !those.contains(n)).forEach(those::add);
+            }
+            refunds(plan, first, out);
+            breakEvens.forEach((sentence, who) -> Layout.wrap(width, "    ", breakEvens.size() == 1 ? sentence
+                    : texts.get("stop.breakEven.scenario", String.join(texts.get("list.separator"), who), sentence),
+                    out));
         });
         if (all.stream().anyMatch(r -> r.coverage().lawShown() && !r.ifStopped().isEmpty())) {
             out.append('\n');
             Layout.wrap(width, "  ", texts.get("stop.note.law"), out);
         }
         out.append('\n');
+        Layout.wrap(width, "  ", texts.get("stop.atRisk.title"), out);
+        int width = 0;
         for (Scenario s : Scenario.values()) {
-            plan.scenario(s).prepayment().ifPresent(pre -> Layout.wrap(width, "  ", texts.get("stop.atRisk",
-                    texts.get("scenario." + s.id()), format.money(money(plan, pre.atRisk().amount())),
-                    format.date(pre.atRisk().date())), out));
+            width = Math.max(width, DisplayWidth.of(texts.get("scenario." + s.id())));
+        }
+        int column = width + 2;
+        for (Scenario s : Scenario.values()) {
+            plan.scenario(s).prepayment().ifPresent(pre -> Layout.wrap(this.width,
+                    "    " + DisplayWidth.padRight(texts.get("scenario." + s.id()), column),
+                    texts.get("stop.atRisk", format.money(money(plan, pre.atRisk().amount())),
+                            format.date(pre.atRisk().date())), out));
         }
     }
 
@@ -329,31 +386,29 @@ public final class PlanText implements Renderer<PlanReport> {
                 : "stop.coolingOff.may"), out);
     }
 
-    private void stopDetails(Plan plan, PackageRisk risk, StringBuilder out) {
+    /** What stopping after each session returns, as a table, once for a distinct package. */
+    private void refunds(Plan plan, PackageRisk risk, StringBuilder out) {
         String lead = "    ";
-        Layout.wrap(width, lead, texts.get("stop.coolingOffUntil", format.date(risk.coolingOffUntil()),
-                format.date(risk.contractDate())), out);
         if (risk.ifStopped().isEmpty()) {
             Layout.wrap(width, lead, texts.get("stop.none"), out);
-        } else {
-            List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {texts.get("stop.table.used"), texts.get("stop.table.fee"),
-                texts.get("stop.table.refund")});
-            for (Stop stop : risk.ifStopped()) {
-                boolean clinic = stop.basis() == Stop.Basis.CLINIC && risk.coverage().lawShown();
-                rows.add(new String[] {String.valueOf(stop.sessionsUsed()), format.money(money(plan, stop.fee())),
-                    format.money(money(plan, stop.refund())) + (clinic ? texts.get("stop.byClinic") : "")});
-            }
-            StringBuilder table = new StringBuilder();
-            Layout.table(width - lead.length(), rows, new boolean[] {true, true, true}, "   ", true, table);
-            table.toString().lines().forEach(line -> out.append(lead).append(line).append('\n'));
-            if (!risk.coverage().lawShown()) {
-                Layout.wrap(width, lead, texts.get("stop.note.clinicOnly"), out);
-            } else if (risk.anyByClinic()) {
-                Layout.wrap(width, lead, texts.get("stop.note.clinic"), out);
-            }
+            return;
         }
-        Layout.wrap(width, lead, breakEven(risk), out);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {texts.get("stop.table.used"), texts.get("stop.table.fee"),
+            texts.get("stop.table.refund")});
+        for (Stop stop : risk.ifStopped()) {
+            boolean clinic = stop.basis() == Stop.Basis.CLINIC && risk.coverage().lawShown();
+            rows.add(new String[] {String.valueOf(stop.sessionsUsed()), format.money(money(plan, stop.fee())),
+                format.money(money(plan, stop.refund())) + (clinic ? texts.get("stop.byClinic") : "")});
+        }
+        StringBuilder table = new StringBuilder();
+        Layout.table(width - lead.length(), rows, new boolean[] {true, true, true}, "   ", true, table);
+        table.toString().lines().forEach(line -> out.append(lead).append(line).append('\n'));
+        if (!risk.coverage().lawShown()) {
+            Layout.wrap(width, lead, texts.get("stop.note.clinicOnly"), out);
+        } else if (risk.anyByClinic()) {
+            Layout.wrap(width, lead, texts.get("stop.note.clinic"), out);
+        }
     }
 
     String breakEven(PackageRisk risk) {
@@ -422,7 +477,7 @@ public final class PlanText implements Renderer<PlanReport> {
                         case PACKAGE -> lines.add(texts.get("purchase.package", label(p.pack().orElseThrow().name()),
                                 format.money(p.price()), format.date(scenario.visits().get(p.first()).session().date()),
                                 sessions(p.first() + 1, p.last() + 1))
-                                + (p.unused() > 0 ? texts.get("purchase.unused", p.unused()) : ""));
+                                + unused(plan, scenario, p));
                     }
                 }
                 if (!singles.isEmpty()) {
@@ -440,6 +495,25 @@ public final class PlanText implements Renderer<PlanReport> {
                 Layout.wrap(width, i == 0 ? name : indent, lines.get(i), out);
             }
         }
+    }
+
+    /**
+     * Sessions of a package left at the period's end: still valid after it, unless the package
+     * expires inside the period (then they are lost). A package is valid strictly before its first
+     * use plus its months, as the solver counts.
+     */
+    private String unused(Plan plan, ScenarioPlan scenario, Purchase p) {
+        if (p.unused() == 0) {
+            return "";
+        }
+        var valid = p.pack().orElseThrow().validMonths();
+        if (valid.isEmpty()) {
+            return texts.get("purchase.unused.noExpiry", p.unused());
+        }
+        LocalDate lastDay = scenario.visits().get(p.first()).session().date().plusMonths(valid.getAsInt())
+                .minusDays(1);
+        return texts.get(lastDay.isAfter(plan.horizon().lastDay()) ? "purchase.unused.valid" : "purchase.unused",
+                p.unused(), format.date(lastDay));
     }
 
     /** "session 3" or "sessions 3–7". */
@@ -500,7 +574,7 @@ public final class PlanText implements Renderer<PlanReport> {
             }
             Layout.wrap(width, "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), names + 2), line, out);
         }
-        Layout.wrap(width, "", texts.get("assume.bounds"), out);
+        // What low and high mean is said once, under what the scenarios assume.
     }
 
     private void assumptions(Plan plan, StringBuilder out) {

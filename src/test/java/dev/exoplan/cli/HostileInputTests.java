@@ -489,9 +489,10 @@ class HostileInputTests {
 
         /** {@code invalid.pastLastDay} in English. */
         private static String pastLastDay(String start, int months, String latest) {
-            return months + " months from " + start + " would write dates past 9999-12-31, the last date exoplan "
+            String period = months == 1 ? "1 month" : months + " months"; // one month is no plural
+            return period + " from " + start + " would write dates past 9999-12-31, the last date exoplan "
                     + "writes (a session or cooling-off on the last day of the period ends in the calendar up to 8 "
-                    + "days later); the latest start for " + months + " months is " + latest + ": give a start on or "
+                    + "days later); the latest start for " + period + " is " + latest + ": give a start on or "
                     + "before it, or fewer months";
         }
 

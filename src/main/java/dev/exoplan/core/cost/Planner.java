@@ -142,7 +142,7 @@ public final class Planner {
         LocalDate latest = latestStart(request.months());
         if (request.start().isAfter(latest)) {
             throw new InvalidRequestException(Field.START, Message.of("invalid.pastLastDay", request.start(),
-                    String.valueOf(request.months()), Horizon.LAST_DAY, latest));
+                    request.months(), Horizon.LAST_DAY, latest));
         }
         Optional<LocalDate> contract = request.contractDate();
         if (contract.isPresent() && (contract.get().isBefore(Horizon.FIRST_DAY)

@@ -239,7 +239,9 @@ class PlannerTests {
             InvalidRequestException e = assertThrows(InvalidRequestException.class,
                     () -> plan(workedExample(), "skin", "iv", LocalDate.of(9999, 11, 25), 1));
             assertEquals(Field.START, e.field());
-            assertTrue(e.getMessage().endsWith("the latest start for 1 months is 9999-11-24: give a start on or "
+            // one month is said in the singular, "1 month" (a choice format on the whole number of months)
+            assertTrue(e.getMessage().startsWith("1 month from 9999-11-25 "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("the latest start for 1 month is 9999-11-24: give a start on or "
                     + "before it, or fewer months"), e.getMessage());
             assertTrue(e.message(Language.JA).contains("9999-11-24"), e.message(Language.JA));
         }

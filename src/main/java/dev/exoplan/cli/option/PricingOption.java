@@ -62,7 +62,7 @@ public final class PricingOption {
 
     private LoadedSheet read(Predicate<String> keep) throws SheetException {
         Environment environment = Cli.environment(mixee);
-        Optional<String> chosen = Optional.ofNullable(pricing).or(() -> environment.variable(VARIABLE));
+        Optional<String> chosen = chosen();
         if (chosen.isEmpty()) {
             return PriceSheets.embedded();
         }
@@ -120,13 +120,16 @@ public final class PricingOption {
 
     /** Whether the sheet is read from standard input ({@code -} or {@code /dev/stdin}, given or from the variable). */
     public boolean readsStdin() {
-        return Optional.ofNullable(pricing).or(() -> Cli.environment(mixee).variable(VARIABLE))
-                .filter(InputFile::isStandardInput).isPresent();
+        return chosen().filter(InputFile::isStandardInput).isPresent();
     }
 
     /** The file the sheet is read from, when it is one (not the built-in sheet, not standard input). */
     public Optional<Path> file() {
-        Optional<String> chosen = Optional.ofNullable(pricing).or(() -> Cli.environment(mixee).variable(VARIABLE));
-        return chosen.filter(name -> !name.equals("-")).flatMap(FileOutput::path);
+        return chosen().filter(name -> !name.equals("-")).flatMap(FileOutput::path);
+    }
+
+    /** What names the sheet: {@code --pricing}, else {@code $EXOPLAN_PRICING}; empty for the built-in sheet. */
+    private Optional<String> chosen() {
+        return Optional.ofNullable(pricing).or(() -> Cli.environment(mixee).variable(VARIABLE));
     }
 }

@@ -54,15 +54,22 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             err.println(SafeText.forPeople(name + ": " + e.getMessage()));
         } else {
             // The exception itself (its class and message) is printed as Java gives it, in English.
-            Texts texts = Cli.texts(commandLine.getCommandSpec());
-            err.println(name + ": " + texts.get("error.internal", SafeText.forPeople(String.valueOf(e)),
-                    stacktrace(parseResult) ? "" : texts.get("error.internal.stacktrace")));
-            if (stacktrace(parseResult)) {
-                e.printStackTrace(err);
-            }
+            internalError(err, name, Cli.texts(commandLine.getCommandSpec()), e, stacktrace(parseResult));
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The internal-error line for {@code e}, a bug wherever it surfaced (a command's exception, an Error out
+     * of picocli, a thread's death: {@link OutOfMemory#failed}), and its stack trace when {@code trace}.
+     */
+    static void internalError(PrintWriter err, String name, Texts texts, Throwable e, boolean trace) {
+        err.println(name + ": " + texts.get("error.internal", SafeText.forPeople(String.valueOf(e)),
+                trace ? "" : texts.get("error.internal.stacktrace")));
+        if (trace) {
+            e.printStackTrace(err);
+        }
     }
 
     @Override

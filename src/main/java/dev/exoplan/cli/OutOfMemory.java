@@ -4,7 +4,6 @@ import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.file.OutputFile;
 import dev.exoplan.io.text.Texts;
-import dev.exoplan.io.text.SafeText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -91,13 +90,8 @@ public final class OutOfMemory {
             return report();
         }
         try {
-            Texts texts = new Texts(args.language(environment));
-            boolean trace = args.stacktrace();
-            err.println(name(command()) + ": " + texts.get("error.internal", SafeText.forPeople(String.valueOf(e)),
-                    trace ? "" : texts.get("error.internal.stacktrace")));
-            if (trace) {
-                e.printStackTrace(err);
-            }
+            ErrorHandler.internalError(err, name(command()), new Texts(args.language(environment)), e,
+                    args.stacktrace());
             err.flush();
         } catch (OutOfMemoryError | RuntimeException again) {
             return report();

@@ -114,7 +114,7 @@ final class QuoteCommand implements Callable<Integer> {
             }
             if (Cli.environment(spec).stdinClosed()) {
                 throw new UserException(ExitCodes.BAD_INPUT, texts.get("error.quote.requests.stdinClosed",
-                        requests.equals("-") ? "<stdin>" : requests));
+                        InputFile.shown(requests)));
             }
         }
         int months = period.months();
@@ -146,7 +146,7 @@ final class QuoteCommand implements Callable<Integer> {
         boolean variants = sheet.clinics().stream().anyMatch(c -> !c.variants().isEmpty());
         if (requests != null) {
             // Opened before the table: whether rows carry ids is in the request file's header.
-            name = requests.equals("-") ? "<stdin>" : requests;
+            name = InputFile.shown(requests);
             InputStream in = open(name);
             try {
                 rows = QuoteRequests.open(in, language.language());

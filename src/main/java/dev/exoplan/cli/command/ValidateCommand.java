@@ -87,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<FileValidation> results = new ArrayList<>();
         for (String file : files) {
             if (InputFile.isStandardInput(file) && environment.stdinClosed()) {
-                String name = file.equals("-") ? "<stdin>" : file;
+                String name = InputFile.shown(file);
                 results.add(validator.validate(name, () -> {
                     throw PriceSheets.stdinClosed(name, "validate");
                 }));

@@ -70,7 +70,7 @@ public final class PricingOption {
         long maxBytes = maxBytes(environment, Cli.texts(mixee));
         try {
             if (InputFile.isStandardInput(name) && environment.stdinClosed()) {
-                throw PriceSheets.stdinClosed(name.equals("-") ? "<stdin>" : name, pricing == null ? VARIABLE : "--pricing");
+                throw PriceSheets.stdinClosed(InputFile.shown(name), pricing == null ? VARIABLE : "--pricing");
             }
             if (name.equals("-")) {
                 return PriceSheets.read(environment.stdin(), "<stdin>", maxBytes, keep);

@@ -32,6 +32,11 @@ public final class InputFile {
         return Files.isRegularFile(path) && !isStandardInput(path.toString());
     }
 
+    /** How an input is named in messages: {@code <stdin>} for {@code -}, else as given. */
+    public static String shown(String name) {
+        return name.equals("-") ? "<stdin>" : name;
+    }
+
     /** Whether {@code name}, as given on the command line, is standard input ({@code -} or {@code /dev/stdin}). */
     public static boolean isStandardInput(String name) {
         return STANDARD_INPUT.contains(name);

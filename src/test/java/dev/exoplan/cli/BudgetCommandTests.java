@@ -49,6 +49,59 @@ class BudgetCommandTests {
         assertEquals("121500", typical.get("missing").asText());
     }
 
+    /** The built-in sample-c sells IV in a course of 5 for 374,000 (12 months), singles 88,000, a 3,300 first consultation. */
+    private static Result courseClinic(String... more) {
+        String[] args = {"plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start", "2027-01-04",
+            "--budget", "400000"};
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return exoplan(all);
+    }
+
+    @Test
+    void atACourseClinic_theBudgetSaysWhatToBuyToGoFurthest() {
+        // Typical as the plan buys (cheapest for 7 sessions): 91,300 + 88,000, then the course at session 3
+        // (374,000) passes 400,000: 2 sessions. The course at session 1 (374,000 + 3,300 = 377,300) pays
+        // for 5, leaving 22,700; the whole course is 553,300, 153,300 more than the budget.
+        Result r = courseClinic();
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Budget ¥400,000, tax included\n"
+                + "  low      fits: the whole course, with ¥121,700 left\n"
+                + "  typical  pays for the first 5 sessions, up to Tue 8 Jun 2027, with ¥22,700\n"
+                + "           left, if you buy this instead:\n"
+                + "           IV drip, 5 sessions ¥374,000, bought Mon 4 Jan 2027: sessions 1–5\n"
+                + "           bought as under \"What to buy\" (the cheapest for the whole course),\n"
+                + "           it pays for only the first 2 sessions, up to Mon 25 Jan 2027; the\n"
+                + "           whole course costs ¥153,300 more\n"
+                + "  high     pays for the first 5 sessions, up to Mon 1 Mar 2027; the whole\n"
+                + "           course costs ¥351,300 more\n"), r.out());
+    }
+
+    @Test
+    void atACourseClinic_theJapaneseBudgetSaysWhatToBuyToo() {
+        Result r = courseClinic("--lang", "ja");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  \u6a19\u6e96    \u6b21\u306e\u3088\u3046\u306b\u8cb7\u3048\u30705\u56de\u76ee"),
+                r.out()); // 標準    次のように買えば5回目
+        assertTrue(r.out().contains("\u306e\u307e\u307e\u3067\u306f2\u56de\u76ee"), r.out()); // のままでは2回目
+    }
+
+    @Test
+    void atACourseClinic_theJsonHasTheSessionsAndThePurchasesTheyAssume() throws Exception {
+        JsonNode typical = new ObjectMapper().readTree(courseClinic("--format", "json").out())
+                .get("budget").get("scenarios").get("typical");
+        assertEquals(5, typical.get("sessions").asInt());
+        assertEquals(2, typical.get("sessionsAsPlanned").asInt());
+        assertEquals("2027-06-08", typical.get("lastDate").asText());
+        assertEquals("22700", typical.get("left").asText());
+        assertEquals(1, typical.get("purchases").size());
+        JsonNode course = typical.get("purchases").get(0);
+        assertEquals("package", course.get("kind").asText());
+        assertEquals("2027-01-04", course.get("date").asText());
+        assertEquals("374000", course.get("price").asText());
+        assertEquals("[1,2,3,4,5]", course.get("sessions").toString());
+    }
+
     @Test
     void withoutABudget_thereIsNoBudgetSection() {
         assertFalse(plan().out().contains("Budget"));

@@ -230,16 +230,8 @@ public final class Planner {
                 goal.schedule(Bound.MIN));
         List<Fee> fees = fees(clinic, method, scenario);
         List<Session> sessions = schedule.sessions();
-        // Every visit after the first has the same fees, so a receipt depends only on first-or-later and
-        // the amount bought: worked out once each.
-        int digits = Amounts.minorDigits(currency);
-        Map<String, Long> receipts = new HashMap<>();
-        PackageSolver.VisitCost cost = (visit, bought) -> receipts.computeIfAbsent(
-                (visit == 0) + "/" + bought.map(a -> Amounts.plain(a).toPlainString()).orElse(""),
-                key -> Amounts.plain(tax.receipt(charged(bought, fees, visit == 0, currency)).total())
-                        .movePointRight(digits).longValueExact());
         PackageSolver.Solution solution = PackageSolver.cheapest(sessions.stream().map(Session::date).toList(), price,
-                cost);
+                visitCost(tax, fees, currency));
 
         Purchase[] boughtAt = new Purchase[sessions.size()];
         solution.purchases().forEach(p -> boughtAt[p.first()] = p);
@@ -276,6 +268,36 @@ public final class Planner {
         MonetaryAmount monthly = monthly(course, horizon);
         return new ScenarioPlan(scenario, schedule, price.regular(), visits, items, course, monthly, price.variant(),
                 Optional.of(solution), prepayment(solution, sessions, goal, clinic, tax, currency, price, contractDate));
+    }
+
+    /**
+     * What a visit costs the patient, in minor units, with {@code bought} bought at it: the visit's
+     * receipt, tax rounded once, with its fees. Every visit after the first has the same fees, so a
+     * receipt depends only on first-or-later and the amount bought: each is worked out once.
+     */
+    private static PackageSolver.VisitCost visitCost(Tax tax, List<Fee> fees, CurrencyUnit currency) {
+        int digits = Amounts.minorDigits(currency);
+        Map<String, Long> receipts = new HashMap<>();
+        return (visit, bought) -> receipts.computeIfAbsent(
+                (visit == 0) + "/" + bought.map(a -> Amounts.plain(a).toPlainString()).orElse(""),
+                key -> Amounts.plain(tax.receipt(charged(bought, fees, visit == 0, currency)).total())
+                        .movePointRight(digits).longValueExact());
+    }
+
+    /**
+     * The cheapest purchases that pay for the first {@code visits} visits of a scenario of {@code plan}
+     * (the ones after them left unpaid), costed exactly as the plan costs its visits: what a budget
+     * that runs out part way should buy ({@link Budget}).
+     *
+     * @param visits from 0 to the scenario's sessions
+     */
+    static PackageSolver.Solution cheapestFirst(Plan plan, Scenario scenario, int visits) {
+        ScenarioPlan s = plan.scenario(scenario);
+        SessionPrice price = plan.clinic().sessionPrice(plan.method().id(), s.variant().map(Variant::id),
+                scenario.bound());
+        List<LocalDate> dates = s.visits().subList(0, visits).stream().map(v -> v.session().date()).toList();
+        return PackageSolver.cheapest(dates, price, visitCost(plan.tax(), fees(plan.clinic(), plan.method(), scenario),
+                plan.currency()));
     }
 
     /**

@@ -86,7 +86,7 @@ public final class PlanJson implements Renderer<PlanReport> {
                 plan.notice().map(n -> n.in(language)).orElse(null),
                 caveats ? plan.caveats().stream().map(c -> new CaveatJson(c.id(), text(c))).toList() : null,
                 caveats ? texts.get("disclaimer") : null,
-                budget.map(PlanJson::budget).orElse(null),
+                budget.map(b -> budget(plan, b)).orElse(null),
                 plan.variant().map(v -> v.id()).orElse(null),
                 plan.variant().map(v -> v.label().in(language)).orElse(null));
         return JsonOutput.document(document);
@@ -177,20 +177,43 @@ public final class PlanJson implements Renderer<PlanReport> {
             String variant, String variantLabel) {
     }
 
-    private static BudgetJson budget(dev.exoplan.core.cost.Budget budget) {
+    private BudgetJson budget(Plan plan, dev.exoplan.core.cost.Budget budget) {
         Map<String, ReachJson> reaches = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
             dev.exoplan.core.cost.Budget.Reach r = budget.scenario(s);
+            ScenarioPlan scenario = plan.scenario(s);
             reaches.put(s.id(), new ReachJson(r.fits(), r.sessions(), r.lastDate().map(Object::toString).orElse(null),
-                    plain(r.left()), plain(r.missing())));
+                    plain(r.left()), plain(r.missing()),
+                    scenario.solution().isPresent()
+                            ? r.purchases().stream().map(p -> budgetPurchase(scenario, p)).toList() : null,
+                    r.asPlanned()));
         }
         return new BudgetJson(plain(budget.amount()), reaches);
+    }
+
+    /** A purchase the budget assumes: what, when, at what price, and which sessions it pays for. */
+    private BudgetPurchaseJson budgetPurchase(ScenarioPlan s, Purchase p) {
+        List<Integer> sessions = new java.util.ArrayList<>();
+        for (int i = p.first(); i <= p.last(); i++) {
+            sessions.add(i + 1);
+        }
+        return new BudgetPurchaseJson(p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                p.pack().map(x -> x.name().in(language)).orElse(null),
+                s.visits().get(p.first()).session().date().toString(), plain(p.price()), sessions);
     }
 
     record BudgetJson(BigDecimal amount, Map<String, ReachJson> scenarios) {
     }
 
-    record ReachJson(boolean fits, int sessions, String lastDate, BigDecimal left, BigDecimal missing) {
+    /**
+     * @param purchases         what to buy for those sessions (for a scenario with purchases)
+     * @param sessionsAsPlanned the sessions the scenario's own purchases pay for, visit by visit
+     */
+    record ReachJson(boolean fits, int sessions, String lastDate, BigDecimal left, BigDecimal missing,
+            List<BudgetPurchaseJson> purchases, int sessionsAsPlanned) {
+    }
+
+    record BudgetPurchaseJson(String kind, String label, String date, BigDecimal price, List<Integer> sessions) {
     }
 
     record TaxJson(BigDecimal rate, boolean included, String rounding) {

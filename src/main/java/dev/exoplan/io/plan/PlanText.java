@@ -469,21 +469,7 @@ public final class PlanText implements Renderer<PlanReport> {
                         sessions(1, scenario.sessions())));
             } else {
                 PackageSolver.Solution solution = scenario.solution().get();
-                List<Integer> singles = new ArrayList<>();
-                for (Purchase p : solution.purchases()) {
-                    switch (p.kind()) {
-                        case SINGLE -> singles.add(p.first() + 1);
-                        case FIRST_VISIT -> lines.add(texts.get("purchase.firstVisit", format.money(p.price())));
-                        case PACKAGE -> lines.add(texts.get("purchase.package", label(p.pack().orElseThrow().name()),
-                                format.money(p.price()), format.date(scenario.visits().get(p.first()).session().date()),
-                                sessions(p.first() + 1, p.last() + 1))
-                                + unused(plan, scenario, p));
-                    }
-                }
-                if (!singles.isEmpty()) {
-                    lines.add(texts.get("purchase.singles", singles.size(), format.money(scenario.sessionPrice()),
-                            runs(singles)));
-                }
+                lines.addAll(purchaseLines(plan, scenario, solution.purchases(), true));
                 if (sellsPackages(plan)) {
                     lines.add(solution.saving() > 0
                         ? texts.get("purchase.saving", format.money(money(plan, solution.saving())),
@@ -495,6 +481,30 @@ public final class PlanText implements Renderer<PlanReport> {
                 Layout.wrap(width, i == 0 ? name : indent, lines.get(i), out);
             }
         }
+    }
+
+    /**
+     * One line per package bought, then the first-visit price and the single sessions, in the
+     * purchases' order; with {@code unused}, what each package leaves at the period's end.
+     */
+    private List<String> purchaseLines(Plan plan, ScenarioPlan scenario, List<Purchase> purchases, boolean unused) {
+        List<String> lines = new ArrayList<>();
+        List<Integer> singles = new ArrayList<>();
+        for (Purchase p : purchases) {
+            switch (p.kind()) {
+                case SINGLE -> singles.add(p.first() + 1);
+                case FIRST_VISIT -> lines.add(texts.get("purchase.firstVisit", format.money(p.price())));
+                case PACKAGE -> lines.add(texts.get("purchase.package", label(p.pack().orElseThrow().name()),
+                        format.money(p.price()), format.date(scenario.visits().get(p.first()).session().date()),
+                        sessions(p.first() + 1, p.last() + 1))
+                        + (unused ? unused(plan, scenario, p) : ""));
+            }
+        }
+        if (!singles.isEmpty()) {
+            lines.add(texts.get("purchase.singles", singles.size(), format.money(scenario.sessionPrice()),
+                    runs(singles)));
+        }
+        return lines;
     }
 
     /**
@@ -562,17 +572,32 @@ public final class PlanText implements Renderer<PlanReport> {
         }
         for (Scenario s : Scenario.values()) {
             Budget.Reach reach = budget.scenario(s);
-            String line;
+            ScenarioPlan scenario = plan.scenario(s);
+            List<String> lines = new ArrayList<>();
             if (reach.fits()) {
-                line = texts.get("budget.fits", format.money(reach.left()));
+                lines.add(texts.get("budget.fits", format.money(reach.left())));
             } else if (reach.sessions() == 0) {
-                line = texts.get("budget.none", format.money(plan.scenario(s).visits().get(0).receipt().total()),
-                        format.money(reach.missing()));
+                lines.add(texts.get("budget.none", format.money(reach.nextCosts().orElseThrow()),
+                        format.money(reach.missing())));
+            } else if (!reach.buyDifferently()) {
+                lines.add(texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
+                        format.money(reach.missing())));
             } else {
-                line = texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
-                        format.money(reach.missing()));
+                // What goes furthest on this budget is not what is cheapest over the period: say what to buy.
+                lines.add(texts.get("budget.partial.buy", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
+                        format.money(reach.left())));
+                lines.addAll(purchaseLines(plan, scenario, reach.purchases(), false));
+                lines.add(reach.asPlanned() == 0
+                        ? texts.get("budget.asPlanned.none", format.money(reach.missing()))
+                        : texts.get("budget.asPlanned", reach.asPlanned(),
+                                format.date(scenario.visits().get(reach.asPlanned() - 1).session().date()),
+                                format.money(reach.missing())));
             }
-            Layout.wrap(width, "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), names + 2), line, out);
+            String name = "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), names + 2);
+            String indent = " ".repeat(DisplayWidth.of(name));
+            for (int i = 0; i < lines.size(); i++) {
+                Layout.wrap(width, i == 0 ? name : indent, lines.get(i), out);
+            }
         }
         // What low and high mean is said once, under what the scenarios assume.
     }

@@ -217,6 +217,53 @@ class DistributionIT {
                 "XDG_CACHE_HOME", file.toString()), List.of(), command));
     }
 
+    /** The sh block after the {@code <!-- install -->} mark in README.md: the lines a user copies. */
+    private static String readmeInstallLines() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        int mark = readme.indexOf("<!-- install -->\n```sh\n");
+        assertTrue(mark >= 0, "README.md marks its install lines with <!-- install -->");
+        int start = readme.indexOf('\n', readme.indexOf("```sh", mark)) + 1;
+        return readme.substring(start, readme.indexOf("\n```\n", start) + 1);
+    }
+
+    @Test
+    void readmesInstallLines_inAnEmptyHome_leaveExoplanItsManPageAndCompletionWorking() throws Exception {
+        String lines = readmeInstallLines();
+        assertTrue(lines.contains("target/exoplan-0.1.0-linux-x64.tar.gz"), lines);
+        Path archive = TARGET.resolve("exoplan-" + version + "-linux-x64.tar.gz");
+        assumeTrue(Files.isRegularFile(archive), "the linux-x64 archive is built on Linux x64 only (profile linux-x64)");
+        Path home = Files.createDirectories(dir.resolve("home"));
+        // As a user with ~/.local/bin on PATH, no JAVA_HOME and no java of their own: the archive brings its runtime.
+        Map<String, String> user = Map.of("HOME", home.toString(), "PATH", home + "/.local/bin:/usr/bin:/bin");
+        Outcome installed = run(ROOT, user, List.of("JAVA_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "MANPATH"),
+                List.of("bash", "-e", "-c", lines.replace("0.1.0", version)));
+        assertEquals(0, installed.code(), installed.err());
+        assertTrue(installed.out().startsWith("Exosome therapy: treatment plan and cost estimate\n"), installed.out());
+        Outcome which = run(dir, user, List.of("JAVA_HOME"), List.of("bash", "-c", "command -v exoplan"));
+        assertEquals(home + "/.local/bin/exoplan\n", which.out());
+
+        Optional<Path> man = which("man");
+        Optional<Path> completion = Optional.of(Path.of("/usr/share/bash-completion/bash_completion"))
+                .filter(Files::isRegularFile);
+        if (System.getenv("CI") == null) {
+            assumeTrue(man.isPresent(), "man (man-db) is not installed; .ci/run installs it");
+            assumeTrue(completion.isPresent(), "bash-completion is not installed; .ci/run installs it");
+        }
+        // man-db adds ~/.local/share/man to its path because ~/.local/bin is on PATH.
+        // (man -w names the page's real file, in the unpacked archive the link points to.)
+        Outcome page = run(dir, user, List.of("MANPATH"), List.of("man", "-w", "exoplan-plan"));
+        assertTrue(page.out().startsWith(home + "/.local/") && page.out().endsWith("/man1/exoplan-plan.1\n"),
+                page.out() + page.err());
+        Outcome shown = run(dir, new java.util.HashMap<>(Map.of("HOME", home.toString(), "PATH", user.get("PATH"),
+                "MANPAGER", "cat", "MANWIDTH", "80")), List.of("MANPATH"), List.of("man", "exoplan-plan"));
+        assertTrue(shown.out().contains("--goal"), shown.out() + shown.err());
+        // bash-completion loads a command's completion on demand from ~/.local/share/bash-completion/completions.
+        Outcome completes = run(dir, user, List.of("XDG_DATA_HOME", "BASH_COMPLETION_USER_DIR"), List.of("bash", "-c",
+                "source /usr/share/bash-completion/bash_completion; __load_completion exoplan && complete -p exoplan"));
+        assertEquals(0, completes.code(), completes.err());
+        assertTrue(completes.out().contains(" exoplan\n"), completes.out());
+    }
+
     @Test
     void archives_holdTheLauncherJarManPagesCompletionAndLicences() throws Exception {
         try (ZipFile zip = new ZipFile(TARGET.resolve("exoplan-" + version + ".zip").toFile())) {
@@ -224,7 +271,7 @@ class DistributionIT {
             for (String name : List.of("bin/exoplan", "bin/exoplan.cmd", "lib/exoplan.jar", "share/man/man1/exoplan.1",
                     "share/man/man1/exoplan-plan.1", "share/man/man1/exoplan-help.1",
                     "share/bash-completion/completions/exoplan", "share/zsh/site-functions/_exoplan", "LICENSE",
-                    "THIRD-PARTY", "README.md")) {
+                    "THIRD-PARTY", "README.md", "docs/patients.md", "docs/clinics.md", "docs/scripts.md")) {
                 assertTrue(zip.getEntry(base + name) != null, name);
             }
             String cmd = new String(zip.getInputStream(zip.getEntry(base + "bin/exoplan.cmd")).readAllBytes(),

@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-/** exoplan's exit codes; the README lists them. */
+/** exoplan's exit codes; docs/scripts.md lists them. */
 public final class ExitCodes {
 
     /** The command did what was asked. */

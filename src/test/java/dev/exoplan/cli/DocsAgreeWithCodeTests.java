@@ -118,6 +118,103 @@ class DocsAgreeWithCodeTests {
         assertEquals(Set.of(), missing, "options the docs never name");
     }
 
+    /**
+     * Each command's section in the docs opens with its synopsis, a fenced block that names every
+     * option the command has (the plan synopsis once lacked --contract-date).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"docs/patients.md list", "docs/patients.md plan", "docs/patients.md compare",
+        "docs/scripts.md quote", "docs/clinics.md validate"})
+    void eachCommandsSynopsis_namesEveryOption(String where) throws IOException {
+        String[] parts = where.split(" ");
+        String doc = read(parts[0]);
+        int section = doc.indexOf("\n## `exoplan " + parts[1] + "`");
+        assertTrue(section >= 0, parts[0] + " has a section for " + parts[1]);
+        int open = doc.indexOf("\n```\n", section);
+        String synopsis = doc.substring(open + 5, doc.indexOf("\n```", open + 5));
+        assertTrue(synopsis.startsWith("exoplan " + parts[1] + " "), synopsis);
+        Environment environment = new Environment(Run.TODAY, java.util.Map.of(),
+                new java.io.ByteArrayInputStream(new byte[0]), java.util.Locale.US, false, false);
+        CommandLine command = Cli.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), environment).getSubcommands().get(parts[1]);
+        Set<String> missing = new TreeSet<>();
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            if (!option.hidden() && !option.usageHelp() && !option.versionHelp()
+                    && !option.longestName().equals("--stacktrace") && !synopsis.contains(option.longestName())) {
+                missing.add(option.longestName());
+            }
+        }
+        assertEquals(Set.of(), missing, "options the synopsis of " + parts[1] + " leaves out");
+    }
+
+    @Test
+    void everyPropertyOfTheSheetSchema_isNamedInTheClinicsGuide() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(read("schema/pricing-v1.schema.json"));
+        Set<String> properties = new TreeSet<>();
+        collectProperties(schema, properties);
+        String clinics = read("docs/clinics.md") + read("docs/patients.md");
+        Set<String> missing = new TreeSet<>();
+        for (String property : properties) {
+            if (!clinics.contains("`" + property + "`") && !clinics.contains("`" + property + ".")
+                    && !clinics.contains("." + property + "`") && !clinics.contains("\"" + property + "\"")) {
+                missing.add(property);
+            }
+        }
+        assertEquals(Set.of(), missing, "sheet fields the clinics' guide never names");
+    }
+
+    private static void collectProperties(JsonNode node, Set<String> into) {
+        if (node.isObject()) {
+            JsonNode properties = node.get("properties");
+            if (properties != null && properties.isObject()) {
+                properties.fieldNames().forEachRemaining(into::add);
+            }
+            node.forEach(child -> collectProperties(child, into));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectProperties(child, into));
+        }
+    }
+
+    /** GitHub's anchor of a heading: lower case, code marks and punctuation dropped, spaces as hyphens. */
+    static String anchor(String heading) {
+        return heading.strip().toLowerCase(java.util.Locale.ROOT).replace("`", "")
+                .replaceAll("[^\\p{L}\\p{N}\\- _]", "").replace(' ', '-');
+    }
+
+    @Test
+    void everyLinkBetweenTheDocs_reachesAFileAndAHeadingThatExist() throws IOException {
+        List<Path> documents = new ArrayList<>(DocExamplesTests.documents());
+        documents.add(Path.of("ARCHITECTURE.md"));
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\]\\(([^)\\s]+)\\)");
+        Set<String> broken = new TreeSet<>();
+        for (Path document : documents) {
+            String text = Files.readString(document, StandardCharsets.UTF_8).replaceAll("(?ms)^```.*?^```$", "");
+            java.util.regex.Matcher m = link.matcher(text);
+            while (m.find()) {
+                String target = m.group(1);
+                if (target.matches("[a-z]+:.*")) {
+                    continue; // a web address: not checked here (no network in the tests)
+                }
+                String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+                Path linked = file.isEmpty() ? document : document.toAbsolutePath().getParent().resolve(file).normalize();
+                if (!Files.exists(linked)) {
+                    broken.add(document + ": " + target + " (no such file)");
+                    continue;
+                }
+                if (target.contains("#")) {
+                    String wanted = target.substring(target.indexOf('#') + 1);
+                    boolean found = Files.readString(linked, StandardCharsets.UTF_8).lines()
+                            .filter(l -> l.matches("#{1,6} .*"))
+                            .anyMatch(l -> anchor(l.replaceFirst("#+ ", "")).equals(wanted));
+                    if (!found) {
+                        broken.add(document + ": " + target + " (no such heading)");
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), broken, "links that lead nowhere");
+    }
+
     @Test
     void everyPackage_isOnTheArchitecturePage() throws IOException {
         String architecture = read("ARCHITECTURE.md");

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Every finding code exoplan reports on a price sheet, with a one-line description: the registry
- * that the README's table, SARIF rules and tests are checked against. A code, once published, keeps
+ * that the table of docs/clinics.md, SARIF rules and tests are checked against. A code, once published, keeps
  * its meaning.
  */
 public final class Codes {

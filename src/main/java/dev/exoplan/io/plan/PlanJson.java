@@ -28,7 +28,7 @@ import java.util.OptionalInt;
 import javax.money.MonetaryAmount;
 
 /**
- * A plan as JSON for programs: format {@value #FORMAT_VERSION}, documented in the README. Amounts are
+ * A plan as JSON for programs: format {@value #FORMAT_VERSION}, documented in docs/scripts.md. Amounts are
  * plain decimal numbers in the currency's major unit with exactly its minor-unit digits
  * ({@code 80000} yen, {@code 250.00} dollars); dates are ISO 8601; words for people (labels, caveats)
  * are in the chosen language and never mixed into the numbers.

@@ -99,6 +99,109 @@ class OutputSchemaTests {
         }
     }
 
+    // ---- in ajv, a second validator, strictly (where Node is) ------------------------------------
+
+    /** ajv-cli 5 with ajv-formats 3, from npm (.ci/run installs them here; the sheet schema's test uses the same). */
+    private static final Path AJV = Path.of("target/ajv/node_modules/ajv-cli/dist/index.js");
+
+    /** Skips, saying why, where node or ajv is missing; under CI=true (where .ci/run installs them) fails instead. */
+    private static void assumeAjv() {
+        boolean installed = nodeRuns() && Files.isRegularFile(AJV)
+                && Files.isDirectory(Path.of("target/ajv/node_modules/ajv-formats"));
+        String missing = "node, or ajv-cli and ajv-formats in target/ajv, is missing: the schemas are not checked by ajv"
+                + " (.ci/run installs them: npm install --prefix target/ajv ajv-cli@5 ajv-formats@3)";
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(installed, missing);
+        }
+        assumeTrue(installed, missing);
+    }
+
+    private static boolean nodeRuns() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** ajv's exit code, standard output and standard error, in one. */
+    private static Result ajv(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("node", AJV.toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--spec=draft2020", "--strict=true", "-c", "ajv-formats"));
+        Path err = Files.createTempFile("ajv", ".err");
+        try {
+            Process ajv = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            String out = new String(ajv.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = ajv.waitFor();
+            return new Result(code, out, Files.readString(err));
+        } finally {
+            Files.delete(err);
+        }
+    }
+
+    @Test
+    void everyOutputSchema_compilesInAjvStrictModeWithoutAWarning() throws IOException, InterruptedException {
+        assumeAjv();
+        for (Schema schema : OUTPUTS) {
+            Result result = ajv("compile", "-s", OutputSchemas.file(schema).toString());
+
+            assertEquals(0, result.code(), schema.fileName() + ": " + result.out() + result.err());
+            assertEquals("schema " + OutputSchemas.file(schema) + " is valid\n", result.out());
+            assertEquals("", result.err(), schema.fileName());
+        }
+    }
+
+    @Test
+    void whatExoplanWrites_isValidInAjvStrictMode(@TempDir Path dir) throws IOException, InterruptedException {
+        assumeAjv();
+        Map<Schema, List<List<String>>> runs = Map.of(
+                Schema.PLAN, List.of(List.of("plan", "--pricing", "examples/course-clinic.json", "--goal", "fatigue",
+                        "--method", "iv", "--clinic", "course-clinic", "--budget", "600000", "--display-currency",
+                        "USD", "--rate", "0.0067", "--format", "json"),
+                        List.of("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--lang", "ja",
+                                "--format", "json")),
+                Schema.COMPARE, List.of(List.of("compare", "--goal", "hair", "--budget", "700000", "--format", "json"),
+                        List.of("compare", "--pricing", "examples/course-clinic.json", "--goal", "fatigue", "--format",
+                                "json")),
+                Schema.LIST, List.of(List.of("list", "--pricing", "examples/course-clinic.json", "--format", "json"),
+                        List.of("goals", "--format", "json")),
+                Schema.QUOTE, List.of(List.of("quote", "--pricing", "examples/course-clinic.json", "--format", "json")),
+                Schema.VALIDATE, List.of(List.of("validate", "--format", "json", "pricing.json",
+                        "src/test/resources/sheets/hostile-errors.json", "no-such-sheet.json")));
+        for (Map.Entry<Schema, List<List<String>>> run : runs.entrySet()) {
+            List<List<String>> commands = run.getValue();
+            for (int i = 0; i < commands.size(); i++) {
+                Result output = Run.exoplan(commands.get(i).toArray(String[]::new));
+                Path data = dir.resolve(run.getKey().id() + "-" + i + ".json");
+                Files.writeString(data, output.out(), StandardCharsets.UTF_8);
+
+                Result result = ajv("validate", "-s", OutputSchemas.file(run.getKey()).toString(), "-d", data.toString());
+
+                assertEquals(0, result.code(), commands.get(i) + ": " + result.out() + result.err());
+            }
+        }
+        Path row = dir.resolve("row.schema.json");
+        Files.writeString(row, "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", "
+                + "\"$ref\": \"urn:exoplan:quote:v1#/$defs/row\"}");
+        List<String> lines = Run.exoplan("quote", "--pricing", "examples/course-clinic.json", "--format", "jsonl")
+                .out().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Path data = dir.resolve("row-" + i + ".json");
+            Files.writeString(data, lines.get(i), StandardCharsets.UTF_8);
+
+            Result result = ajv("validate", "-s", row.toString(), "-r", OutputSchemas.file(Schema.QUOTE).toString(),
+                    "-d", data.toString());
+
+            assertEquals(0, result.code(), lines.get(i) + ": " + result.out() + result.err());
+        }
+    }
+
     // ---- strict where a script would break, additive where a field is added ----------------------
 
     @Test

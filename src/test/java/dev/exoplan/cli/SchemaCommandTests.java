@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code exoplan schema}: the published JSON Schema, byte for byte, for editors to use. */
+/**
+ * {@code exoplan schema}: the published JSON Schemas, byte for byte: the price sheet's for editors, and
+ * with {@code --of} each JSON output's for scripts.
+ */
 class SchemaCommandTests {
 
     private static final Path SCHEMA = Path.of("schema", "pricing-v1.schema.json");
@@ -37,5 +42,50 @@ class SchemaCommandTests {
 
         assertEquals(ExitCodes.USAGE, result.code());
         assertEquals("", result.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pricing", "plan", "compare", "list", "quote", "validate"})
+    void schemaOf_eachName_printsExactlyItsPublishedFile(String name) throws IOException {
+        Result result = Run.exoplan("schema", "--of", name);
+
+        assertEquals(ExitCodes.OK, result.code(), result.err());
+        assertEquals(Files.readString(Path.of("schema", name + "-v1.schema.json")), result.out());
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void schemaOfPricing_isWhatSchemaAlonePrints() {
+        assertEquals(Run.exoplan("schema").out(), Run.exoplan("schema", "--of", "pricing").out());
+    }
+
+    @Test
+    void schemaOf_aMisspeltName_isAUsageErrorThatNamesTheClosest() {
+        Result result = Run.exoplan("schema", "--of", "plna");
+
+        assertEquals(ExitCodes.USAGE, result.code());
+        assertEquals("", result.out());
+        assertEquals("exoplan schema: --of: 'plna' is not one of pricing, plan, compare, list, quote, validate;"
+                + " did you mean --of plan?\n", result.err());
+    }
+
+    @Test
+    void schemaOf_aMisspeltNameInJapanese_isRefusedInJapanese() {
+        Result result = Run.exoplan("schema", "--of", "qoute", "--lang", "ja");
+
+        assertEquals(ExitCodes.USAGE, result.code());
+        assertEquals("", result.out());
+        assertEquals("exoplan schema: --of: 'qoute' は使えません（pricing, plan, compare, list, quote, validate"
+                + " のどれか）。もしかして --of quote ですか？\n", result.err());
+    }
+
+    @Test
+    void schemaOf_aNameFarFromEveryOne_isRefusedWithTheChoices() {
+        Result result = Run.exoplan("schema", "--of", "sarif");
+
+        assertEquals(ExitCodes.USAGE, result.code());
+        assertEquals("", result.out());
+        assertTrue(result.err().startsWith("exoplan schema: --of: 'sarif' is not one of pricing, plan, compare,"
+                + " list, quote, validate"), result.err());
     }
 }

@@ -6,6 +6,7 @@ import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.io.file.InputFile;
 import dev.exoplan.io.json.JsonDocument;
+import dev.exoplan.io.json.Schema;
 import dev.exoplan.io.json.TextPosition;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,6 @@ public final class PriceSheets {
     public static final String EMBEDDED_NAME = "pricing.json (built in)";
 
     private static final String EMBEDDED_RESOURCE = "/dev/exoplan/pricing.json";
-    private static final String SCHEMA_RESOURCE = "/dev/exoplan/schema/pricing-v1.schema.json";
 
     private PriceSheets() {
     }
@@ -74,14 +74,7 @@ public final class PriceSheets {
 
     /** The JSON Schema (draft 2020-12) of price-sheet format version 1, as shipped in exoplan. */
     public static String schema() {
-        try (InputStream in = PriceSheets.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in schema " + SCHEMA_RESOURCE + " is missing");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Schema.PRICING.text();
     }
 
     /**

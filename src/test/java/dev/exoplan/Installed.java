@@ -3,11 +3,13 @@ package dev.exoplan;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tools outside Java that some tests run (Node packages that .ci/run installs into target/, Debian's
@@ -47,11 +49,18 @@ public final class Installed {
 
     /** Runs a command in {@code directory}, with no standard input, and waits for it. */
     public static Ran run(Path directory, List<String> command) throws IOException, InterruptedException {
+        return run(directory, command, Map.of());
+    }
+
+    /** Runs a command in {@code directory} with these variables set, with no standard input, and waits for it. */
+    public static Ran run(Path directory, List<String> command, Map<String, String> variables)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("exoplan-tool", ".log");
         try {
-            Process p = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().putAll(variables);
+            Process p = builder.start();
             int code = p.waitFor();
             return new Ran(code, Files.readString(log, StandardCharsets.UTF_8));
         } finally {

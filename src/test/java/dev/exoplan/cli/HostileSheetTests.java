@@ -462,11 +462,14 @@ class HostileSheetTests {
 
         @ParameterizedTest
         @ValueSource(strings = {"text", "json", "sarif"})
-        void validate_echoesTheSheetsValuesNeutralised(String format) {
+        void validate_echoesTheSheetsValuesNeutralised(String format) throws IOException {
             for (String lang : List.of("en", "ja")) {
                 Result r = exoplan("validate", BROKEN, "--format", format, "--lang", lang);
                 assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
                 assertNoRaw(r, "validate " + format + " " + lang);
+                if (format.equals("sarif")) {
+                    SarifSchema.valid(r.out());
+                }
             }
         }
 

@@ -710,10 +710,21 @@ class ValidateCommandTests {
     @Nested
     class Sarif {
 
-        private JsonNode sarif(String... files) throws IOException {
-            String[] args = Stream.concat(Stream.of("validate", "--format", "sarif"), Stream.of(files))
+        /** The SARIF of {@code validate --format sarif ARGS}, checked against OASIS's schema. */
+        private JsonNode sarif(String... args) throws IOException {
+            String[] all = Stream.concat(Stream.of("validate", "--format", "sarif"), Stream.of(args))
                     .toArray(String[]::new);
-            return json(Run.exoplan(args));
+            Result result = Run.exoplan(all);
+            assertEquals("", result.err());
+            return SarifSchema.valid(result.out());
+        }
+
+        private JsonNode sarifOfStdin(String sheet, String... args) throws IOException {
+            String[] all = Stream.concat(Stream.of("validate", "--format", "sarif"), Stream.concat(Stream.of(args),
+                    Stream.of("-"))).toArray(String[]::new);
+            Result result = withStdin(sheet, all);
+            assertEquals("", result.err());
+            return SarifSchema.valid(result.out());
         }
 
         /** A logical location's fields come in one order in every run, so the same sheet gives the same bytes. */
@@ -821,6 +832,144 @@ class ValidateCommandTests {
             assertEquals(0, run.get("results").size());
             assertEquals(0, run.at("/tool/driver/rules").size());
         }
+
+        /** What GitHub code scanning shows for a rule: both descriptions, help in text and Markdown, and where the code is documented. */
+        @Test
+        void rule_carriesDescriptionsHelpAndTheAnchorOfItsCode() throws IOException {
+            JsonNode rule = sarif(fixture("E-ENUM")).at("/runs/0/tool/driver/rules/0");
+
+            String docs = "https://github.com/exoplan/exoplan/blob/main/docs/clinics.md#e-enum";
+            String meaning = "A value is not one of the values its field allows (tax.rounding, a fee's per); the "
+                    + "closest one is suggested.";
+            assertEquals(JSON.createObjectNode()
+                    .put("id", "E-ENUM")
+                    .<com.fasterxml.jackson.databind.node.ObjectNode>set("shortDescription", JSON.createObjectNode()
+                            .put("text", "A value is not one of the listed values (tax.rounding, per)."))
+                    .<com.fasterxml.jackson.databind.node.ObjectNode>set("fullDescription", JSON.createObjectNode()
+                            .put("text", meaning))
+                    .<com.fasterxml.jackson.databind.node.ObjectNode>set("help", JSON.createObjectNode()
+                            .put("text", meaning + "\n\nFix: Use one of the listed values.\n\nMore: " + docs)
+                            .put("markdown", meaning + "\n\n**Fix:** Use one of the listed values.\n\n"
+                                    + "[E-ENUM in exoplan's documentation](" + docs + ")"))
+                    .put("helpUri", docs)
+                    .set("defaultConfiguration", JSON.createObjectNode().put("level", "error")), rule);
+        }
+
+        @Test
+        void rule_inJapanese_isInTheJapaneseBundlesWords() throws IOException {
+            JsonNode rule = sarif("--lang", "ja", fixture("W-LABEL")).at("/runs/0/tool/driver/rules/0");
+
+            assertEquals("文に日本語版か英語版がありません。", rule.at("/shortDescription/text").asText());
+            assertEquals("ない方の言語を追加してください。", rule.at("/help/text").asText().split("\n\n")[1]
+                    .replace("直し方：", ""));
+            assertEquals("https://github.com/exoplan/exoplan/blob/main/docs/clinics.md#w-label",
+                    rule.get("helpUri").asText());
+            assertEquals("warning", rule.at("/defaultConfiguration/level").asText());
+        }
+
+        @Test
+        void driver_namesExoplansHomeAndItsVersionAsASemanticVersion() throws IOException {
+            JsonNode driver = sarif(CLEAN).at("/runs/0/tool/driver");
+
+            assertEquals("https://github.com/exoplan/exoplan", driver.get("informationUri").asText());
+            assertEquals(new VersionProvider().version(), driver.get("version").asText());
+            // the build writes the pom's version, 0.1.0, which is one
+            assertEquals(driver.get("version").asText(), driver.get("semanticVersion").asText());
+        }
+
+        private static String fingerprint(JsonNode sarif, int result) {
+            return sarif.at("/runs/0/results/" + result + "/partialFingerprints/exoplanFinding~1v1").asText();
+        }
+
+        @Test
+        void fingerprint_staysWhenLinesAboveTheFindingMove() throws IOException {
+            String sheet = Files.readString(Path.of(fixture("W-LABEL")));
+            JsonNode before = sarifOfStdin(sheet);
+            JsonNode after = sarifOfStdin(sheet.replaceFirst("\\{\n", "{\n\n\n"));
+
+            assertEquals(6, before.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt());
+            assertEquals(8, after.at("/runs/0/results/0/locations/0/physicalLocation/region/startLine").asInt());
+            assertTrue(fingerprint(before, 0).matches("[0-9a-f]{64}:1"), fingerprint(before, 0));
+            assertEquals(fingerprint(before, 0), fingerprint(after, 0));
+        }
+
+        /** Its message names a line ("first at line 4"), which the fingerprint leaves out. */
+        @Test
+        void fingerprint_ofADuplicateKey_staysWhenItsFirstLineMoves() throws IOException {
+            String sheet = Files.readString(Path.of(fixture("E-DUPLICATE-KEY")));
+            JsonNode before = sarifOfStdin(sheet);
+            JsonNode after = sarifOfStdin(sheet.replaceFirst("\\{\n", "{\n\n\n"));
+
+            assertTrue(before.at("/runs/0/results/0/message/text").asText().contains("first at line 4"));
+            assertTrue(after.at("/runs/0/results/0/message/text").asText().contains("first at line 6"));
+            assertEquals(fingerprint(before, 0), fingerprint(after, 0));
+        }
+
+        @Test
+        void fingerprint_changesWithTheOffendingValue() throws IOException {
+            String sheet = Files.readString(Path.of(fixture("E-ENUM")));
+            JsonNode visits = sarifOfStdin(sheet);
+            JsonNode weekly = sarifOfStdin(sheet.replace("\"visits\"", "\"weekly\""));
+
+            assertEquals(visits.at("/runs/0/results/0/locations").toString(),
+                    weekly.at("/runs/0/results/0/locations").toString());
+            assertFalse(fingerprint(visits, 0).equals(fingerprint(weekly, 0)), fingerprint(visits, 0));
+        }
+
+        @Test
+        void fingerprint_isTheSameInEveryLanguage() throws IOException {
+            assertEquals(fingerprint(sarif(fixture("W-LABEL")), 0), fingerprint(sarif("--lang", "ja",
+                    fixture("W-LABEL")), 0));
+        }
+
+        @Test
+        void fingerprint_ofAFileGivenTwice_countsTheSecondOccurrence() throws IOException {
+            JsonNode sarif = sarif(fixture("W-LABEL"), fixture("W-LABEL"));
+
+            String hash = fingerprint(sarif, 0).replace(":1", "");
+            assertEquals(hash + ":1", fingerprint(sarif, 0));
+            assertEquals(hash + ":2", fingerprint(sarif, 1));
+        }
+
+        /** Code scanning closes an alert missing from a run as fixed: the cut is said in the run itself. */
+        @Test
+        void maxFindings_aCut_isAWarningOfTheInvocationAndCountedInTheRunsProperties() throws IOException {
+            // E-ENUM.json has 1 error and W-LABEL.json 1 warning: 2 findings, the second left out.
+            JsonNode sarif = sarif("--max-findings", "1", fixture("E-ENUM"), fixture("W-LABEL"));
+            JsonNode run = sarif.at("/runs/0");
+
+            assertEquals(1, run.get("results").size());
+            JsonNode notifications = run.at("/invocations/0/toolExecutionNotifications");
+            JsonNode cut = notifications.get(notifications.size() - 1);
+            assertEquals(JSON.readTree("""
+                    {"level": "warning", "message": {"text": "1 finding of 2 not in this log (--max-findings 1): \
+                    code scanning would close its alert as if fixed; run with --max-findings 0 to report all"}}"""), cut);
+            assertEquals(JSON.readTree("""
+                    {"files": 2, "errors": 1, "warnings": 1, "results": 1, "leftOut": 1, "maxFindings": 1}"""),
+                    run.get("properties"));
+        }
+
+        @Test
+        void maxFindingsZero_reportsEveryFindingAndNoCut() throws IOException {
+            JsonNode run = sarif("--max-findings", "0", fixture("E-ENUM"), fixture("W-LABEL")).at("/runs/0");
+
+            assertEquals(2, run.get("results").size());
+            run.at("/invocations/0/toolExecutionNotifications")
+                    .forEach(n -> assertEquals("note", n.get("level").asText(), n::toString));
+            assertEquals(JSON.readTree("""
+                    {"files": 2, "errors": 1, "warnings": 1, "results": 2, "leftOut": 0, "maxFindings": 0}"""),
+                    run.get("properties"));
+        }
+
+        @Test
+        void maxFindings_inJapanese_saysTheCutInJapanese() throws IOException {
+            JsonNode notifications = sarif("--lang", "ja", "--max-findings", "1", fixture("E-ENUM"), fixture("W-LABEL"))
+                    .at("/runs/0/invocations/0/toolExecutionNotifications");
+
+            assertEquals("2 件のうち 1 件はこのログにありません（--max-findings 1）：コードスキャンではそのアラートが直ったもの"
+                    + "として閉じられます。すべて報告するには --max-findings 0 で実行してください",
+                    notifications.get(notifications.size() - 1).at("/message/text").asText());
+        }
     }
 
     // ---- standard input ---------------------------------------------------------------------------
@@ -868,7 +1017,7 @@ class ValidateCommandTests {
             Result result = withStdin(Files.readString(Path.of(fixture("W-LABEL"))), "validate", "--format", "sarif",
                     "-");
 
-            assertEquals("stdin", json(result).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+            assertEquals("stdin", SarifSchema.valid(result.out()).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
                     .asText());
         }
     }
@@ -1019,10 +1168,10 @@ class ValidateCommandTests {
                     errors and validate again to run these checks"},
                       "locations": [{"physicalLocation": {"artifactLocation": {"uri": "stdin"}},
                                      "logicalLocations": [{"fullyQualifiedName": "/clinics/1", "kind": "element"}]}]
-                    }]}"""), JSON.readTree(result.out()).at("/runs/0/invocations/0"));
+                    }]}"""), SarifSchema.valid(result.out()).at("/runs/0/invocations/0"));
             Result fixed = withStdin(TWO_CLINICS.replace("\"min\": -30000", "\"min\": 30000"), "validate",
                     "--format", "sarif", "-");
-            assertTrue(JSON.readTree(fixed.out()).at("/runs/0/invocations").isMissingNode(), fixed.out());
+            assertTrue(SarifSchema.valid(fixed.out()).at("/runs/0/invocations").isMissingNode(), fixed.out());
         }
 
         @Test

@@ -226,10 +226,10 @@ public final class JsonDocument {
     }
 
     /**
-     * A second value for a key that already has one (whose value starts on {@code firstLine}): skipped,
-     * and the error that says so, at the second key.
+     * A second value for a key that already has one (whose value starts on {@code firstLine}, a
+     * {@link LineNumber}, or "?" where it is not known): skipped, and the error that says so, at the second key.
      */
-    static Placed duplicate(JsonParser parser, String pointer, String name, String firstLine, TextPosition keyPosition)
+    static Placed duplicate(JsonParser parser, String pointer, String name, Object firstLine, TextPosition keyPosition)
             throws IOException {
         parser.skipChildren();
         return new Placed(Finding.error("E-DUPLICATE-KEY", pointer, Message.of("syntax.duplicateKey", name, firstLine),
@@ -303,7 +303,7 @@ public final class JsonDocument {
                 throws IOException {
             TextPosition first = positions.get(child.toString());
             findings.add(JsonDocument.duplicate(parser, child.toString(), name,
-                    first == null ? "?" : String.valueOf(first.line()), keyPosition));
+                    first == null ? "?" : new LineNumber(first.line()), keyPosition));
         }
 
         private ObjectNode object(JsonParser parser, JsonPointer pointer) throws IOException {

@@ -95,7 +95,7 @@ public final class PositionedTree implements Positions {
                     first = members(object, self);
                 }
                 findings.add(JsonDocument.duplicate(parser, at.property(name).toString(), name,
-                        String.valueOf(line[first.get(name)]), new TextPosition(nameLine, nameColumn)));
+                        new LineNumber(line[first.get(name)]), new TextPosition(nameLine, nameColumn)));
                 continue;
             }
             int child = size;

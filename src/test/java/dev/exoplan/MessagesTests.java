@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ class MessagesTests {
     /** A third language is one more file: whatever bundles the jar holds, each says what English says. */
     @Test
     void everyBundleFound_hasEnglishsKeysAndPlaceholders() throws IOException {
-        List<Language> languages = Catalogue.languages();
+        List<Language> languages = Bundles.languages();
         assertEquals(List.of(Language.JA, Language.EN), languages.subList(0, 2));
         Properties en = load(EN);
         for (Language language : languages) {

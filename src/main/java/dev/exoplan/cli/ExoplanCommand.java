@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND")
-public final class ExoplanCommand implements Runnable {
+public final class ExoplanCommand implements Runnable, LanguageOption.Root {
 
     private final Environment environment;
 
@@ -44,7 +44,8 @@ public final class ExoplanCommand implements Runnable {
         this.language = language;
     }
 
-    Language language() {
+    @Override
+    public Language language() {
         return language;
     }
 

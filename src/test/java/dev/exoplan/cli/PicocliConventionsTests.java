@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.cli.Run.Result;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.text.DisplayWidth;
 import dev.exoplan.io.text.Texts;
@@ -135,7 +136,7 @@ class PicocliConventionsTests {
     }
 
     static List<Language> languages() {
-        return Catalogue.languages();
+        return Bundles.languages();
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.compare.ComparisonJson;
 import dev.exoplan.io.compare.ComparisonReport;
@@ -182,7 +183,7 @@ class GeneratedOutputSchemaTests {
     }
 
     private static Language language(Random random) {
-        List<Language> languages = Catalogue.languages();
+        List<Language> languages = Bundles.languages();
         return languages.get(random.nextInt(languages.size()));
     }
 

@@ -15,6 +15,7 @@ import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.plan.PlanText;
@@ -80,7 +81,7 @@ class PlanFuzzTests {
             return;
         }
         PlanInvariants.check(sheet, request, plan);
-        for (Language language : Catalogue.languages()) {
+        for (Language language : Bundles.languages()) {
             Outcomes.terminalSafe(new PlanText(language, data.consumeBoolean()).render(plan, true), "plan text");
             JSON.readTree(new PlanJson(language).render(plan, true));
         }

@@ -10,6 +10,7 @@ import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.sheet.LoadedSheet;
 import dev.exoplan.io.sheet.PriceSheets;
@@ -76,7 +77,7 @@ class SheetFuzzTests {
     }
 
     private static void oneLine(SheetFinding finding) {
-        for (Language language : Catalogue.languages()) {
+        for (Language language : Bundles.languages()) {
             String line = SafeText.forPeople(finding.oneLine(language));
             if (line.contains("\n") || line.contains("\r") || line.isBlank()) {
                 throw new AssertionError("not one line: " + line);

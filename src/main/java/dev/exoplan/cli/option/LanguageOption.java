@@ -1,8 +1,7 @@
 package dev.exoplan.cli.option;
 
-import dev.exoplan.cli.Cli;
-import dev.exoplan.core.text.Catalogue;
 import dev.exoplan.core.text.Language;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.io.text.Texts;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +23,14 @@ public final class LanguageOption {
      */
     static final String LABEL = "exoplan.languages";
 
+    /**
+     * The root command of a command line, which knows the language the line was built in (a --lang
+     * before the command, else the user's locale): what a command without its own --lang speaks.
+     */
+    public interface Root {
+        Language language();
+    }
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
@@ -32,11 +39,20 @@ public final class LanguageOption {
 
     /** Makes help name every language exoplan speaks (see {@link #LABEL}). */
     public static void describeLanguages() {
-        System.setProperty(LABEL, Catalogue.languages().stream().map(Language::code).collect(Collectors.joining("|")));
+        System.setProperty(LABEL, Bundles.languages().stream().map(Language::code).collect(Collectors.joining("|")));
     }
 
     public Language language() {
-        return language != null ? language : Cli.language(mixee.root());
+        if (language != null) {
+            return language;
+        }
+        CommandSpec root = mixee.root();
+        for (CommandSpec mixin : root.mixins().values()) {
+            if (mixin.userObject() instanceof LanguageOption option && option.language != null) {
+                return option.language;
+            }
+        }
+        return ((Root) root.userObject()).language();
     }
 
     /** The language {@code --lang} gave, if it was given. */
@@ -46,7 +62,7 @@ public final class LanguageOption {
 
     /**
      * Reads ja or en; refuses anything else in the language the command line was built in (the user's
-     * locale, as a --lang that is not ja or en cannot choose one), which {@link Cli}'s factory passes on.
+     * locale, as a --lang that is not ja or en cannot choose one), which {@code Cli}'s factory passes on.
      */
     static final class Converter implements ITypeConverter<Language> {
 
@@ -64,7 +80,7 @@ public final class LanguageOption {
         public Language convert(String value) {
             return Language.forCode(value).orElseThrow(() -> {
                 // "use ja or en"; with more bundles "use ja, en or de"
-                List<String> codes = Catalogue.languages().stream().map(Language::code).toList();
+                List<String> codes = Bundles.languages().stream().map(Language::code).toList();
                 return new TypeConversionException(new Texts(messages).get("error.lang", value,
                         String.join(", ", codes.subList(0, codes.size() - 1)), codes.get(codes.size() - 1)));
             });
@@ -74,7 +90,7 @@ public final class LanguageOption {
     static final class Codes implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Catalogue.languages().stream().map(Language::code).iterator();
+            return Bundles.languages().stream().map(Language::code).iterator();
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A language exoplan prints in: one whose bundle {@code dev/exoplan/messages_<code>.properties} exists
- * ({@link Catalogue#languages()} lists them). Japanese and English are the two a price sheet labels
+ * ({@code io.text.Bundles.languages()} lists them). Japanese and English are the two a price sheet labels
  * things in ({@link LocalizedText}); a sheet's text shown in any other language is its English, or its
  * Japanese where it has no English.
  *

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.exoplan.cli.option.OutputFormat;
 import dev.exoplan.core.text.Catalogue;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ class RendererTests {
     void everyFormatOfEveryCommand_resolvesToItsOwnRenderer() {
         // plan: text, json (2); list (and goals, methods): text, json (2); compare: text, markdown,
         // json, csv (4); validate: text, json, sarif (3). 2 + 2 + 4 + 3 = 11 in each language.
-        for (Language lang : Catalogue.languages()) {
+        for (Language lang : Bundles.languages()) {
             int resolved = count(OutputFormat.values(), f -> PlanCommand.renderer(f, lang, false))
                     + count(OutputFormat.values(), f -> ListCommand.renderer(f, lang))
                     + count(CompareCommand.Format.values(), f -> CompareCommand.renderer(f, lang, false))

@@ -29,7 +29,8 @@ class CompletionShellTests {
 
     /**
      * Waits for the first prompt ("ready$ "), then types each line and waits for its "X42 " line; then
-     * exits the shell and prints everything the terminal showed.
+     * exits the shell and prints everything the terminal showed. A line starting with "!" is a command
+     * typed as it is, which echoes its own "X42 " line.
      */
     private static final String DRIVER = """
             import os, pty, sys, select, time, fcntl, termios, struct
@@ -54,7 +55,10 @@ class CompletionShellTests {
                         out += data
             wait_for(b'ready$ ', 1)
             for n, line in enumerate(lines):
-                os.write(fd, line.replace('<TAB>', '\\t').encode() + b'\\x01echo X$((6*7)) \\x05\\r')
+                if line.startswith('!'):  # a command of its own, which prints its X42 line itself
+                    os.write(fd, line[1:].encode() + b'\\r')
+                else:
+                    os.write(fd, line.replace('<TAB>', '\\t').encode() + b'\\x01echo X$((6*7)) \\x05\\r')
                 wait_for(b'\\nX42 ', n + 1)
             os.write(fd, b'exit\\r')
             wait_for(b'\\x00never', 1)
@@ -90,7 +94,11 @@ class CompletionShellTests {
             List.of("exoplan --lang j<TAB>", "exoplan --lang ja"),
             List.of("exoplan compl<TAB>", "exoplan completion"),
             List.of("exoplan completion z<TAB>", "exoplan completion zsh"),
-            List.of("exoplan plan --no-c<TAB>", "exoplan plan --no-caveats"));
+            List.of("exoplan plan --no-c<TAB>", "exoplan plan --no-caveats"),
+            // without --pricing, the sheet EXOPLAN_PRICING names
+            List.of("!export EXOPLAN_PRICING=course-clinic.json; echo X$((6*7)) exported", "exported"),
+            List.of("exoplan plan --clinic d<TAB>", "exoplan plan --clinic dose-clinic"),
+            List.of("!unset EXOPLAN_PRICING; echo X$((6*7)) unset", "unset"));
 
     @TempDir
     Path dir;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -24,9 +23,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * <ul>
  * <li>{@code man/man1/exoplan.1} and {@code exoplan-COMMAND.1}: man pages in roff (the man macros),
  *     which {@code man} reads as they are;</li>
- * <li>{@code bash-completion/completions/exoplan}: picocli's completion script, as
+ * <li>{@code bash-completion/completions/exoplan}: the bash completion script, as
  *     {@code exoplan completion bash} prints it;</li>
- * <li>{@code zsh/site-functions/_exoplan}: the same script as a zsh completion function.</li>
+ * <li>{@code zsh/site-functions/_exoplan}: the zsh completion function, as
+ *     {@code exoplan completion zsh} prints it.</li>
  * </ul>
  *
  * Run by Maven (exec) with the built jar on the class path, as a single-file source program, so that it
@@ -40,8 +40,7 @@ public final class Distribution {
     }
 
     public static void main(String[] args) throws IOException {
-        // picocli's completion script numbers its variables with String.format: ASCII digits, whatever
-        // the build machine's locale.
+        // Every number written in ASCII digits, whatever the build machine's locale.
         Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         Path folder = Path.of(args[0]);
         String version = args[1];
@@ -61,22 +60,10 @@ public final class Distribution {
                     new ManPage(sub.getCommandSpec(), version, date).roff());
         }
 
-        String bash = AutoComplete.bash("exoplan", root);
-        write(Files.createDirectories(folder.resolve("bash-completion/completions")).resolve("exoplan"), bash);
-        write(Files.createDirectories(folder.resolve("zsh/site-functions")).resolve("_exoplan"), zsh(bash));
-    }
-
-    /**
-     * The zsh completion function: zsh runs the file as the body of {@code _exoplan} the first time
-     * {@code exoplan} is completed. picocli's script defines its bash functions and registers them
-     * through zsh's bashcompinit; the last line completes that first request with them too.
-     */
-    static String zsh(String bash) {
-        return "#compdef exoplan\n"
-                + "# exoplan's completion for zsh: picocli's bash completion script (the same as\n"
-                + "# share/bash-completion/completions/exoplan) through zsh's bashcompinit.\n"
-                + bash
-                + "\n_bash_complete -F _complete_exoplan -o default\n";
+        write(Files.createDirectories(folder.resolve("bash-completion/completions")).resolve("exoplan"),
+                Cli.completionScript(root, "bash"));
+        write(Files.createDirectories(folder.resolve("zsh/site-functions")).resolve("_exoplan"),
+                Cli.completionScript(root, "zsh"));
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -29,8 +29,12 @@ public final class Main {
         OutOfMemory memory = OutOfMemory.prepare(args, environment, err);
         int code;
         try {
-            Cli.startUp(args, environment);
-            code = Cli.commandLine(out, err, environment, args).execute(args);
+            if (Cli.completing(args)) {
+                code = Cli.complete(args, environment, out);
+            } else {
+                Cli.startUp(args, environment);
+                code = Cli.commandLine(out, err, environment, args).execute(args);
+            }
         } catch (Throwable e) {
             // picocli passes only Exceptions to exoplan's handler: an Error comes out here, as one line —
             // out of memory (itself or as a cause) exit 1, anything else a bug, exit 70.

@@ -35,6 +35,28 @@ public final class Cli {
         StartUp.begin(args, environment);
     }
 
+    /**
+     * Whether {@code args} ask for the ids a completion script offers ({@code exoplan __complete KIND
+     * WORD…}), which {@link #complete} answers without building the command line.
+     */
+    public static boolean completing(String[] args) {
+        return CompletionIds.asked(args);
+    }
+
+    /**
+     * The ids of the sheet the completed line names, one a line on {@code out}; nothing on error, ever:
+     * what it writes goes into the user's command line. Exit 0, or 1 when the sheet cannot be read.
+     */
+    public static int complete(String[] args, Environment environment, PrintWriter out) {
+        return CompletionIds.run(args, environment, out);
+    }
+
+    /** The completion script for {@code shell} ({@code bash} or {@code zsh}) of the command line {@code root}. */
+    public static String completionScript(CommandLine root, String shell) {
+        CompletionScript script = new CompletionScript(root);
+        return shell.equals("zsh") ? script.zsh() : script.bash();
+    }
+
     /** The whole command line, every subcommand built, speaking the language of the user's locale. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
         return commandLine(out, err, environment, COMMANDS.keySet(), Language.of(environment.locale()));

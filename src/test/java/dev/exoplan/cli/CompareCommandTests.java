@@ -70,11 +70,63 @@ class CompareCommandTests {
         Result r = exoplan("compare", "--goal", "skin", "--start", "2027-01-04", "--format", "csv", "--clinic",
                 "sample-a", "--method", "iv");
         assertEquals(0, r.code(), r.err());
+        // goal, start, months and prepaid after the columns that came before them; sample-a sells no package
         assertEquals("rank,clinic,clinic_name,method,currency,sessions_low,sessions_typical,sessions_high,total_low,"
                 + "total_typical,total_high,monthly_typical,source,dose_stated,manufacturer_stated,"
-                + "quality_control_stated\n"
+                + "quality_control_stated,goal,start,months,prepaid\n"
                 + "1,sample-a,Sample Clinic A (fictional),iv,JPY,5,7,10,155500,565500,1505500,47125,adipose,true,true,"
-                + "true\n", r.out());
+                + "true,skin,2027-01-04,12,0\n", r.out());
+    }
+
+    /** examples/course-clinic.json, tax included: a package's price is what it costs. */
+    private static final String COURSES = "examples/course-clinic.json";
+
+    @Test
+    void csv_prepaid_isWhatTheTypicalPlanPaysForPackagesInAdvance() {
+        // Typical skin is 7 sessions. area-clinic: the face 5-session course (250,000) and 2 singles
+        // (2 × 60,500): 371,000, of which 250,000 prepaid. course-clinic: a 2-session course (280,000) and the
+        // 5-session one (550,000): 830,000, all of it prepaid. dose-clinic sells no course: 0.
+        Result r = exoplan("compare", "--pricing", COURSES, "--goal", "skin", "--start", "2027-03-01", "--months",
+                "12", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = r.out().lines().toList();
+        assertEquals(List.of("area-clinic,371000,skin,2027-03-01,12,250000", "dose-clinic,520300,skin,2027-03-01,12,0",
+                "course-clinic,830000,skin,2027-03-01,12,830000"), rows.subList(1, 4).stream().map(row -> {
+                    String[] cells = row.split(",");
+                    return String.join(",", cells[1], cells[9], cells[16], cells[17], cells[18], cells[19]);
+                }).toList());
+    }
+
+    @Test
+    void json_prepaidTotal_isCsvsPrepaid_theSumOfThePackagesPaid() throws Exception {
+        Result r = exoplan("compare", "--pricing", COURSES, "--goal", "skin", "--start", "2027-03-01", "--format",
+                "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode options = new ObjectMapper().readTree(r.out()).get("options");
+        List<String> totals = new ArrayList<>();
+        for (JsonNode option : options) {
+            long paid = 0;
+            for (JsonNode pack : option.path("prepaid").path("packages")) {
+                paid += pack.get("paid").longValue();
+            }
+            assertEquals(paid, option.get("prepaidTotal").longValue(), option.toString());
+            totals.add(option.get("clinic").textValue() + " " + option.get("prepaidTotal").longValue());
+        }
+        assertEquals(List.of("area-clinic 250000", "dose-clinic 0", "course-clinic 830000"), totals);
+    }
+
+    @Test
+    void bom_startsCsvWithU_FEFF_andIsRefusedForOtherFormats() {
+        Result csv = exoplan("compare", "--goal", "skin", "--start", "2027-01-04", "--format", "csv", "--bom");
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("\uFEFFrank,clinic,"), csv.out());
+        assertEquals(1, csv.out().chars().filter(c -> c == '\uFEFF').count());
+
+        Result json = exoplan("compare", "--goal", "skin", "--format", "json", "--bom");
+        assertEquals(ExitCodes.USAGE, json.code());
+        assertEquals("", json.out());
+        assertEquals("exoplan compare: --bom is for CSV (Excel needs it there); json output must not start with one\n",
+                json.err());
     }
 
     @Test

@@ -180,9 +180,9 @@ class CoursePriceTests {
             // Same totals as plan --variant 2cc: 366,300 / 520,300 / 751,300 (55,000 + 9 × 77,000 + 3,300).
             assertEquals("""
                     clinic,clinic_name,goal,method,start,months,currency,sessions_low,sessions_typical,sessions_high,\
-                    total_low,total_typical,total_high,tax_low,tax_typical,tax_high,monthly_typical,variant
+                    total_low,total_typical,total_high,tax_low,tax_typical,tax_high,monthly_typical,variant,prepaid
                     dose-clinic,Dose Example Clinic (fictional),skin,iv,2027-01-04,12,JPY,5,7,10,366300,520300,751300,\
-                    33300,47300,68300,43358,2cc
+                    33300,47300,68300,43358,2cc,0
                     """, r.out());
         }
 
@@ -194,9 +194,10 @@ class CoursePriceTests {
 
             assertEquals(ExitCodes.OK, r.code(), r.err());
             String[] rows = r.out().split("\n");
-            // variant is the last of today's columns; request, which a request file adds, comes after it.
-            assertTrue(rows[0].endsWith("\"variant\":\"3cc\",\"request\":1}"), rows[0]);
-            assertTrue(rows[1].endsWith("\"variant\":null,\"request\":2}"), rows[1]);
+            // variant, then request, which a request file adds, then prepaid; course-clinic's typical 7 sessions
+            // are a 2-session course (280,000) and a 5-session one (550,000), tax included: 830,000 prepaid.
+            assertTrue(rows[0].endsWith("\"variant\":\"3cc\",\"request\":1,\"prepaid\":0}"), rows[0]);
+            assertTrue(rows[1].endsWith("\"variant\":null,\"request\":2,\"prepaid\":830000}"), rows[1]);
             assertTrue(rows[1].contains("\"total_low\":550000"), rows[1]);
         }
 

@@ -239,12 +239,12 @@ class HostileSheetTests {
     @Nested
     class Csv {
 
-        // compare: hostile-a iv and shot, hostile-b iv, each with the 16 columns
+        // compare: hostile-a iv and shot, hostile-b iv, each with the 20 columns
         private static final int COMPARE_ROWS = 3;
-        private static final int COMPARE_COLUMNS = 16;
-        // quote: the same three courses, with the 17 columns and "variant" (the sheet prices by variant)
+        private static final int COMPARE_COLUMNS = 20;
+        // quote: the same three courses, with the 17 columns, "variant" (the sheet prices by variant) and "prepaid"
         private static final int QUOTE_ROWS = 3;
-        private static final int QUOTE_COLUMNS = 18;
+        private static final int QUOTE_COLUMNS = 19;
 
         private void readsBack(String text, int rows, int columns, String what) throws IOException {
             List<List<String>> table = csv(text);

@@ -107,6 +107,24 @@ class QuoteCommandTests {
     @TempDir
     Path dir;
 
+    /**
+     * A CSV table as exoplan writes it: these lines, each followed by the prepaid column that CSV and JSON
+     * tables end with (its name in the header; 0, or 0.00 in dollars, in each row here: no sheet of these
+     * tests sells packages).
+     */
+    static String table(String... lines) {
+        List<String> withPrepaid = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            withPrepaid.add(lines[i] + (i == 0 ? ",prepaid" : lines[i].contains(",USD,") ? ",0.00" : ",0"));
+        }
+        return lines(withPrepaid.toArray(String[]::new));
+    }
+
+    /** {@link #table} of a table built line by line ("\n" after each). */
+    static String table(CharSequence lines) {
+        return table(lines.toString().split("\n"));
+    }
+
     private static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
     }
@@ -138,19 +156,19 @@ class QuoteCommandTests {
 
         @Test
         void csv_isTheHeaderAndOneRowOfPlainAmounts() {
-            assertEquals(lines(HEADER, WORKED_ROW), quote(WORKED_EXAMPLE, "csv").out());
+            assertEquals(table(HEADER, WORKED_ROW), quote(WORKED_EXAMPLE, "csv").out());
         }
 
         @Test
         void csv_isTheDefaultFormat() {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04");
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            assertEquals(table(HEADER, WORKED_ROW), r.out());
         }
 
         @Test
         void csvInDollars_writesEveryAmountWithTwoDecimals() {
             // 5427.50, 42.80 and 402.00 keep their trailing zeros: cents, not a float.
-            assertEquals(lines(HEADER, USD_ROW), quote(USD, "csv").out());
+            assertEquals(table(HEADER, USD_ROW), quote(USD, "csv").out());
         }
 
         @Test
@@ -173,7 +191,8 @@ class QuoteCommandTests {
                       "tax_low": 15500,
                       "tax_typical": 56500,
                       "tax_high": 150500,
-                      "monthly_typical": 51792
+                      "monthly_typical": 51792,
+                      "prepaid": 0
                     } ]
                     """, quote(WORKED_EXAMPLE, "json").out());
         }
@@ -192,7 +211,8 @@ class QuoteCommandTests {
                       "tax_low": 42.80,
                       "tax_typical": 143.08,
                       "tax_high": 402.00,
-                      "monthly_typical": 160.97
+                      "monthly_typical": 160.97,
+                      "prepaid": 0.00
                     } ]
                     """), out);
         }
@@ -203,7 +223,8 @@ class QuoteCommandTests {
                     + "\"method\":\"iv\",\"start\":\"2027-01-04\",\"months\":12,\"currency\":\"JPY\","
                     + "\"sessions_low\":5,\"sessions_typical\":7,\"sessions_high\":10,\"total_low\":170500,"
                     + "\"total_typical\":621500,\"total_high\":1655500,\"tax_low\":15500,\"tax_typical\":56500,"
-                    + "\"tax_high\":150500,\"monthly_typical\":51792}\n", quote(WORKED_EXAMPLE, "jsonl").out());
+                    + "\"tax_high\":150500,\"monthly_typical\":51792,\"prepaid\":0}\n",
+                    quote(WORKED_EXAMPLE, "jsonl").out());
         }
 
         @Test
@@ -212,7 +233,7 @@ class QuoteCommandTests {
                     + "\"method\":\"iv\",\"start\":\"2027-01-04\",\"months\":12,\"currency\":\"USD\","
                     + "\"sessions_low\":5,\"sessions_typical\":7,\"sessions_high\":10,\"total_low\":577.75,"
                     + "\"total_typical\":1931.58,\"total_high\":5427.50,\"tax_low\":42.80,\"tax_typical\":143.08,"
-                    + "\"tax_high\":402.00,\"monthly_typical\":160.97}\n", quote(USD, "jsonl").out());
+                    + "\"tax_high\":402.00,\"monthly_typical\":160.97,\"prepaid\":0.00}\n", quote(USD, "jsonl").out());
         }
 
         @Test
@@ -283,7 +304,7 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", TWO_CLINICS, "--start", "2027-01-04", "--clinic", "alpha",
                     "--goal", "hair");
             assertEquals(ExitCodes.OK, r.code(), r.err());
-            assertEquals(HEADER + "\n", r.out());
+            assertEquals(HEADER + ",prepaid\n", r.out());
             assertEquals("exoplan quote: no goal, method and clinic of the sheet match the filters (a clinic must "
                     + "price a method its goal lists)\n", r.err());
         }
@@ -292,7 +313,7 @@ class QuoteCommandTests {
         private List<String> courses(Result r) {
             assertEquals(ExitCodes.OK, r.code(), r.err());
             List<String> rows = new ArrayList<>(Arrays.asList(r.out().split("\n")));
-            assertEquals(HEADER, rows.remove(0));
+            assertEquals(HEADER + ",prepaid", rows.remove(0));
             return rows.stream().map(row -> {
                 String[] cells = row.split(",");
                 return cells[0] + " " + cells[2] + " " + cells[3];
@@ -315,7 +336,7 @@ class QuoteCommandTests {
             // 200,500; monthly 775,500 ÷ 12 = 64,625.
             Result r = exoplan("quote", "--pricing", TWO_CLINICS, "--start", "2027-01-04", "--clinic", "zeta",
                     "--goal", "hair");
-            assertEquals(lines(HEADER, "zeta,Zeta Clinic,hair,injection,2027-01-04,12,JPY,5,7,10,"
+            assertEquals(table(HEADER, "zeta,Zeta Clinic,hair,injection,2027-01-04,12,JPY,5,7,10,"
                     + "280500,775500,2205500,25500,70500,200500,64625"), r.out());
         }
 
@@ -346,7 +367,7 @@ class QuoteCommandTests {
         void withoutStart_theRowsStartToday() {
             // Run's clock says today is 2027-01-04.
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE);
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            assertEquals(table(HEADER, WORKED_ROW), r.out());
         }
 
         @Test
@@ -404,7 +425,7 @@ class QuoteCommandTests {
                     "2027-01-04");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             // Line 2 is request 1, line 8 request 7: bad rows keep their numbers, so the numbers join.
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)), r.out());
         }
 
         @Test
@@ -449,7 +470,7 @@ class QuoteCommandTests {
             Path path = write("many.csv", file.toString());
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(expected.toString(), r.out());
+            assertEquals(table(expected), r.out());
             assertEquals(errors, r.err().lines().map(l -> l.substring(l.indexOf(path.toString())
                     + path.toString().length())).toList());
         }
@@ -477,7 +498,7 @@ class QuoteCommandTests {
             Path path = write("mixed.csv", file.toString());
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(expected.toString(), r.out());
+            assertEquals(table(expected), r.out());
             String at = "exoplan quote: " + path + ":";
             List<String> err = r.err().lines().toList();
             assertEquals(List.of("500", "700", "1000", "1400", "1500", "2000", "2100", "2500"),
@@ -506,7 +527,7 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString(), "--start",
                     "2027-01-04", "--fail-fast");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(expected.toString(), r.out());
+            assertEquals(table(expected), r.out());
             assertEquals(lines("exoplan quote: " + path + ":2002: clinic 'sample' has no price for method 'injection'; "
                     + "methods for skin at sample: iv; clinics that price injection: none",
                     "exoplan quote: " + path + ":2002: stopped (--fail-fast); 2,000 rows written"), r.err());
@@ -531,7 +552,7 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", path.toString(), "--start",
                     "2027-01-04");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(expected.toString(), r.out());
+            assertEquals(table(expected), r.out());
             List<String> err = r.err().lines().toList();
             assertEquals(2, err.size(), r.err());
             assertTrue(err.get(0).startsWith("exoplan quote: " + path + ":2102: not UTF-8 here"), err.get(0));
@@ -562,7 +583,7 @@ class QuoteCommandTests {
             for (int request = 1; request <= 3000; request++) {
                 all.append(answer(WORKED_ROW, request)).append('\n');
             }
-            assertEquals(all.toString(), r.out());
+            assertEquals(table(all), r.out());
             // 1 header line + 3,000 rows: the failure is met reading line 3,002
             assertEquals("exoplan quote: <stdin>:3002: cannot be read here (the device went away) — check the file given"
                     + " to --requests, or the command that writes it\n"
@@ -580,7 +601,7 @@ class QuoteCommandTests {
                     "2027-01-04");
 
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
             assertEquals(lines("exoplan quote: " + file + ":3: not UTF-8 here: byte 0xFF at byte offset 22 is not "
                     + "UTF-8; the file looks like it was saved in another encoding (Shift_JIS is common for Japanese "
                     + "text); save the file as UTF-8", "exoplan quote: " + file + ":3: stopped, the rest of the "
@@ -592,7 +613,7 @@ class QuoteCommandTests {
             Path file = write("requests.csv", MIXED.replace("\n", "\r\n"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04");
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)), r.out());
             assertTrue(r.err().startsWith("exoplan quote: " + file + ":3: unknown goal 'hiar'"), r.err());
             assertTrue(r.err().contains("exoplan quote: " + file + ":7: no goal"), r.err());
         }
@@ -604,7 +625,7 @@ class QuoteCommandTests {
                     "2027-01-04");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             // Line 6 is the second data row: blank lines count as lines, not as requests.
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 2)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 2)), r.out());
             assertEquals("exoplan quote: " + file + ":3: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
         }
 
@@ -633,10 +654,10 @@ class QuoteCommandTests {
                     "2027-01-04", "--fail-fast");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             // Lines 2–101 good, 102 bad: the 100 rows before it, each whole, and not line 103's.
-            assertEquals(expected.toString(), r.out());
+            assertEquals(table(expected), r.out());
             assertTrue(r.err().endsWith(file + ":102: stopped (--fail-fast); 100 rows written\n"), r.err());
             Path small = write("small.csv", MIXED);
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests",
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1)), exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests",
                     small.toString(), "--start", "2027-01-04", "--fail-fast").out());
         }
 
@@ -650,7 +671,7 @@ class QuoteCommandTests {
                     "--start", "2027-03-01", "--months", "6");
             assertEquals(ExitCodes.OK, r.code(), r.err());
             // Line 2 is zeta, 2027-03-01, 6 months: the worked example's March row (zeta has its prices).
-            assertEquals(lines(REQUEST_HEADER,
+            assertEquals(table(REQUEST_HEADER,
                     answer(WORKED_ROW_MARCH.replace("sample,Worked Example Clinic", "zeta,Zeta Clinic"), 1),
                     answer(WORKED_ROW.replace("sample,Worked Example Clinic", "alpha,Alpha Clinic"), 2)), r.out());
         }
@@ -659,7 +680,7 @@ class QuoteCommandTests {
         void blankCells_withoutStartOrMonths_takeTodayAnd12Months() throws IOException {
             Path file = write("requests.csv", lines("goal,method,start,months", "skin,iv,,"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString());
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
         }
 
         @Test
@@ -671,7 +692,7 @@ class QuoteCommandTests {
             // From 2027-01-04 for 6 months (up to 2027-07-03): low Jan 4, Feb 1, Mar 1, Jul 1; typical Jan 4, 25,
             // Feb 15, Mar 8, Jun 8; high Jan 4, 18, Feb 1, 15, Mar 1, May 1, Jul 1 — 4 / 5 / 7 sessions, so the
             // March row's amounts.
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW_MARCH.replace("2027-03-01", "2027-01-04"), 1),
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW_MARCH.replace("2027-03-01", "2027-01-04"), 1),
                     answer(WORKED_ROW_MARCH, 2)), r.out());
         }
 
@@ -699,7 +720,7 @@ class QuoteCommandTests {
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             // JSON Lines number every non-blank line: line 5 is request 4. A JSON Lines file may give ids on any
             // line, so its tables always have the id column, blank here.
-            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",", answer(WORKED_ROW_MARCH, 4) + ","),
+            assertEquals(table(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",", answer(WORKED_ROW_MARCH, 4) + ","),
                     r.out());
             assertEquals(lines(
                     "exoplan quote: " + file + ":2: unknown goal 'hiar'; goals in this sheet: skin",
@@ -723,7 +744,7 @@ class QuoteCommandTests {
             Result r = exoplan(Map.of(), lines("goal,method,start", "skin,iv,2027-01-04", "hiar,iv,"), Locale.US,
                     "quote", "--pricing", WORKED_EXAMPLE, "--requests", "-");
             assertEquals(ExitCodes.BAD_INPUT, r.code());
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1)), r.out());
             assertEquals("exoplan quote: <stdin>:3: unknown goal 'hiar'; goals in this sheet: skin\n", r.err());
         }
 
@@ -749,7 +770,7 @@ class QuoteCommandTests {
             // {"goal":"skin", is 15 characters: "colour" starts in column 16.
             assertEquals("exoplan quote: " + file + ":2:16: unknown key 'colour'; request keys are goal, method, "
                     + "clinic, start, months, variant, id\n", r.err());
-            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",", answer(WORKED_ROW_MARCH, 3) + ","),
+            assertEquals(table(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",", answer(WORKED_ROW_MARCH, 3) + ","),
                     r.out());
         }
 
@@ -776,7 +797,7 @@ class QuoteCommandTests {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.code());
             // Lines 2 and 4 (requests 1 and 3) are quoted; the broken line 3 is skipped.
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), r.out());
             assertTrue(r.err().startsWith("exoplan quote: " + file + ":3:"), r.err());
             assertTrue(r.err().contains(": not CSV here: found 'x' after the closing quote of a cell — put a comma after "
                     + "the closing quote, or write a quote inside a cell as \"\"\n"), r.err());
@@ -805,7 +826,7 @@ class QuoteCommandTests {
                     "skin,iv,12"));             // 4 request 3: good
             Result r = quote(file);
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 3)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 3)), r.out());
             assertEquals(lines(
                     "exoplan quote: " + file + ":2: the row has 4 cells but the header has 3 columns; give every row "
                             + "one cell per column (a blank cell takes the default)",
@@ -821,7 +842,7 @@ class QuoteCommandTests {
                     "{\"goal\":\"skin\",\"method\":\"iv\"}"));                 // 3: good
             Result r = quote(file);
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 3) + ","), r.out());
+            assertEquals(table(REQUEST_HEADER + ",id", answer(WORKED_ROW, 3) + ","), r.out());
             // Line 1 is 28 characters: its end is column 29. On line 2 the first object is 29 characters and a
             // space: the second starts in column 31.
             assertEquals(lines(
@@ -855,7 +876,7 @@ class QuoteCommandTests {
                     "{\"goal\":\"skin\",\"method\":\"iv\"}"));
             Result r = quote(file);
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 2) + ","), r.out());
+            assertEquals(table(REQUEST_HEADER + ",id", answer(WORKED_ROW, 2) + ","), r.out());
             // {"goal":"skin","method":"iv", is 29 characters: the second "goal" starts in column 30.
             assertEquals("exoplan quote: " + file + ":1:30: key 'goal' appears twice in this request; keep one\n",
                     r.err());
@@ -877,7 +898,7 @@ class QuoteCommandTests {
             Path file = write("requests.csv", lines("goal,method", "skin,iv", "skin,iv", "skin", "skin,iv"));
             Result r = quote(file, "--fail-fast");
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 2)), r.out());
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 2)), r.out());
             assertEquals(lines("exoplan quote: " + file + ":4: the row has 1 cell but the header has 2 columns; give "
                     + "every row one cell per column (a blank cell takes the default)", "exoplan quote: " + file
                     + ":4: stopped (--fail-fast); 2 rows written"), r.err());
@@ -916,7 +937,7 @@ class QuoteCommandTests {
         @Test
         void csv_appendsRequestAndIdAndDefusesAFormulaInTheId() throws IOException {
             // The id is copied as written, trailing space and all; a leading = gets the apostrophe clinic names get.
-            assertEquals(lines(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",A-7",
+            assertEquals(table(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",A-7",
                     answer(WORKED_ROW_MARCH, 3) + ",'=1+1 "), quote("csv").out());
         }
 
@@ -930,8 +951,8 @@ class QuoteCommandTests {
                     () -> assertEquals("A-7", rows.get(0).get("id").textValue()),
                     () -> assertEquals(3, rows.get(1).get("request").intValue()),
                     () -> assertEquals("=1+1 ", rows.get(1).get("id").textValue(), "JSON keeps the text"),
-                    () -> assertEquals(List.of("monthly_typical", "request", "id"),
-                            lastNames(rows.get(0), 3), "appended after today's columns"));
+                    () -> assertEquals(List.of("monthly_typical", "request", "id", "prepaid"),
+                            lastNames(rows.get(0), 4), "appended after the columns before them"));
         }
 
         private List<String> lastNames(JsonNode row, int n) {
@@ -944,8 +965,9 @@ class QuoteCommandTests {
         void jsonl_endsEachLineWithRequestAndId() throws IOException {
             List<String> rows = quote("jsonl").out().lines().toList();
             assertEquals(2, rows.size());
-            assertTrue(rows.get(0).endsWith("\"monthly_typical\":51792,\"request\":1,\"id\":\"A-7\"}"), rows.get(0));
-            assertTrue(rows.get(1).endsWith("\"monthly_typical\":74250,\"request\":3,\"id\":\"=1+1 \"}"),
+            assertTrue(rows.get(0).endsWith("\"monthly_typical\":51792,\"request\":1,\"id\":\"A-7\",\"prepaid\":0}"),
+                    rows.get(0));
+            assertTrue(rows.get(1).endsWith("\"monthly_typical\":74250,\"request\":3,\"id\":\"=1+1 \",\"prepaid\":0}"),
                     rows.get(1));
         }
 
@@ -975,25 +997,55 @@ class QuoteCommandTests {
             Path file = write("requests.csv", lines("goal,method", "skin,iv"));
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04");
-            assertEquals(lines(HEADER + ",request", WORKED_ROW + ",1"), r.out());
+            assertEquals(table(HEADER + ",request", WORKED_ROW + ",1"), r.out());
         }
 
+        /** Ids of every JSON type a request line may give, and none. */
+        private static final String TYPED_IDS = lines("{\"goal\":\"skin\",\"method\":\"iv\",\"id\":17}",
+                "{\"goal\":\"skin\",\"method\":\"iv\",\"id\":1.50}",
+                "{\"goal\":\"skin\",\"method\":\"iv\",\"id\":\"17\"}",
+                "{\"goal\":\"skin\",\"method\":\"iv\",\"id\":true}",
+                "{\"goal\":\"skin\",\"method\":\"iv\"}");
+
         @Test
-        void jsonLines_copyANumberIdAsItsTextAndLeaveAMissingOneNull() throws IOException {
-            Path file = write("requests.jsonl", lines("{\"goal\":\"skin\",\"method\":\"iv\",\"id\":17}",
-                    "{\"goal\":\"skin\",\"method\":\"iv\"}"));
+        void jsonLinesIds_keepTheirJsonTypeInJson_aNumberAsWritten() throws IOException {
+            Path file = write("requests.jsonl", TYPED_IDS);
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
                     "2027-01-04", "--format", "json");
             assertEquals(ExitCodes.OK, r.code(), r.err());
             JsonNode rows = JSON.readTree(r.out());
-            assertEquals("17", rows.get(0).get("id").textValue());
-            assertTrue(rows.get(1).get("id").isNull(), rows.toString());
+            assertTrue(rows.get(0).get("id").isIntegralNumber(), rows.toString());
+            assertEquals(17, rows.get(0).get("id").intValue());
+            assertTrue(r.out().contains("\"id\": 1.50,"), r.out());
+            assertEquals("17", rows.get(2).get("id").textValue(), "a string stays a string");
+            assertTrue(rows.get(3).get("id").isBoolean() && rows.get(3).get("id").booleanValue(), rows.toString());
+            assertTrue(rows.get(4).get("id").isNull(), rows.toString());
+        }
+
+        @Test
+        void jsonLinesIds_inJsonLines_areTheSameJson() throws IOException {
+            Path file = write("requests.jsonl", TYPED_IDS);
+            List<String> rows = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04", "--format", "jsonl").out().lines().toList();
+            assertEquals(List.of("\"request\":1,\"id\":17,", "\"request\":2,\"id\":1.50,",
+                    "\"request\":3,\"id\":\"17\",", "\"request\":4,\"id\":true,", "\"request\":5,\"id\":null,"),
+                    rows.stream().map(row -> row.substring(row.indexOf("\"request\""), row.indexOf("\"prepaid\""))).toList());
+        }
+
+        @Test
+        void jsonLinesIds_inCsv_areTheirText() throws IOException {
+            Path file = write("requests.jsonl", TYPED_IDS);
+            Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--requests", file.toString(), "--start",
+                    "2027-01-04");
+            assertEquals(table(REQUEST_HEADER + ",id", answer(WORKED_ROW, 1) + ",17", answer(WORKED_ROW, 2) + ",1.50",
+                    answer(WORKED_ROW, 3) + ",17", answer(WORKED_ROW, 4) + ",true", answer(WORKED_ROW, 5) + ","),
+                    r.out());
         }
 
         @Test
         void withoutRequests_theColumnsStayExactlyAsTheyWere() {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04");
-            assertEquals(lines(HEADER, WORKED_ROW), r.out());
+            assertEquals(table(HEADER, WORKED_ROW), r.out());
             Result json = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04", "--format", "jsonl");
             assertFalse(json.out().contains("\"request\""), json.out());
             assertFalse(json.out().contains("\"id\""), json.out());
@@ -1016,7 +1068,7 @@ class QuoteCommandTests {
         @Test
         void csv_putsAnApostropheBeforeEqualsPlusMinusAndAt() {
             // Sorted by clinic id: at, eq, minus, pipe, plus. The quotes in the HYPERLINK are doubled (RFC 4180).
-            assertEquals(lines(HEADER,
+            assertEquals(table(HEADER,
                     "at,'@SUM(A1)" + PRICES,
                     "eq,\"'=HYPERLINK(\"\"http://x\"\")\"" + PRICES,
                     "minus,'-2+3" + PRICES,
@@ -1063,7 +1115,7 @@ class QuoteCommandTests {
         void bom_startsCsvWithU_FEFF() {
             Result r = exoplan("quote", "--pricing", WORKED_EXAMPLE, "--start", "2027-01-04", "--bom");
             assertEquals(ExitCodes.OK, r.code(), r.err());
-            assertEquals("\uFEFF" + lines(HEADER, WORKED_ROW), r.out());
+            assertEquals("\uFEFF" + table(HEADER, WORKED_ROW), r.out());
         }
 
         @Test
@@ -1106,7 +1158,7 @@ class QuoteCommandTests {
             assertEquals(ExitCodes.OK, r.code(), r.err());
             assertEquals("", r.out());
             assertEquals("", r.err());
-            assertEquals(lines(HEADER, WORKED_ROW), Files.readString(file));
+            assertEquals(table(HEADER, WORKED_ROW), Files.readString(file));
             assertEquals(List.of("quotes.csv"), listing(dir));
         }
 
@@ -1130,7 +1182,7 @@ class QuoteCommandTests {
             assertEquals("", r.out());
             assertEquals(5, r.err().lines().count(), r.err());
             // Lines 2 and 8 of MIXED are requests 1 and 7.
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)),
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW_MARCH, 7)),
                     Files.readString(file));
         }
 
@@ -1193,7 +1245,7 @@ class QuoteCommandTests {
             assertTrue(r.err().startsWith("exoplan quote: " + requests + ":3:"), r.err());
             assertTrue(r.err().contains(": not CSV here: a quoted cell has no closing quote — end the cell with \""), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
-            assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), Files.readString(file));
+            assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 3)), Files.readString(file));
         }
 
         @Test
@@ -1263,7 +1315,7 @@ class QuoteCommandTests {
                     () -> assertEquals(0, process.exitValue(), "exoplan's own exit status; stderr: " + err),
                     () -> assertEquals("", err, "no stack trace, no 'Broken pipe'"),
                     () -> assertEquals("", Files.readString(dir.resolve("shell-err"))),
-                    () -> assertEquals(lines(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 2)),
+                    () -> assertEquals(table(REQUEST_HEADER, answer(WORKED_ROW, 1), answer(WORKED_ROW, 2)),
                             Files.readString(dir.resolve("head"), StandardCharsets.UTF_8)));
         }
     }

@@ -107,6 +107,6 @@ class ThirdLanguageTests {
         assertTrue(help.out().contains("--lang=ja|en|de"), help.out());
         Run completion = exoplan("C.UTF-8", "completion", "bash");
         assertEquals(0, completion.code(), completion.err());
-        assertTrue(completion.out().contains("=(\"ja\" \"en\" \"de\") # --lang values"), completion.out());
+        assertTrue(completion.out().contains("_exoplan_words 'ja en de'"), completion.out());
     }
 }

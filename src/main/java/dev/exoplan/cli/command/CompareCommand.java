@@ -60,6 +60,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     private Format format;
 
+    @Option(names = "--bom")
+    private boolean bom;
+
     @Mixin
     private BudgetOption budget;
 
@@ -71,6 +74,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (bom && format != Format.csv) {
+            throw new UserException(ExitCodes.USAGE, Cli.texts(spec).get("error.bom", format));
+        }
         PriceSheet sheet = pricing.load().sheet();
         filter.check(Cli.texts(spec), sheet);
         Language lang = language.language();
@@ -89,6 +95,9 @@ final class CompareCommand implements Callable<Integer> {
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
         PrintWriter out = spec.commandLine().getOut();
+        if (bom) {
+            out.write('\uFEFF');
+        }
         renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(new ComparisonReport(comparison, minor), out);
         out.flush();
         return ExitCodes.OK;

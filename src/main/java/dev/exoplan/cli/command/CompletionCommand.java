@@ -1,21 +1,24 @@
 package dev.exoplan.cli.command;
 
+import dev.exoplan.cli.Cli;
 import dev.exoplan.cli.ExitCodes;
 import dev.exoplan.cli.option.LanguageOption;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code exoplan completion bash|zsh}: a shell completion script, from picocli's AutoComplete. */
+/**
+ * {@code exoplan completion bash|zsh}: a shell completion script, made from the command line's model
+ * ({@code Cli.completionScript}): a bash script, or a native zsh completion function.
+ */
 @Command(name = "completion", mixinStandardHelpOptions = true)
 final class CompletionCommand implements Callable<Integer> {
 
-    /** The shells the script serves; picocli's script is written for bash and runs in zsh. */
+    /** The shells a script is made for. */
     enum Shell {
         bash, zsh
     }
@@ -33,7 +36,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.print(AutoComplete.bash("exoplan", spec.root().commandLine()));
+        out.print(Cli.completionScript(spec.root().commandLine(), shell.name()));
         out.flush();
         return ExitCodes.OK;
     }

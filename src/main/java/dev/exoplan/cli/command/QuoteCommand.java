@@ -106,7 +106,7 @@ final class QuoteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         texts = Cli.texts(spec);
         if (bom && format != Format.csv) {
-            throw new UserException(ExitCodes.USAGE, texts.get("error.quote.bom", format));
+            throw new UserException(ExitCodes.USAGE, texts.get("error.bom", format));
         }
         if (requests != null && InputFile.isStandardInput(requests)) {
             if (pricing.readsStdin()) {
@@ -229,7 +229,8 @@ final class QuoteCommand implements Callable<Integer> {
                     progress.step();
                     String problem = b.problem(i);
                     if (problem == null) {
-                        table.write(b.quote(i), entry.request(), ((QuoteRequests.Row) entry).id());
+                        QuoteRequests.Row row = (QuoteRequests.Row) entry;
+                        table.write(b.quote(i), entry.request(), row.id(), row.idType());
                         written++;
                     } else {
                         bad(name, entry.line(), b.column(i), problem);

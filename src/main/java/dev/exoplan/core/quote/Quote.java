@@ -35,13 +35,24 @@ public record Quote(
         long monthlyTypical,
         Optional<String> variant) {
 
-    /** One scenario's sessions, total (what the patient pays) and the tax in it, in minor units. */
-    public record Totals(int sessions, long total, long tax) {
+    /**
+     * One scenario's sessions, total (what the patient pays) and the tax in it, in minor units.
+     *
+     * @param prepaid what the packages the scenario buys cost in advance: each package's price with its
+     *                tax as a receipt of its own ({@code Tax#receipt}), as a plan's prepayment gives it
+     *                ({@code PackageRisk#paid}), added up; 0 where it buys none. Part of {@code total}.
+     */
+    public record Totals(int sessions, long total, long tax, long prepaid) {
 
         public Totals {
-            if (sessions < 0 || total < 0 || tax < 0) {
+            if (sessions < 0 || total < 0 || tax < 0 || prepaid < 0) {
                 throw new IllegalArgumentException("sessions and amounts are never negative");
             }
+        }
+
+        /** A scenario that buys no package. */
+        public Totals(int sessions, long total, long tax) {
+            this(sessions, total, tax, 0);
         }
     }
 

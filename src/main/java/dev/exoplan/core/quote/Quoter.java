@@ -6,6 +6,7 @@ import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
+import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.Horizon;
@@ -200,7 +201,9 @@ public final class Quoter {
     }
 
     private static Quote.Totals totals(ScenarioPlan s, int digits) {
-        return new Quote.Totals(s.sessions(), minor(s.receipt().total(), digits), minor(s.receipt().tax(), digits));
+        long prepaid = s.prepayment().map(p -> p.packages().stream().mapToLong(PackageRisk::paid).sum()).orElse(0L);
+        return new Quote.Totals(s.sessions(), minor(s.receipt().total(), digits), minor(s.receipt().tax(), digits),
+                prepaid);
     }
 
     private Prepared prepare(Goal goal, Method method, Clinic clinic) {
@@ -253,6 +256,8 @@ public final class Quoter {
         private final long[] firstSingle;
         private final long[] laterSingle;
         private final long[][] packages;
+        /** What each package costs alone, tax included, in minor units: what a scenario prepays for it. */
+        private final long[] paid;
         private final int[] sessions;
         /** Each package's validity in months; 0 where it does not expire. */
         private final int[] validMonths;
@@ -269,10 +274,12 @@ public final class Quoter {
             this.firstSingle = receipts(price.firstVisit().orElse(price.regular()), charged);
             List<CoursePackage> order = PackageSolver.order(price);
             this.packages = new long[order.size()][];
+            this.paid = new long[order.size()];
             this.sessions = new int[order.size()];
             this.validMonths = new int[order.size()];
             for (int p = 0; p < order.size(); p++) {
                 packages[p] = receipts(order.get(p).price(), charged);
+                paid[p] = minor(sheet.tax().receipt(order.get(p).price()).total(), digits);
                 sessions[p] = order.get(p).sessions();
                 validMonths[p] = order.get(p).validMonths().orElse(0);
             }
@@ -294,13 +301,17 @@ public final class Quoter {
             long total = costs.solve();
             // The total is the visits' receipts added up; their tax is added up alike, purchase by purchase.
             long tax = 0;
+            long prepaid = 0;
             for (int i = 0; i < n; i += costs.span(i)) {
                 int p = costs.pick(i);
                 long[] bought = p >= 0 ? packages[p] : i == 0 ? firstSingle : laterSingle;
                 tax = Math.addExact(tax, bought[i == 0 ? 1 : 3]);
                 tax = Math.addExact(tax, Math.multiplyExact(costs.span(i) - 1, nothing[3]));
+                if (p >= 0) {
+                    prepaid = Math.addExact(prepaid, paid[p]);
+                }
             }
-            return new Quote.Totals(n, total, tax);
+            return new Quote.Totals(n, total, tax, prepaid);
         }
 
         /**

@@ -17,10 +17,14 @@ import java.util.List;
 /** A comparison for spreadsheets, as CSV with plain amounts; a budget changes nothing in it. */
 public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport> {
 
-    /** The CSV columns, stable. */
+    /**
+     * The CSV columns, stable: a column is only ever added after the last ({@code goal}, {@code start},
+     * {@code months} and {@code prepaid} came after {@code quality_control_stated}).
+     */
     public static final List<String> CSV_COLUMNS = List.of("rank", "clinic", "clinic_name", "method", "currency",
             "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical", "total_high",
-            "monthly_typical", "source", "dose_stated", "manufacturer_stated", "quality_control_stated");
+            "monthly_typical", "source", "dose_stated", "manufacturer_stated", "quality_control_stated", "goal",
+            "start", "months", QuoteTable.PREPAID);
 
     private final Language language;
     private final boolean terminal;
@@ -42,6 +46,9 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
         CSV_COLUMNS.forEach(schema::addColumn);
         try (CsvGenerator g = QuoteTable.CSV.createGenerator(out)) {
             g.setSchema(schema.build().withHeader());
+            // the same in every row: the comparison's goal and period
+            String goal = SafeText.csvCell(comparison.goal().id(), terminal);
+            String start = comparison.start().toString();
             int rank = 0;
             for (Comparison.Option option : comparison.options()) {
                 Quote q = option.quote();
@@ -64,6 +71,10 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
                 g.writeBoolean(d.dose().isPresent());
                 g.writeBoolean(d.manufacturer().isPresent());
                 g.writeBoolean(d.qualityControl().isPresent());
+                g.writeRawValue(goal);
+                g.writeRawValue(start);
+                g.writeNumber(comparison.months());
+                g.writeNumber(QuoteTable.plain(q.typical().prepaid(), digits));
                 g.writeEndArray();
             }
             if (comparison.options().isEmpty()) {

@@ -90,6 +90,8 @@ public final class ComparisonJson implements Renderer.Streaming<ComparisonReport
                     g.writeBooleanField("high", q.high().total() <= budget.getAsLong());
                     g.writeEndObject();
                 }
+                // CSV's prepaid: "prepaid" here is the object above, present only where packages are bought
+                amount(g, "prepaidTotal", q.typical().prepaid(), digits);
                 g.writeEndObject();
             }
             g.writeEndArray();

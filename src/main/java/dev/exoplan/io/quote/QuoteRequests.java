@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,12 +73,28 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
         int request();
     }
 
+    /** What a request's id was in its file: a text (every CSV id), or a JSON number or boolean. */
+    public enum IdType {
+        TEXT, NUMBER, BOOLEAN
+    }
+
     /**
      * One request: its place and its cells (null where blank or absent). The {@code id} is copied as the
-     * file has it, not trimmed; the other cells are trimmed.
+     * file has it, not trimmed (a JSON number or boolean as its text: {@code idType} says which); the
+     * other cells are trimmed.
      */
     public record Row(int line, int request, String goal, String method, String clinic, String start,
-            String months, String variant, String id) implements Entry {
+            String months, String variant, String id, IdType idType) implements Entry {
+
+        public Row {
+            Objects.requireNonNull(idType, "idType");
+        }
+
+        /** A row whose id, if any, is a text. */
+        public Row(int line, int request, String goal, String method, String clinic, String start,
+                String months, String variant, String id) {
+            this(line, request, goal, method, clinic, start, months, variant, id, IdType.TEXT);
+        }
     }
 
     /**
@@ -396,6 +413,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
         int line = lines.number();
         String[] values = new String[COLUMNS.size()];
         boolean[] seen = new boolean[COLUMNS.size()];
+        IdType idType = IdType.TEXT;
         try (JsonParser parser = JSON.createParser(lines.chars(), 0, lines.length())) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
@@ -423,6 +441,9 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
                 if (token != JsonToken.VALUE_NULL) {
                     values[column] = column == ID ? parser.getText() : trimmed(parser.getText());
                 }
+                if (column == ID) {
+                    idType = token.isNumeric() ? IdType.NUMBER : token.isBoolean() ? IdType.BOOLEAN : IdType.TEXT;
+                }
             }
             token = parser.nextToken();
             if (token != null) {
@@ -436,7 +457,9 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
         } catch (IOException e) {
             throw new UncheckedIOException(e); // characters in memory: no I/O can fail
         }
-        return row(line, request, values);
+        Row row = row(line, request, values);
+        return idType == IdType.TEXT ? row : new Row(line, request, row.goal(), row.method(), row.clinic(),
+                row.start(), row.months(), row.variant(), row.id(), idType);
     }
 
     private static Row row(int line, int request, String[] v) {

@@ -58,9 +58,17 @@ public abstract class QuoteTable {
     public static final String ID = "id";
 
     /**
+     * The last column of CSV, JSON and JSON Lines tables (not of the text and Markdown tables for people):
+     * what the typical scenario prepays for packages, tax included ({@link Quote.Totals#prepaid}); 0 where
+     * it buys none. Added after every column that existed before it.
+     */
+    public static final String PREPAID = "prepaid";
+
+    /**
      * Which columns a table has beyond {@link #COLUMNS}, always in this order and always last, so that
      * readers that go by position keep working: {@link #VARIANT} for a sheet that prices some method by
-     * variant, {@link #REQUEST} for requests from a file, {@link #ID} when that file gives ids.
+     * variant, {@link #REQUEST} for requests from a file, {@link #ID} when that file gives ids, then
+     * {@link #PREPAID} in the formats for programs.
      */
     public record Columns(boolean variant, boolean request, boolean id) {
 
@@ -71,6 +79,13 @@ public abstract class QuoteTable {
 
         /** Every column, in order: the CSV header and the JSON names. */
         public List<String> names() {
+            List<String> names = new ArrayList<>(forPeople());
+            names.add(PREPAID);
+            return List.copyOf(names);
+        }
+
+        /** The columns of the text and Markdown tables: all but {@link #PREPAID}. */
+        List<String> forPeople() {
             List<String> names = new ArrayList<>(COLUMNS);
             if (variant) {
                 names.add(VARIANT);
@@ -189,13 +204,20 @@ public abstract class QuoteTable {
         write(quote, 0, null);
     }
 
+    /** Writes one row whose id, if any, is a text. */
+    public void write(Quote quote, int request, String id) throws IOException {
+        write(quote, request, id, QuoteRequests.IdType.TEXT);
+    }
+
     /**
      * Writes one row (or holds it, for the aligned formats).
      *
      * @param request the request's 1-based data-row number, written when the table has {@link #REQUEST}
      * @param id      the request's id as its file gives it, or null; written when the table has {@link #ID}
+     * @param idType  what the id was in a JSON Lines request: JSON and JSON Lines write a number or a
+     *                boolean as one (its text as the file has it), CSV and the tables for people its text
      */
-    public abstract void write(Quote quote, int request, String id) throws IOException;
+    public abstract void write(Quote quote, int request, String id, QuoteRequests.IdType idType) throws IOException;
 
     /** Ends the table: closes the JSON array, or writes the held rows aligned. Does not close the writer. */
     public abstract void finish() throws IOException;
@@ -257,7 +279,7 @@ public abstract class QuoteTable {
         }
 
         @Override
-        public void write(Quote q, int request, String id) throws IOException {
+        public void write(Quote q, int request, String id, QuoteRequests.IdType idType) throws IOException {
             if (cells.size() >= CELLS) {
                 cells.clear();
             }
@@ -302,10 +324,15 @@ public abstract class QuoteTable {
                 g.writeFieldName(ID);
                 if (id == null) {
                     g.writeNull();
+                } else if (idType == QuoteRequests.IdType.NUMBER) {
+                    g.writeNumber(id); // the number's text as the request file has it (Jackson read it as one)
+                } else if (idType == QuoteRequests.IdType.BOOLEAN) {
+                    g.writeBoolean(Boolean.parseBoolean(id));
                 } else {
                     g.writeString(id);
                 }
             }
+            amount(g, PREPAID, q.typical().prepaid(), digits);
             g.writeEndObject();
             rows++;
         }
@@ -346,6 +373,7 @@ public abstract class QuoteTable {
                 // Made safe as the clinic name is, but not cached: ids differ from row to row.
                 g.writeRawValue(requestId == null ? "" : text(requestId));
             }
+            amount(g, q.typical().prepaid(), digits);
             g.writeEndArray();
             rows++;
         }
@@ -471,7 +499,7 @@ public abstract class QuoteTable {
         }
 
         @Override
-        public void write(Quote quote, int request, String id) {
+        public void write(Quote quote, int request, String id, QuoteRequests.IdType idType) {
             quotes.add(new HeldRow(quote, request, id));
         }
 
@@ -486,7 +514,7 @@ public abstract class QuoteTable {
         public void finish() throws IOException {
             PeopleFormat format = new PeopleFormat(language);
             List<String[]> rows = new ArrayList<>();
-            List<String> names = columns.names();
+            List<String> names = columns.forPeople();
             // For people, headers are words in their language ("total, typical"); programs read CSV and JSON.
             Texts texts = new Texts(language);
             rows.add(names.stream().map(name -> texts.get("quote.column." + name)).toArray(String[]::new));

@@ -17,6 +17,8 @@ class QuoteTests {
         assertEquals(0, free.sessions());
         assertEquals(0, free.total());
         assertEquals(0, free.tax());
+        assertEquals(0, free.prepaid());
+        assertEquals(0, new Quote.Totals(1, 5, 0, 0).prepaid());
     }
 
     @Test
@@ -24,6 +26,7 @@ class QuoteTests {
         assertThrows(IllegalArgumentException.class, () -> new Quote.Totals(-1, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new Quote.Totals(0, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> new Quote.Totals(0, 0, -1));
+        assertThrows(IllegalArgumentException.class, () -> new Quote.Totals(0, 0, 0, -1));
     }
 
     @Test

@@ -106,6 +106,7 @@ class QuoterTests {
         PriceSheet sheet = offers();
         Quoter quoter = new Quoter(sheet);
         Random random = new Random(SEED + 5);
+        int prepaying = 0;
         for (int i = 0; i < 150; i++) {
             LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 366));
             int months = 1 + random.nextInt(120);
@@ -115,8 +116,9 @@ class QuoterTests {
                         if (!clinic.prices(method)) {
                             continue;
                         }
-                        assertSameAsPlan(sheet, new PlanRequest(goal.id(), method, Optional.of(clinic.id()), start,
-                                months), quoter);
+                        Quote q = assertSameAsPlan(sheet, new PlanRequest(goal.id(), method,
+                                Optional.of(clinic.id()), start, months), quoter);
+                        prepaying += q.typical().prepaid() > 0 ? 1 : 0;
                         for (Variant v : clinic.variants(method)) {
                             assertSameAsPlan(sheet, new PlanRequest(goal.id(), method, Optional.of(clinic.id()),
                                     start, months, Optional.of(v.id())), quoter);
@@ -125,6 +127,8 @@ class QuoterTests {
                 }
             }
         }
+        // the fast path's prepaid amounts were compared with the plan's, not only zeros
+        assertTrue(prepaying > 100, "typical quotes that prepay: " + prepaying);
     }
 
     @Test
@@ -137,6 +141,8 @@ class QuoterTests {
         assertEquals(5, q.low().sessions());
         assertEquals(605_000L, q.low().total());
         assertEquals(55_000L, q.low().tax());
+        // all of it prepaid: the course, 550,000 + 55,000 tax
+        assertEquals(605_000L, q.low().prepaid());
     }
 
     /** One IV course of 5 sessions for 550,000 (no validity), singles at 150,000, a kit of 1,111 at every visit. */
@@ -162,6 +168,29 @@ class QuoterTests {
         assertEquals(5, q.low().sessions());
         assertEquals(611_110L, q.low().total());
         assertEquals(55_555L, q.low().tax());
+        // prepaid: the course alone, 550,000 + 55,000 tax; the kits are paid visit by visit
+        assertEquals(605_000L, q.low().prepaid());
+    }
+
+    @Test
+    void aClinicWithoutPackages_prepaysNothing() {
+        Quote q = new Quoter(includedHalfUp()).quote(new PlanRequest("skin", "iv", Optional.of("a"),
+                LocalDate.parse("2027-01-04"), 12));
+
+        assertEquals(List.of(0L, 0L, 0L), List.of(q.low().prepaid(), q.typical().prepaid(), q.high().prepaid()));
+        assertTrue(q.typical().total() > 0);
+    }
+
+    @Test
+    void threeCoursesBought_prepayAllThree() {
+        // High skin over 24 months at "kit": 5 sessions every 2 weeks (4 Jan - 1 Mar 2027), then one every
+        // 2 months (1 May 2027 - 1 Jan 2029, 11): 16 sessions. Three 5-session courses (110,000 a session)
+        // and one single (150,000) are the cheapest; each course is prepaid at 550,000 + 10 % = 605,000.
+        Quote q = new Quoter(courseWithKit()).quote(new PlanRequest("skin", "iv", Optional.of("kit"),
+                LocalDate.parse("2027-01-04"), 24));
+
+        assertEquals(16, q.high().sessions());
+        assertEquals(3 * 605_000L, q.high().prepaid());
     }
 
     @Test
@@ -226,13 +255,15 @@ class QuoterTests {
         }
     }
 
-    private static void assertSameAsPlan(PriceSheet sheet, PlanRequest request, Quoter quoter) {
+    /** Every figure of the row, prepaid amounts included (the records' equality), as the full plan's. */
+    private static Quote assertSameAsPlan(PriceSheet sheet, PlanRequest request, Quoter quoter) {
         Quote fast = quoter.quote(request);
         Quote reference = Quoter.fromPlan(Planner.plan(sheet, request));
         assertEquals(reference, fast, () -> "quote of " + request);
         assertEquals(reference.clinic(), fast.clinic());
         assertEquals(reference.start(), fast.start());
         assertEquals(reference.months(), fast.months());
+        return fast;
     }
 
     private static void assertAmount(MonetaryAmount expected, MonetaryAmount actual, String what) {

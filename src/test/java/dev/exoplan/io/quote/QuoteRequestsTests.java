@@ -46,6 +46,29 @@ class QuoteRequestsTests {
         return bad.line() + ":" + bad.column() + "/" + bad.request() + "! " + bad.message();
     }
 
+    @Test
+    void jsonLinesIds_keepWhatTheyWere_aNumberOrABooleanAsItsText_andCsvIdsAreText() throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (QuoteRequests rows = QuoteRequests.open(new StringReader("""
+                {"goal":"skin","id":17}
+                {"goal":"skin","id":-1.50e2}
+                {"goal":"skin","id":"17"}
+                {"goal":"skin","id":false}
+                {"goal":"skin","id":null}
+                {"goal":"skin"}
+                """), Language.EN)) {
+            while (rows.hasNext()) {
+                QuoteRequests.Row row = (QuoteRequests.Row) rows.next();
+                ids.add(row.id() + " " + row.idType());
+            }
+        }
+        assertEquals(List.of("17 NUMBER", "-1.50e2 NUMBER", "17 TEXT", "false BOOLEAN", "null TEXT", "null TEXT"), ids);
+        try (QuoteRequests rows = QuoteRequests.open(new StringReader("goal,id\nskin,17\n"), Language.EN)) {
+            QuoteRequests.Row row = (QuoteRequests.Row) rows.next();
+            assertEquals("17 TEXT", row.id() + " " + row.idType());
+        }
+    }
+
     @Nested
     class PlainLines {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class QuoteTableCellsTests {
 
     private static Quote row(String clinic, String name, String currency) {
-        Quote.Totals t = new Quote.Totals(1, 55799, 5072);
+        Quote.Totals t = new Quote.Totals(1, 55799, 5072, 50007);
         return new Quote(clinic, LocalizedText.plain(name), "skin", "iv", LocalDate.of(2027, 1, 4), 12,
                 Monetary.getCurrency(currency), t, t, t, 4650);
     }
@@ -58,7 +58,7 @@ class QuoteTableCellsTests {
     /**
      * The minor digits are looked up once while the currency stays: rows that change currency each
      * time still write each amount in its own: 55799 yen, but 557.99 dollars (cents), tax 5072 / 50.72,
-     * monthly 4650 / 46.50.
+     * monthly 4650 / 46.50, prepaid 50007 / 500.07.
      */
     @Test
     void rowsThatChangeCurrency_writeEachAmountWithItsOwnDigits() throws Exception {
@@ -71,10 +71,10 @@ class QuoteTableCellsTests {
         table.finish();
         List<String> lines = out.toString().lines().toList();
         assertEquals(List.of(
-                "a,A,skin,iv,2027-01-04,12,JPY,1,1,1,55799,55799,55799,5072,5072,5072,4650",
-                "b,B,skin,iv,2027-01-04,12,USD,1,1,1,557.99,557.99,557.99,50.72,50.72,50.72,46.50",
-                "c,C,skin,iv,2027-01-04,12,JPY,1,1,1,55799,55799,55799,5072,5072,5072,4650",
-                "d,D,skin,iv,2027-01-04,12,USD,1,1,1,557.99,557.99,557.99,50.72,50.72,50.72,46.50"),
+                "a,A,skin,iv,2027-01-04,12,JPY,1,1,1,55799,55799,55799,5072,5072,5072,4650,50007",
+                "b,B,skin,iv,2027-01-04,12,USD,1,1,1,557.99,557.99,557.99,50.72,50.72,50.72,46.50,500.07",
+                "c,C,skin,iv,2027-01-04,12,JPY,1,1,1,55799,55799,55799,5072,5072,5072,4650,50007",
+                "d,D,skin,iv,2027-01-04,12,USD,1,1,1,557.99,557.99,557.99,50.72,50.72,50.72,46.50,500.07"),
                 lines.subList(1, lines.size()));
     }
 }

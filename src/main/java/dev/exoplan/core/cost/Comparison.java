@@ -201,11 +201,13 @@ public record Comparison(Goal goal, LocalDate start, int months, List<Option> op
             Clinic c = sheet.clinics().get(clinic[at]);
             String methodId = goal.methods().get(method[at]);
             PlanRequest request = request(c, methodId);
-            // Only a clinic that sells packages of the method can prepay; the planner says what it risks.
-            Optional<Prepayment> prepayment = prepays[at]
-                    ? Planner.plan(sheet, request).scenario(Scenario.TYPICAL).prepayment()
-                    : Optional.empty();
-            return new Option(c, sheet.method(methodId).orElseThrow(), quoter.quote(request), prepayment);
+            // Only a clinic that sells packages of the method can prepay: the planner says what it risks,
+            // and its plan gives the quote too, so that such an option is planned once, not quoted again.
+            if (prepays[at]) {
+                Plan plan = Planner.plan(sheet, request);
+                return new Option(c, plan.method(), Quoter.fromPlan(plan), plan.scenario(Scenario.TYPICAL).prepayment());
+            }
+            return new Option(c, sheet.method(methodId).orElseThrow(), quoter.quote(request), Optional.empty());
         }
 
         @Override

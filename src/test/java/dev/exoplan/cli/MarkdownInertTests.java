@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exoplan.Installed;
 import dev.exoplan.cli.Run.Result;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,19 +167,6 @@ class MarkdownInertTests {
         JsonNode tree = new ObjectMapper().readTree(out);
         tree.fields().forEachRemaining(e -> html.put(e.getKey(), e.getValue().asText()));
         return html;
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     // ---------------------------------------------------------------- reading the HTML
@@ -357,15 +345,11 @@ class MarkdownInertTests {
     @Test
     void everyOutput_isTextInMarkedAndMarkdownIt() throws IOException, InterruptedException {
         // CI installs both (.ci/run): there a missing renderer fails the run instead of skipping it.
-        boolean ci = "true".equals(System.getenv("CI"));
-        boolean installed = nodeRuns() && Files.isDirectory(RENDERERS.resolve("marked"))
+        boolean installed = Installed.runs("node") && Files.isDirectory(RENDERERS.resolve("marked"))
                 && Files.isDirectory(RENDERERS.resolve("markdown-it"));
         String missing = "node, or marked and markdown-it in " + RENDERERS
                 + ", is missing: the JavaScript renderers are not run (commonmark-java is; .ci/run installs them with npm)";
-        if (ci) {
-            assertTrue(installed, missing);
-        }
-        assumeTrue(installed, missing);
+        Installed.require(installed, missing);
         for (String lang : List.of("en", "ja")) {
             for (var html : javascript(quote(lang)).entrySet()) {
                 quoteShowsTheNames(html.getValue(), lang, "quote " + lang + ", " + html.getKey());

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exoplan.Installed;
 import dev.exoplan.cli.Run.Result;
 import dev.exoplan.io.json.OutputSchemas;
 import dev.exoplan.io.json.Schema;
@@ -106,27 +107,11 @@ class OutputSchemaTests {
 
     /** Skips, saying why, where node or ajv is missing; under CI=true (where .ci/run installs them) fails instead. */
     private static void assumeAjv() {
-        boolean installed = nodeRuns() && Files.isRegularFile(AJV)
+        boolean installed = Installed.runs("node") && Files.isRegularFile(AJV)
                 && Files.isDirectory(Path.of("target/ajv/node_modules/ajv-formats"));
         String missing = "node, or ajv-cli and ajv-formats in target/ajv, is missing: the schemas are not checked by ajv"
                 + " (.ci/run installs them: npm install --prefix target/ajv ajv-cli@5 ajv-formats@3)";
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(installed, missing);
-        }
-        assumeTrue(installed, missing);
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        Installed.require(installed, missing);
     }
 
     /** ajv's exit code, standard output and standard error, in one. */

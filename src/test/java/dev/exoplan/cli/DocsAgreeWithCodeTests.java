@@ -259,7 +259,7 @@ class DocsAgreeWithCodeTests {
         "list --pricing examples/course-clinic.json --format json",
         "quote --clinic sample-c --goal skin --start 2027-01-04 --format json",
         "quote --pricing examples/course-clinic.json --clinic dose-clinic --goal skin --start 2027-01-04 --format json",
-        "validate examples/broken-pricing.json --format json",
+        "validate examples/broken/pricing.json --format json",
     })
     void everyJsonField_isNamedInTheDocs(String command) throws IOException {
         Run.Result r = exoplan(command.split(" "));

@@ -1,5 +1,7 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.course.PackageSolver;
+import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.money.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;

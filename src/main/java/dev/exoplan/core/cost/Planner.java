@@ -1,8 +1,10 @@
 package dev.exoplan.core.cost;
 
 import dev.exoplan.core.cost.InvalidRequestException.Field;
+import dev.exoplan.core.course.PackageSolver;
 import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.course.Prepayments;
+import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.course.Refunds;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.Receipt;

@@ -1,5 +1,6 @@
 package dev.exoplan.core.cost;
 
+import dev.exoplan.core.course.PackageSolver;
 import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.Schedule;

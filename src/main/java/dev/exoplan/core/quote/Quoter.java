@@ -1,6 +1,6 @@
 package dev.exoplan.core.quote;
 
-import dev.exoplan.core.cost.PackageSolver;
+import dev.exoplan.core.course.PackageSolver;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;

@@ -8,7 +8,7 @@ import biweekly.component.VEvent;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import dev.exoplan.core.cost.Plan;
-import dev.exoplan.core.cost.Purchase;
+import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;

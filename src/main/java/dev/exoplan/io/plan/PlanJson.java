@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
 import dev.exoplan.core.cost.Plan;
-import dev.exoplan.core.cost.Purchase;
+import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;

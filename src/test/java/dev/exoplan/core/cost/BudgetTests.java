@@ -14,6 +14,7 @@ import static dev.exoplan.core.Fixtures.skin;
 import static dev.exoplan.core.Fixtures.tax;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Charge;

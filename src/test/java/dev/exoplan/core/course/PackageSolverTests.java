@@ -1,4 +1,4 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.course;
 
 import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.course;
 
 import dev.exoplan.core.sheet.CoursePackage;
 import java.util.Objects;

@@ -1,6 +1,8 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.cli.command.Commands;
+import dev.exoplan.cli.completion.CompletionIds;
+import dev.exoplan.cli.completion.CompletionScript;
 import dev.exoplan.cli.option.Converters;
 import dev.exoplan.cli.option.LanguageOption;
 import dev.exoplan.core.text.Language;
@@ -48,6 +50,7 @@ public final class Cli {
      * what it writes goes into the user's command line. Exit 0, or 1 when the sheet cannot be read.
      */
     public static int complete(String[] args, Environment environment, PrintWriter out) {
+        StartUp.quietMoneta(); // Moneta logs through java.util.logging: its lines would land in the command line
         return CompletionIds.run(args, environment, out);
     }
 

@@ -34,6 +34,7 @@ class PublicSurfaceTests {
                 "dev.exoplan.cli.OutOfMemory", "dev.exoplan.cli.UserException", "dev.exoplan.cli.VersionProvider",
                 // the one door into the commands
                 "dev.exoplan.cli.command.Commands",
+                "dev.exoplan.cli.completion.CompletionIds", "dev.exoplan.cli.completion.CompletionScript",
                 // the mixins the commands declare, the converters' door, and what options and commands share
                 "dev.exoplan.cli.option.BudgetOption", "dev.exoplan.cli.option.ContractDateOption",
                 "dev.exoplan.cli.option.Converters",

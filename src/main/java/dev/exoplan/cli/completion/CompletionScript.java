@@ -1,4 +1,4 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.completion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * {@code exoplan __complete} ({@link CompletionIds}) with the words of the line; and the values of options
  * and parameters that have a fixed set (an enum, completion candidates). Any other value gets nothing.
  */
-final class CompletionScript {
+public final class CompletionScript {
 
     /** What completes a value. */
     private enum Kind {
@@ -39,13 +39,13 @@ final class CompletionScript {
 
     private final CommandLine root;
 
-    CompletionScript(CommandLine root) {
+    public CompletionScript(CommandLine root) {
         this.root = root;
     }
 
     // ---- bash ----
 
-    String bash() {
+    public String bash() {
         StringBuilder s = new StringBuilder();
         s.append("# exoplan's completion for bash, made from exoplan's command line (exoplan completion bash).\n")
                 .append("# Commands, options, file names where a file is expected, the price sheet's ids after\n")
@@ -131,7 +131,7 @@ final class CompletionScript {
 
     // ---- zsh ----
 
-    String zsh() {
+    public String zsh() {
         StringBuilder s = new StringBuilder();
         s.append("#compdef exoplan\n")
                 .append("# exoplan's completion for zsh, made from exoplan's command line (exoplan completion zsh).\n")

@@ -1,7 +1,10 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.exoplan.cli.Cli;
+import dev.exoplan.cli.Environment;
+import dev.exoplan.cli.Run;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

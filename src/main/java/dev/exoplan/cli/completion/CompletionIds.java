@@ -1,5 +1,7 @@
-package dev.exoplan.cli;
+package dev.exoplan.cli.completion;
 
+import dev.exoplan.cli.Environment;
+import dev.exoplan.cli.ExitCodes;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
  * writes to standard error nor anything but ids to standard output — a sheet it cannot read, standard
  * input, a device or a FIFO (which could block the shell) gives nothing and exit 1.
  */
-final class CompletionIds {
+public final class CompletionIds {
 
     /** The first argument that asks for ids. */
     static final String COMMAND = "__complete";
@@ -40,18 +42,17 @@ final class CompletionIds {
     private CompletionIds() {
     }
 
-    static boolean asked(String[] args) {
+    public static boolean asked(String[] args) {
         return args.length > 0 && args[0].equals(COMMAND);
     }
 
     /** @param args {@code __complete}, the kind of id, then the words of the command line being completed */
-    static int run(String[] args, Environment environment, PrintWriter out) {
+    public static int run(String[] args, Environment environment, PrintWriter out) {
         if (args.length < 2) {
             return ExitCodes.USAGE;
         }
         List<String> words = Arrays.asList(args).subList(2, args.length);
         Optional<String> home = environment.variable("HOME");
-        StartUp.quietMoneta();
         try {
             Optional<PriceSheet> sheet = sheet(words, environment, home);
             if (sheet.isEmpty()) {

@@ -71,7 +71,7 @@ public final class ComparisonHtml implements Renderer.Streaming<ComparisonReport
         chart(comparison, html);
         html.open("section").newline();
         html.element("h2", texts.get("html.compare.options")).newline();
-        html.open("div", "class", "scroll").open("table").newline();
+        Page.table(html, texts.get("html.compare.options")).newline();
         Iterator<String[]> rows = words.rows(comparison, budget);
         String[] header = rows.next();
         html.open("thead").open("tr");

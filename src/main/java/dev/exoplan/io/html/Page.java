@@ -35,6 +35,7 @@ public final class Page {
             "dl.facts dt{font-weight:700}",
             "dl.facts dd{margin:0}",
             ".scroll{overflow-x:auto;max-width:100%}",
+            ".scroll:focus-visible{outline:2px solid #0b3d91;outline-offset:2px}",
             "table{border-collapse:collapse;margin:.5rem 0}",
             "caption{text-align:left;font-weight:700;padding:.25rem 0}",
             "th,td{border:1px solid #8a8a8a;padding:.25rem .5rem;text-align:left;vertical-align:top}",
@@ -82,6 +83,17 @@ public final class Page {
         html.open("body").newline();
         html.open("main").newline();
         return html;
+    }
+
+    /**
+     * Opens a table in a box of its own that scrolls sideways where the table is wider than the screen
+     * (the page itself never does): the box is a named region that the keyboard can reach and scroll.
+     *
+     * @param label what the table shows, the region's name for screen readers
+     */
+    public static Html table(Html html, String label) {
+        return html.open("div", "class", "scroll", "role", "region", "aria-label", label, "tabindex", "0")
+                .open("table");
     }
 
     /** Closes {@code <main>}, the body and the document. */

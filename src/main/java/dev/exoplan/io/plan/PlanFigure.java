@@ -7,6 +7,7 @@ import dev.exoplan.core.cost.Visit;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.io.html.Html;
+import dev.exoplan.io.html.Page;
 import dev.exoplan.io.html.Svg;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.Texts;
@@ -210,7 +211,7 @@ final class PlanFigure {
 
     /** The chart's figures, month by month: what each scenario has paid by the month's last day. */
     private void table(Plan plan, LocalDate start) {
-        html.open("div", "class", "scroll").open("table").newline();
+        Page.table(html, texts.get("html.chart.table.caption")).newline();
         html.element("caption", texts.get("html.chart.table.caption")).newline();
         html.open("thead").open("tr").element("th", texts.get("html.chart.table.month"), "scope", "col");
         for (Scenario s : Scenario.values()) {

@@ -114,7 +114,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
                 format.money(plan.scenario(Scenario.TYPICAL).receipt().total()),
                 format.money(plan.scenario(Scenario.LOW).receipt().total()),
                 format.money(plan.scenario(Scenario.HIGH).receipt().total())), "class", "lead").newline();
-        html.open("div", "class", "scroll").open("table").newline();
+        Page.table(html, texts.get("html.plan.totals")).newline();
         html.open("thead").open("tr").element("th", texts.get("cost.title", plan.horizon().months()), "scope", "col");
         for (Scenario s : Scenario.values()) {
             html.element("th", texts.get("scenario." + s.id()), "scope", "col", "class", "num");
@@ -210,7 +210,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
         boolean buys = typical.solution().isPresent();
         html.open("section").newline();
         html.element("h2", texts.get("schedule.title", words.initialPhase(p), words.maintenance(p))).newline();
-        html.open("div", "class", "scroll").open("table").newline();
+        Page.table(html, texts.get("html.schedule.caption")).newline();
         html.open("thead").open("tr");
         html.element("th", texts.get("html.schedule.number"), "scope", "col", "class", "num");
         html.element("th", texts.get("html.schedule.date"), "scope", "col");
@@ -396,7 +396,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
             html.element("p", texts.get("stop.none")).newline();
             return;
         }
-        html.open("div", "class", "scroll").open("table").newline();
+        Page.table(html, texts.get("html.refunds.caption")).newline();
         html.open("thead").open("tr").element("th", texts.get("stop.table.used"), "scope", "col", "class", "num")
                 .element("th", texts.get("stop.table.fee"), "scope", "col", "class", "num")
                 .element("th", texts.get("stop.table.refund"), "scope", "col", "class", "num").close().close()

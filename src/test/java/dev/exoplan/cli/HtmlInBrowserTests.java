@@ -124,6 +124,8 @@ class HtmlInBrowserTests {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
         assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), name + ": the console");
+        assertEquals(0L, ((Number) script("return performance.getEntriesByType('resource').length")).longValue(),
+                name + ": nothing requested beyond the page");
         Number scroll = (Number) script("return document.documentElement.scrollWidth");
         Number viewport = (Number) script("return window.innerWidth");
         assertEquals(PHONE, viewport.intValue(), name + ": the viewport");

@@ -123,7 +123,7 @@ public final class ComparisonHtml implements Renderer.Streaming<ComparisonReport
         for (int i = 0; i < count; i++) {
             most = Math.max(most, comparison.options().get(i).quote().high().total());
         }
-        long step = niceStep(most);
+        long step = Svg.step(most, TICKS);
         long top = step * ((most + step - 1) / step);
         Quote any = comparison.options().get(0).quote();
         int height = TOP + ROW * count + 70;
@@ -184,20 +184,5 @@ public final class ComparisonHtml implements Renderer.Streaming<ComparisonReport
 
     private static double x(long amount, long top) {
         return LEFT + PLOT_WIDTH * (double) amount / top;
-    }
-
-    /** A scale step of 1, 2 or 5 times a power of ten, so that {@link #TICKS} steps reach {@code most}. */
-    static long niceStep(long most) {
-        long raw = Math.max(1, (most + TICKS - 1) / TICKS);
-        long power = 1;
-        while (power <= raw / 10) {
-            power *= 10;
-        }
-        for (long factor : new long[] {1, 2, 5}) {
-            if (factor * power >= raw) {
-                return factor * power;
-            }
-        }
-        return 10 * power;
     }
 }

@@ -25,6 +25,24 @@ public final class Svg {
         return html;
     }
 
+    /**
+     * The step of an axis of amounts from zero: 1, 2 or 5 times a power of ten, the least of them with
+     * which {@code ticks} steps reach {@code most} (in minor units). At least 1.
+     */
+    public static long step(long most, int ticks) {
+        long raw = Math.max(1, (most + ticks - 1) / ticks);
+        long power = 1;
+        while (power <= raw / 10) {
+            power *= 10;
+        }
+        for (long factor : new long[] {1, 2, 5}) {
+            if (factor * power >= raw) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
+    }
+
     /** A coordinate: at most one decimal, a dot, no exponent, the same in every locale. */
     public static String n(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -66,7 +66,7 @@ final class PlanFigure {
         for (long[] scenario : paid) {
             most = Math.max(most, scenario[at.size() - 1]);
         }
-        long step = niceStep(most);
+        long step = Svg.step(most, TICKS);
         long top = step * ((most + step - 1) / step);
 
         html.open("section").newline();
@@ -159,21 +159,6 @@ final class PlanFigure {
             }
         }
         return paid;
-    }
-
-    /** A grid step of 1, 2 or 5 times a power of ten, so that {@link #TICKS} steps reach {@code most}. */
-    static long niceStep(long most) {
-        long raw = Math.max(1, (most + TICKS - 1) / TICKS);
-        long power = 1;
-        while (power <= raw / 10) {
-            power *= 10;
-        }
-        for (long factor : new long[] {1, 2, 5, 10}) {
-            if (factor * power >= raw) {
-                return factor * power;
-            }
-        }
-        return 10 * power;
     }
 
     private void marker(Html html, Phase phase, double x, double y) {

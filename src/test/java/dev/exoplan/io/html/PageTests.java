@@ -76,4 +76,19 @@ class PageTests {
         assertEquals("10000000", Svg.n(1e7));
         assertEquals("-6.5", Svg.n(-6.5));
     }
+
+    @Test
+    void anAxisStep_isOneTwoOrFiveTimesAPowerOfTen_andReachesTheMostInItsTicks() {
+        // 1,505,500 in 4 ticks: at least 376,375 a tick, so 500,000 (the axis ends at 2,000,000)
+        assertEquals(500_000, Svg.step(1_505_500, 4));
+        // 3,038,500: at least 759,625 a tick, so 1,000,000
+        assertEquals(1_000_000, Svg.step(3_038_500, 4));
+        // 800,000: exactly 200,000 a tick
+        assertEquals(200_000, Svg.step(800_000, 4));
+        // 4,100: at least 1,025, so 2,000
+        assertEquals(2_000, Svg.step(4_100, 4));
+        // nothing paid: a step of 1, never 0 (the axis divides by it)
+        assertEquals(1, Svg.step(0, 4));
+        assertEquals(1, Svg.step(3, 4));
+    }
 }

@@ -195,11 +195,42 @@ class HtmlInBrowserTests {
     }
 
     @Test
-    void aCourseClinicsPlanInJapanese_loadsCleanAndFitsAPhone() throws Exception {
-        open("plan-ja.html", "plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start",
-                "2027-01-04", "--budget", "300000", "--format", "html", "--lang", "ja");
+    void aCourseClinicsPlanInJapanese_printsItsTotalsOnPageOne_andEveryScheduleDate() throws Exception {
+        Path page = open("plan-ja.html", "plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c",
+                "--start", "2027-01-04", "--budget", "300000", "--format", "html", "--lang", "ja");
         String lead = (String) script("return document.querySelector('p.lead').textContent");
-        assertTrue(lead.contains("553,300円"), lead);
+        assertTrue(lead.contains("標準シナリオでは553,300円"), lead);
+        // Without a Japanese font the PDF holds no Japanese text to read back.
+        String noFont = "no font for Japanese (fc-list :lang=ja is empty; .ci/run installs fonts-noto-cjk): "
+                + "the Japanese page is not read back from its PDF";
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(japaneseFont(), noFont);
+        }
+        assumeTrue(japaneseFont(), noFont);
+        List<String> pages = printed(page);
+        assertTrue(pages.get(0).contains("お支払い合計") && pages.get(0).contains("553,300円"), pages.get(0));
+        JsonNode json = new ObjectMapper().readTree(exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic",
+                "sample-c", "--start", "2027-01-04", "--format", "json").out());
+        String all = String.join("\n", pages);
+        int dates = 0;
+        for (JsonNode date : json.path("scenarios").path("typical").path("dates")) {
+            // 2027-01-04 as the page writes it: 2027年1月4日
+            java.time.LocalDate d = java.time.LocalDate.parse(date.asText());
+            String shown = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            assertTrue(all.contains(shown), shown + " in the PDF");
+            dates++;
+        }
+        assertEquals(7, dates);
+    }
+
+    private static boolean japaneseFont() throws IOException, InterruptedException {
+        try {
+            Process p = new ProcessBuilder("fc-list", ":lang=ja").redirectErrorStream(true).start();
+            String fonts = new String(p.getInputStream().readAllBytes(), UTF_8);
+            return p.waitFor() == 0 && !fonts.isBlank();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class Page {
             "th,td{border:1px solid #8a8a8a;padding:.25rem .5rem;text-align:left;vertical-align:top}",
             "thead th,tbody th{background:#f2f2f2}",
             ".num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+            "th[scope=row]:not(.num){min-width:9em}",
             "tr.total>*{font-weight:700;border-top:2px solid #1a1a1a}",
             "tr.note>td{font-style:italic}",
             ".lead{font-size:1.1rem}",

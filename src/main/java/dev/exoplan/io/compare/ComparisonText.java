@@ -16,6 +16,7 @@ import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -156,7 +157,7 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
 
     /** What {@link #prepaid} says, a sentence per option that prepays (also for the HTML page). */
     List<String> prepaidSentences(Comparison comparison) {
-        List<String> sentences = new java.util.ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         for (int at = 0; at < comparison.options().size(); at++) {
             int rank = at + 1;
             if (!comparison.mayPrepay(at)) {

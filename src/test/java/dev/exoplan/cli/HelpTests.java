@@ -103,8 +103,12 @@ class HelpTests {
 
         @Test
         void candidatesAndDefaults_areFilledIn_inBothLanguages() {
-            assertTrue(exoplan("plan", "--help").out().contains("Output format: text, json (default: text)."));
-            assertTrue(japaneseLocale("plan", "--help").out().contains("出力形式：text, json（既定：text）。"));
+            assertTrue(exoplan("plan", "--help").out().contains("Output format: text, json, html (default: text)."));
+            assertTrue(japaneseLocale("plan", "--help").out().contains("出力形式：text, json, html（既定：text）。"));
+            String compare = exoplan("compare", "--help").out().replaceAll("\\s+", " ");
+            assertTrue(compare.contains("Output format: text, json, csv, markdown, html (default: text)."), compare);
+            String ja = japaneseLocale("compare", "--help").out().replaceAll("\\s+", "");
+            assertTrue(ja.contains("出力形式：text,json,csv,markdown,html（既定：text）。"), ja);
             String validate = exoplan("validate", "--help").out().replaceAll("\\s+", " ");
             assertTrue(validate.contains("Run only these warning checks (repeatable): unknown-fields, labels,"), validate);
             assertTrue(validate.contains("(default: 1000; 0 shows all)"), validate);

@@ -517,7 +517,7 @@ class HostileInputTests {
          * DTEND, the cooling-off's last day and its DTEND), is on or before 9999-12-31.
          */
         @ParameterizedTest
-        @ValueSource(strings = {"text", "json"})
+        @ValueSource(strings = {"text", "json", "html"})
         void theLatestStart_isPlannedAndWritesNoYearPast9999(String format) throws IOException {
             Path ics = dir.resolve("plan.ics");
             Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start",
@@ -562,7 +562,7 @@ class HostileInputTests {
         @Test
         void compareAtTheLatestStart_writesNoYearPast9999() {
             // 120 months: 9999-12-24 − 120 months = 9989-12-24.
-            for (String format : List.of("text", "json", "csv", "markdown")) {
+            for (String format : List.of("text", "json", "csv", "markdown", "html")) {
                 Result r = exoplan("compare", "--goal", "skin", "--method", "iv", "--start", "9989-12-24",
                         "--months", "120", "--format", format);
                 assertEquals(ExitCodes.OK, r.code(), r.err());

@@ -379,6 +379,55 @@ class HostileSheetTests {
         }
     }
 
+    /**
+     * The HTML pages of plan and compare: the sheet's text is text, never markup. Beyond the controls of
+     * {@link #RAW}, every hostile field here also holds a script element, an image with an error handler
+     * and the start of a comment ({@code |pipe} followed by them in a copy of the sheet).
+     */
+    @Nested
+    class Html {
+
+        static final String MARKUP = "<script>alert(1)</script><img src=x onerror=alert(2)><!--";
+
+        private Path sheet() throws IOException {
+            Path sheet = dir.resolve("hostile-html.json");
+            Files.writeString(sheet, Files.readString(Path.of(SHEET), UTF_8).replace("|pipe", "|pipe" + MARKUP), UTF_8);
+            return sheet;
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"en", "ja"})
+        void everyPlanAndTheComparison_showTheMarkupAsEscapedText(String lang) throws IOException {
+            Path sheet = sheet();
+            List<Result> pages = new ArrayList<>();
+            for (String plan : PLANS) {
+                pages.add(exoplan(args("plan --pricing " + sheet + " --goal skin --start 2027-01-04 " + plan,
+                        "--format", "html", "--lang", lang)));
+            }
+            pages.add(exoplan("compare", "--pricing", sheet.toString(), "--goal", "skin", "--start", "2027-01-04",
+                    "--format", "html", "--lang", lang));
+            for (Result r : pages) {
+                assertEquals(0, r.code(), r.err());
+                assertNoRaw(r, "html " + lang);
+                HtmlPageTests.assertInert(r.out(), "html " + lang);
+                assertFalse(r.out().contains("<!--"), "a comment opened by the sheet");
+                // every field, neutralised for people, then escaped: & < > " ' as references
+                assertTrue(r.out().contains("\uFFFDevil\uFFFDls\uFFFDps|pipe&lt;script&gt;alert(1)&lt;/script&gt;"
+                        + "&lt;img src=x onerror=alert(2)&gt;&lt;!--&quot;quote,comma\\back tab"), r.out());
+            }
+        }
+
+        @Test
+        void theSheetsTextInTheChart_isEscapedToo() throws IOException {
+            // the page's title and the chart's description hold exoplan's words; the compare chart draws
+            // numbers only; the sheet's words reach the <title> of the page, escaped
+            Result r = exoplan("plan", "--pricing", sheet().toString(), "--goal", "skin", "--start", "2027-01-04",
+                    "--clinic", "hostile-a", "--method", "iv", "--format", "html", "--lang", "en");
+            assertTrue(r.out().contains("<title>Exosome therapy: treatment plan and cost estimate \u2014 =HYPERLINK("
+                    + "&quot;http://x&quot;) Clinic x  y"), r.out());
+        }
+    }
+
     @Nested
     class Calendar {
 

@@ -294,7 +294,7 @@ class JapaneseMessagesTests {
         void aValueNotAmongTheChoices_isJapanese() {
             Result r = exoplan("compare", "--goal", "skin", "--format", "xml", "--lang", "ja");
             assertEquals(ExitCodes.USAGE, r.code(), r.err());
-            assertEquals("exoplan compare: --format: 'xml' は使えません。text, json, csv, markdown のどれかを、--format json "
+            assertEquals("exoplan compare: --format: 'xml' は使えません。text, json, csv, markdown, html のどれかを、--format json "
                     + "のように指定してください\n", r.err());
         }
 

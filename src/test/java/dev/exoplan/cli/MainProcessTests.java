@@ -153,7 +153,7 @@ class MainProcessTests {
     @Test
     void aHostileSheet_reachesTheRealStdoutNeutralised_aLoneSurrogateAsU_FFFD() throws Exception {
         // The real UTF-8 encoder would write a lone surrogate as '?': exoplan writes U+FFFD before it.
-        for (String format : List.of("text", "json")) {
+        for (String format : List.of("text", "json", "html")) {
             Outcome o = run("plan", "--pricing", HostileSheetTests.SHEET, "--goal", "skin", "--method", "iv",
                     "--clinic", "hostile-a", "--start", "2027-01-04", "--lang", "en", "--format", format);
             assertEquals(0, o.code(), o.err());

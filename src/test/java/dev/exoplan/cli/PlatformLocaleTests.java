@@ -51,10 +51,11 @@ class PlatformLocaleTests {
         commands.add(List.of("schema"));
         commands.add(with(PLAN));
         commands.add(with(PLAN, "--format", "json"));
+        commands.add(with(PLAN, "--format", "html"));
         commands.add(with(PLAN, "--budget", "1234567", "--display-currency", "USD", "--rate", "0.0066"));
         commands.add(with(PLAN, "--ics", "-"));
         commands.add(List.of("list", "--format", "json"));
-        for (String format : List.of("text", "json", "csv", "markdown")) {
+        for (String format : List.of("text", "json", "csv", "markdown", "html")) {
             commands.add(List.of("compare", "--goal", "skin", "--start", "2027-01-04", "--budget", "500,000",
                     "--format", format));
         }

@@ -2,6 +2,7 @@ package dev.exoplan.cli.command;
 
 import dev.exoplan.cli.Cli;
 import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.FileOutput;
 import dev.exoplan.cli.UserException;
 import dev.exoplan.cli.option.BudgetOption;
 import dev.exoplan.cli.option.FilterOption;
@@ -16,12 +17,15 @@ import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.compare.ComparisonCsv;
+import dev.exoplan.io.compare.ComparisonHtml;
 import dev.exoplan.io.compare.ComparisonJson;
 import dev.exoplan.io.compare.ComparisonReport;
 import dev.exoplan.io.compare.ComparisonText;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -39,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The output formats; lower case as users type them. */
     enum Format {
-        text, json, csv, markdown
+        text, json, csv, markdown, html
     }
 
     @Spec
@@ -63,6 +67,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--bom")
     private boolean bom;
 
+    @Option(names = "--output", paramLabel = "FILE")
+    private Path output;
+
     @Mixin
     private BudgetOption budget;
 
@@ -78,6 +85,9 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, Cli.texts(spec).get("error.bom", format));
         }
         PriceSheet sheet = pricing.load().sheet();
+        if (output != null) {
+            FileOutput.refuseInput(Cli.texts(spec), "--output", output, Map.of("--pricing", pricing.file()));
+        }
         filter.check(Cli.texts(spec), sheet);
         Language lang = language.language();
         refuseMethodsTheGoalLacks(sheet, Cli.texts(spec));
@@ -95,10 +105,23 @@ final class CompareCommand implements Callable<Integer> {
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
         PrintWriter out = spec.commandLine().getOut();
+        ComparisonReport report = new ComparisonReport(comparison, minor);
+        if (output != null && !FileOutput.standardOutput(output)) {
+            // A file is no terminal: CSV in it is not neutralised for one, and text keeps its width.
+            Renderer<ComparisonReport> renderer = renderer(format, lang, false, Cli.environment(spec).columns());
+            FileOutput.write(Cli.texts(spec), "--output", output, out, file -> {
+                if (bom) {
+                    file.write('\uFEFF');
+                }
+                renderer.render(report, file);
+                return true;
+            });
+            return ExitCodes.OK;
+        }
         if (bom) {
             out.write('\uFEFF');
         }
-        renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(new ComparisonReport(comparison, minor), out);
+        renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(report, out);
         out.flush();
         return ExitCodes.OK;
     }
@@ -132,6 +155,7 @@ final class CompareCommand implements Callable<Integer> {
             case markdown -> new ComparisonText(lang, true);
             case json -> new ComparisonJson(lang);
             case csv -> new ComparisonCsv(lang, terminal);
+            case html -> new ComparisonHtml(lang);
         };
     }
 }

@@ -8,9 +8,7 @@ import dev.exoplan.cli.VersionProvider;
 import dev.exoplan.cli.option.BudgetOption;
 import dev.exoplan.cli.option.ContractDateOption;
 import dev.exoplan.cli.option.DisplayCurrencyOption;
-import dev.exoplan.cli.option.FormatOption;
 import dev.exoplan.cli.option.LanguageOption;
-import dev.exoplan.cli.option.OutputFormat;
 import dev.exoplan.cli.option.PeriodOption;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.VariantOption;
@@ -26,6 +24,7 @@ import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
 import dev.exoplan.io.plan.PlanCalendar;
+import dev.exoplan.io.plan.PlanHtml;
 import dev.exoplan.io.plan.PlanJson;
 import dev.exoplan.io.plan.PlanReport;
 import dev.exoplan.io.plan.PlanText;
@@ -53,6 +52,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false)
 final class PlanCommand implements Callable<Integer> {
+
+    /** The output formats; lower case as users type them. */
+    enum Format {
+        text, json, html
+    }
 
     /** The most clinics the prompt lists to choose from. */
     private static final int MOST_CLINICS_ASKED = 50;
@@ -84,8 +88,11 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Mixin
-    private FormatOption format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
+    private Format format;
+
+    @Option(names = "--output", paramLabel = "FILE")
+    private Path output;
 
     @Mixin
     private BudgetOption budget;
@@ -126,6 +133,9 @@ final class PlanCommand implements Callable<Integer> {
         }
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         Optional<FixedRateProvider> rate = display.rate(sheet.currency());
+        if (output != null) {
+            FileOutput.refuseInput(texts, "--output", output, Map.of("--pricing", pricing.file()));
+        }
         if (ics != null) {
             // A folder, a missing folder, a full disk: FileOutput words each refusal.
             FileOutput.refuseInput(texts, "--ics", ics, Map.of("--pricing", pricing.file()));
@@ -135,9 +145,18 @@ final class PlanCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
         }
-        String output = renderer(format.format(), lang, ascii, Cli.environment(spec).columns()).render(new PlanReport(plan, reach, rate, !noCaveats));
+        String rendered = renderer(format, lang, ascii, Cli.environment(spec).columns())
+                .render(new PlanReport(plan, reach, rate, !noCaveats));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(output);
+        if (output != null) {
+            // --output -: standard output, as without the option
+            FileOutput.write(texts, "--output", output, out, file -> {
+                file.write(rendered);
+                return true;
+            });
+            return ExitCodes.OK;
+        }
+        out.print(rendered);
         out.flush();
         return ExitCodes.OK;
     }
@@ -195,15 +214,16 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** The renderer {@code --format} names; {@code --ascii} draws the text's chart in ASCII. */
-    static Renderer<PlanReport> renderer(OutputFormat format, Language lang, boolean ascii) {
+    static Renderer<PlanReport> renderer(Format format, Language lang, boolean ascii) {
         return renderer(format, lang, ascii, Layout.DEFAULT_WIDTH);
     }
 
     /** The same, its text laid out to {@code width} columns. */
-    static Renderer<PlanReport> renderer(OutputFormat format, Language lang, boolean ascii, int width) {
+    static Renderer<PlanReport> renderer(Format format, Language lang, boolean ascii, int width) {
         return switch (format) {
             case text -> new PlanText(lang, ascii, width);
             case json -> new PlanJson(lang);
+            case html -> new PlanHtml(lang);
         };
     }
 

@@ -16,6 +16,7 @@ import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
     }
 
     /** The table's rows, headers first, each made from its option when it is reached. */
-    private Iterator<String[]> rows(Comparison comparison, OptionalLong budget) {
+    Iterator<String[]> rows(Comparison comparison, OptionalLong budget) {
         List<Comparison.Option> options = comparison.options();
         UnaryOperator<String> cell = markdown ? SafeText::markdownCell : SafeText::forPeople;
         int columns = budget.isPresent() ? 11 : 10;
@@ -144,7 +145,19 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
      * (of the first package; {@code plan} shows every package in full).
      */
     private void prepaid(Comparison comparison, StringBuilder out) {
-        boolean any = false;
+        List<String> sentences = prepaidSentences(comparison);
+        for (String text : sentences) {
+            Layout.wrap(width, "", text, out);
+        }
+        if (!sentences.isEmpty()) {
+            Layout.wrap(width, "", texts.get("compare.prepaidNote"), out);
+            out.append('\n');
+        }
+    }
+
+    /** What {@link #prepaid} says, a sentence per option that prepays (also for the HTML page). */
+    List<String> prepaidSentences(Comparison comparison) {
+        List<String> sentences = new ArrayList<>();
         for (int at = 0; at < comparison.options().size(); at++) {
             int rank = at + 1;
             if (!comparison.mayPrepay(at)) {
@@ -158,19 +171,14 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
             Quote q = option.quote();
             PackageRisk first = pre.packages().get(0);
             int later = pre.packages().size() - 1;
-            String text = texts.get("compare.prepaid", rank,
+            sentences.add(texts.get("compare.prepaid", rank,
                     data(option.clinic().name().in(language)) + ", " + data(option.method().label().in(language)),
                     format.money(q.money(first.paid())), format.date(first.contractDate()),
                     format.date(first.coolingOffUntil()), format.money(q.money(pre.atRisk().amount())),
                     CourseWords.breakEven(texts, first))
-                    + (later > 0 ? texts.get("compare.prepaid.later", later) : "");
-            Layout.wrap(width, "", text, out);
-            any = true;
+                    + (later > 0 ? texts.get("compare.prepaid.later", later) : ""));
         }
-        if (any) {
-            Layout.wrap(width, "", texts.get("compare.prepaidNote"), out);
-            out.append('\n');
-        }
+        return sentences;
     }
 
     /** Which scenarios fit: since low ≤ typical ≤ high, the fitting ones are always the cheaper ones. */

@@ -127,7 +127,7 @@ public final class PlanText implements Renderer<PlanReport> {
         }
     }
 
-    private String disclosure(Disclosure d) {
+    String disclosure(Disclosure d) {
         List<String> parts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         d.source().ifPresentOrElse(s -> parts.add(texts.get("disclosure.source", texts.source(s))),
@@ -196,7 +196,7 @@ public final class PlanText implements Renderer<PlanReport> {
         return rows;
     }
 
-    private static LocalDate coolingOff(ScenarioPlan typical, int index) {
+    static LocalDate coolingOff(ScenarioPlan typical, int index) {
         return typical.prepayment().orElseThrow().packages().get(index).coolingOffUntil();
     }
 
@@ -416,17 +416,17 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     /** Whether the clinic sells packages of the plan's method (then the saving is shown, even when none). */
-    private static boolean sellsPackages(Plan plan) {
+    static boolean sellsPackages(Plan plan) {
         return plan.clinic().packages().stream().anyMatch(p -> p.method().equals(plan.method().id()));
     }
 
     /** Whether some scenario has an item of this kind. */
-    private static boolean bought(Plan plan, LineItem.Kind kind) {
+    static boolean bought(Plan plan, LineItem.Kind kind) {
         return plan.scenarios().values().stream().anyMatch(s -> s.items().stream().anyMatch(i -> i.kind() == kind));
     }
 
     /** The sum of a scenario's packages, or a dash when it buys none. */
-    private String packages(ScenarioPlan scenario) {
+    String packages(ScenarioPlan scenario) {
         List<MonetaryAmount> amounts = scenario.items().stream().filter(i -> i.kind() == LineItem.Kind.PACKAGE)
                 .map(LineItem::amount).toList();
         return amounts.isEmpty() ? dash() : format.money(Amounts.sum(amounts, scenario.sessionPrice().getCurrency()));
@@ -487,7 +487,7 @@ public final class PlanText implements Renderer<PlanReport> {
      * One line per package bought, then the first-visit price and the single sessions, in the
      * purchases' order; with {@code unused}, what each package leaves at the period's end.
      */
-    private List<String> purchaseLines(Plan plan, ScenarioPlan scenario, List<Purchase> purchases, boolean unused) {
+    List<String> purchaseLines(Plan plan, ScenarioPlan scenario, List<Purchase> purchases, boolean unused) {
         List<String> lines = new ArrayList<>();
         List<Integer> singles = new ArrayList<>();
         for (Purchase p : purchases) {
@@ -512,7 +512,7 @@ public final class PlanText implements Renderer<PlanReport> {
      * expires inside the period (then they are lost). A package is valid strictly before its first
      * use plus its months, as the solver counts.
      */
-    private String unused(Plan plan, ScenarioPlan scenario, Purchase p) {
+    String unused(Plan plan, ScenarioPlan scenario, Purchase p) {
         if (p.unused() == 0) {
             return "";
         }
@@ -551,11 +551,11 @@ public final class PlanText implements Renderer<PlanReport> {
                 : texts.get("purchase.sessions", String.join(", ", parts));
     }
 
-    private static MonetaryAmount money(Plan plan, long minor) {
+    static MonetaryAmount money(Plan plan, long minor) {
         return Amounts.of(BigDecimal.valueOf(minor, Amounts.minorDigits(plan.currency())), plan.currency());
     }
 
-    private String item(ScenarioPlan scenario, String id, LineItem.Kind kind) {
+    String item(ScenarioPlan scenario, String id, LineItem.Kind kind) {
         return scenario.items().stream()
                 .filter(i -> i.kind() == kind && i.id().equals(id))
                 .findFirst()
@@ -633,7 +633,7 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     /** "4 initial sessions 3 weeks apart" (phrase.initial…). */
-    private String initialPhase(ScheduleParameters p) {
+    String initialPhase(ScheduleParameters p) {
         return p.initialSessions() == 1
                 ? texts.get("phrase.initial.one")
                 : texts.get("phrase.initial.many", p.initialSessions(),
@@ -641,7 +641,7 @@ public final class PlanText implements Renderer<PlanReport> {
     }
 
     /** "every 3 months" (phrase.maintenance). */
-    private String maintenance(ScheduleParameters p) {
+    String maintenance(ScheduleParameters p) {
         return texts.get("phrase.maintenance", p.maintenanceIntervalMonths());
     }
 
@@ -669,18 +669,18 @@ public final class PlanText implements Renderer<PlanReport> {
     private static String[] row(String... cells) {
         return cells;
     }
-    private String label(Wording text) {
+    String label(Wording text) {
         String label = safe(text.in(language));
         return ascii ? Texts.ascii(label, language) : label;
     }
 
     /** What stands in a cell for nothing: a dash. */
-    private String dash() {
+    String dash() {
         return ascii ? "-" : "\u2014";
     }
 
     /** Before a converted amount: approximately. */
-    private String approximately() {
+    String approximately() {
         return ascii ? "~ " : "\u2248 ";
     }
 

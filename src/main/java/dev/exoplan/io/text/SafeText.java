@@ -21,6 +21,9 @@ package dev.exoplan.io.text;
  * <li><b>Quoted</b> in CSV as RFC 4180 requires: a cell holding CR, LF, {@code "} or a comma is
  * always quoted, so that a lone CR cannot split a row (Jackson's strict quoting leaves a lone CR
  * bare).</li>
+ * <li><b>Escaped</b> in HTML ({@link #html}): neutralised as for people, then every character that
+ * could open a tag, an entity or leave an attribute value written as a character reference, so that
+ * a sheet's text in element text or a quoted attribute value is text and nothing else.</li>
  * </ul>
  *
  * JSON keeps the text itself: {@link TerminalEscapes} writes what {@link #forPeople} would replace
@@ -41,6 +44,47 @@ public final class SafeText {
     /** Text for people: controls, separators and bidirectional marks replaced (see the class). */
     public static String forPeople(String text) {
         return replaced(text, true);
+    }
+
+    /**
+     * Text for an HTML page, in element text or a double- or single-quoted attribute value: neutralised
+     * as {@link #forPeople}, the noncharacters (U+FDD0–U+FDEF and each plane's last two code points, which
+     * HTML forbids) U+FFFD too, and {@code & < > " '} as character references. Nothing in it can start
+     * a tag, a comment, an entity or end an attribute; what the page makes a URL, a style, a class or an
+     * id never comes from here.
+     */
+    public static String html(String text) {
+        String people = forPeople(text);
+        StringBuilder out = null;
+        for (int i = 0; i < people.length(); ) {
+            int c = people.codePointAt(i);
+            int size = Character.charCount(c);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> nonCharacter(c) ? "\uFFFD" : null;
+            };
+            if (replacement != null && out == null) {
+                out = new StringBuilder(people.length() + 16).append(people, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.appendCodePoint(c);
+                }
+            }
+            i += size;
+        }
+        return out == null ? people : out.toString();
+    }
+
+    /** Whether HTML forbids this code point as a noncharacter: U+FDD0–U+FDEF, U+xFFFE and U+xFFFF. */
+    static boolean nonCharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     }
 
     /** A Markdown table cell: defused (see {@link #defused}), then as {@link #markdownText}. */

@@ -19,25 +19,25 @@ class RendererTests {
 
     @Test
     void everyFormatOfEveryCommand_resolvesToItsOwnRenderer() {
-        // plan: text, json (2); list (and goals, methods): text, json (2); compare: text, markdown,
-        // json, csv (4); validate: text, json, sarif (3). 2 + 2 + 4 + 3 = 11 in each language.
+        // plan: text, json, html (3); list (and goals, methods): text, json (2); compare: text, markdown,
+        // json, csv, html (5); validate: text, json, sarif (3). 3 + 2 + 5 + 3 = 13 in each language.
         for (Language lang : Bundles.languages()) {
-            int resolved = count(OutputFormat.values(), f -> PlanCommand.renderer(f, lang, false))
+            int resolved = count(PlanCommand.Format.values(), f -> PlanCommand.renderer(f, lang, false))
                     + count(OutputFormat.values(), f -> ListCommand.renderer(f, lang))
                     + count(CompareCommand.Format.values(), f -> CompareCommand.renderer(f, lang, false))
                     + count(ValidateCommand.Format.values(), f -> ValidateCommand.renderer(f, lang, false));
-            assertEquals(11, resolved, lang.code());
+            assertEquals(13, resolved, lang.code());
         }
     }
 
     @Test
     void textAndMarkdownOfCompare_areTwoRenderersOfOneLayout() {
-        // compare's text and Markdown share ComparisonText: 4 formats, 3 classes.
+        // compare's text and Markdown share ComparisonText: 5 formats, 4 classes.
         Set<Class<?>> classes = new HashSet<>();
         for (CompareCommand.Format f : CompareCommand.Format.values()) {
             classes.add(CompareCommand.renderer(f, Language.EN, false).getClass());
         }
-        assertEquals(3, classes.size());
+        assertEquals(4, classes.size());
     }
 
     /** How many of {@code formats} resolve, each to a different renderer. */

@@ -46,6 +46,36 @@ class SafeTextTests {
     }
 
     @Nested
+    class Html {
+
+        @Test
+        void ordinaryText_isTheSameStringNotACopy() {
+            String name = "美肌クリニック Sample Clinic (fictional) 😀";
+            assertSame(name, SafeText.html(name));
+        }
+
+        @Test
+        void markupCharacters_becomeCharacterReferences() {
+            // & < > " ' : the five that could start a tag or an entity or end a quoted attribute value
+            assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=&quot;a&#39;b&quot;&gt;"
+                    + " &amp;amp;", SafeText.html("<script>alert(1)</script> <img src=x onerror=\"a'b\"> &amp;"));
+        }
+
+        @Test
+        void controlsAndBidiMarks_areNeutralisedAsForPeople() {
+            // LF a space; ESC, U+202E, U+2028 U+FFFD, as in every output for people
+            assertEquals("a b\uFFFD[31m\uFFFDevil\uFFFDls", SafeText.html("a\nb\u001b[31m\u202eevil\u2028ls"));
+        }
+
+        @Test
+        void nonCharactersAndLoneSurrogates_becomeReplacementCharacters() {
+            // U+FDD0, U+FFFE, U+1FFFF (a pair) and a lone U+DC00: HTML forbids the first three, no encoder
+            // writes the last
+            assertEquals("\uFFFD\uFFFD\uFFFD\uFFFD😀", SafeText.html("\uFDD0\uFFFE\uD83F\uDFFF\uDC00😀"));
+        }
+    }
+
+    @Nested
     class Markdown {
 
         @Test

@@ -78,7 +78,7 @@ public final class PlanCalendar {
             if (typical.solution().isPresent()) {
                 // With packages a visit's price says little alone: say what it buys or uses (its
                 // package names already neutralised for people, as iCalendar text needs them).
-                description += "\n" + texts.get("ics.purchase", text.bought(typical, session.number() - 1));
+                description += "\n" + texts.get("ics.purchase", text.course.bought(typical, session.number() - 1));
             }
             event.setDescription(description);
             VAlarm reminder = VAlarm.display(new Trigger(Duration.builder().prior(true).days(1).build(),

@@ -130,7 +130,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
                     s -> words.item(plan.scenario(s), plan.method().id(), LineItem.Kind.FIRST_VISIT), plan, null);
         }
         if (PlanText.bought(plan, LineItem.Kind.PACKAGE)) {
-            row(html, texts.get("row.packages"), s -> words.packages(plan.scenario(s)), plan, null);
+            row(html, texts.get("row.packages"), s -> words.course.packages(plan.scenario(s)), plan, null);
         }
         for (Fee fee : plan.clinic().fees()) {
             if (!fee.appliesTo(plan.method().id())) {
@@ -234,7 +234,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
                     .element("td", format.date(visit.session().date())).element("td", phase)
                     .element("td", format.money(visit.receipt().total()), "class", "num");
             if (buys) {
-                html.element("td", words.bought(typical, visit.session().number() - 1));
+                html.element("td", words.course.bought(typical, visit.session().number() - 1));
             }
             html.close().newline();
         }
@@ -280,7 +280,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
                                 : texts.get("purchase.sessions", texts.get("format.range", 1, scenario.sessions()))));
             } else {
                 var solution = scenario.solution().get();
-                lines.addAll(words.purchaseLines(plan, scenario, solution.purchases(), true));
+                lines.addAll(words.course.purchaseLines(plan, scenario, solution.purchases(), true));
                 if (packages) {
                     lines.add(solution.saving() > 0
                             ? texts.get("purchase.saving", format.money(PlanText.money(plan, solution.saving())),
@@ -361,7 +361,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
                         ? texts.get("stop.bought", who, format.date(date), format.date(risk.coolingOffUntil()))
                         : texts.get("stop.bought.contract", who, format.date(date),
                                 format.date(risk.coolingOffUntil()), format.date(risk.contractDate()))).newline();
-                List<String> those = breakEvens.computeIfAbsent(words.breakEven(risk), k -> new ArrayList<>());
+                List<String> those = breakEvens.computeIfAbsent(words.course.breakEven(risk), k -> new ArrayList<>());
                 names.get(key).stream().filter(n -> !those.contains(n)).forEach(those::add);
             }
             html.closeLine(); // ul
@@ -438,7 +438,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
             } else {
                 lines.add(texts.get("budget.partial.buy", reach.sessions(),
                         format.date(reach.lastDate().orElseThrow()), format.money(reach.left())));
-                lines.addAll(words.purchaseLines(plan, scenario, reach.purchases(), false));
+                lines.addAll(words.course.purchaseLines(plan, scenario, reach.purchases(), false));
                 lines.add(reach.asPlanned() == 0
                         ? texts.get("budget.asPlanned.none", format.money(reach.missing()))
                         : texts.get("budget.asPlanned", reach.asPlanned(),

@@ -1,6 +1,5 @@
 package dev.exoplan.core.finance;
 
-import dev.exoplan.core.course.Refunds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -31,6 +30,12 @@ public final class Loans {
     /** ... where the payments run over more than this many months from the purchase. */
     public static final int STOP_PAYMENTS_MONTHS = 2;
 
+    /**
+     * The credit contract's cooling-off under the instalment sales law, counting the day its document is
+     * received (its own, beside the course contract's).
+     */
+    public static final int CREDIT_COOLING_OFF_DAYS = 8;
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Loans() {
@@ -56,10 +61,10 @@ public final class Loans {
             payments.add(new Payment(date, i == oddIndex ? odd : later));
         }
         LocalDate last = payments.get(n - 1).date();
-        boolean stopMayApply = Refunds.lawApplies(currency) && total >= STOP_PAYMENTS_MINIMUM
+        boolean stopMayApply = "JPY".equals(currency.getCurrencyCode()) && total >= STOP_PAYMENTS_MINIMUM
                 && last.isAfter(purchase.plusMonths(STOP_PAYMENTS_MONTHS));
         return new Loan(terms, price, fee, total, later, payments,
-                purchase.plusDays(Refunds.COOLING_OFF_DAYS - 1), stopMayApply);
+                purchase.plusDays(CREDIT_COOLING_OFF_DAYS - 1), stopMayApply);
     }
 
     /** price × fee per 100 ÷ 100, rounded down to the minor unit. */

@@ -65,7 +65,7 @@ public final class PeopleFormat {
         return dates.format(date);
     }
 
-    /** A month, as the language writes it: Mar 2027, 2027年3月. */
+    /** A month, as the language writes it (Mar 2027 in English; the year first in Japanese). */
     public String month(YearMonth month) {
         return DateTimeFormatter.ofPattern(catalogue.format("format.month"), language.locale()).format(month);
     }

@@ -10,6 +10,8 @@ import dev.exoplan.cli.option.PeriodOption;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.VariantOption;
 import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.PayIn;
+import dev.exoplan.core.finance.CreditTerms;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -22,6 +24,7 @@ import dev.exoplan.io.compare.ComparisonText;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -63,6 +66,15 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private BudgetOption budget;
 
+    @Option(names = "--pay-in", paramLabel = "N")
+    private Integer payIn;
+
+    @Option(names = "--financing", paramLabel = "ID")
+    private String financing;
+
+    @Option(names = "--apr", paramLabel = "RATE")
+    private String apr;
+
     @Mixin
     private PricingOption pricing;
 
@@ -71,6 +83,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<PayIn> instalments = payIn(Cli.texts(spec));
         PriceSheet sheet = pricing.load().sheet();
         filter.check(Cli.texts(spec), sheet);
         Language lang = language.language();
@@ -89,9 +102,31 @@ final class CompareCommand implements Callable<Integer> {
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
         PrintWriter out = spec.commandLine().getOut();
-        renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(new ComparisonReport(comparison, minor), out);
+        renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(new ComparisonReport(comparison, minor, instalments), out);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code --pay-in N}, under each clinic's credit plan ({@code --financing}'s, else its only one) or the
+     * patient's own card at {@code --apr}; the same usage errors as {@code plan}'s.
+     */
+    private Optional<PayIn> payIn(Texts texts) {
+        if (payIn == null) {
+            if (financing != null || apr != null) {
+                throw PlanCommand.usage(financing != null ? "--financing" : "--apr", texts.get("error.payIn.needed"));
+            }
+            return Optional.empty();
+        }
+        if (financing != null && apr != null) {
+            throw PlanCommand.usage("--apr", texts.get("error.apr.withFinancing"));
+        }
+        Optional<BigDecimal> rate = apr == null ? Optional.empty() : Optional.of(PlanCommand.rate(apr, texts));
+        if (payIn < 1 || payIn > CreditTerms.MAX_INSTALMENTS) {
+            throw PlanCommand.usage("--pay-in", texts.get("error.payIn.range", String.valueOf(payIn),
+                    String.valueOf(CreditTerms.MAX_INSTALMENTS)));
+        }
+        return Optional.of(new PayIn(payIn, Optional.ofNullable(financing), rate));
     }
 
     /**

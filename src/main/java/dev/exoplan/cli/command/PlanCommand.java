@@ -294,7 +294,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** {@code --apr}: the annual rate as it is quoted, in percent: 15 or 15%, from 0 to 100. */
-    private static BigDecimal rate(String text, Texts texts) {
+    static BigDecimal rate(String text, Texts texts) {
         String number = text.strip().endsWith("%") ? text.strip().substring(0, text.strip().length() - 1).strip()
                 : text.strip();
         BigDecimal rate = null;
@@ -307,7 +307,7 @@ final class PlanCommand implements Callable<Integer> {
         return rate;
     }
 
-    private static UserException usage(String option, String message) {
+    static UserException usage(String option, String message) {
         return new UserException(ExitCodes.USAGE, option + ": " + message);
     }
 

@@ -13,6 +13,7 @@ import dev.exoplan.io.text.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** A comparison for spreadsheets, as CSV with plain amounts; a budget changes nothing in it. */
 public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport> {
@@ -21,6 +22,9 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
     public static final List<String> CSV_COLUMNS = List.of("rank", "clinic", "clinic_name", "method", "currency",
             "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical", "total_high",
             "monthly_typical", "source", "dose_stated", "manufacturer_stated", "quality_control_stated");
+
+    /** With {@code --pay-in}, one more column, last: the typical total with the credit fees (blank where none). */
+    public static final String PAY_IN_COLUMN = "total_with_financing_typical";
 
     private final Language language;
     private final boolean terminal;
@@ -40,6 +44,7 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
         Comparison comparison = report.comparison();
         CsvSchema.Builder schema = CsvSchema.builder();
         CSV_COLUMNS.forEach(schema::addColumn);
+        report.payIn().ifPresent(p -> schema.addColumn(PAY_IN_COLUMN));
         try (CsvGenerator g = QuoteTable.CSV.createGenerator(out)) {
             g.setSchema(schema.build().withHeader());
             int rank = 0;
@@ -64,10 +69,19 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
                 g.writeBoolean(d.dose().isPresent());
                 g.writeBoolean(d.manufacturer().isPresent());
                 g.writeBoolean(d.qualityControl().isPresent());
+                if (report.payIn().isPresent()) {
+                    OptionalLong financed = report.payIn().get().typicalTotal(option);
+                    if (financed.isPresent()) {
+                        g.writeNumber(QuoteTable.plain(financed.getAsLong(), digits));
+                    } else {
+                        g.writeNull();
+                    }
+                }
                 g.writeEndArray();
             }
             if (comparison.options().isEmpty()) {
-                g.writeRaw(String.join(",", CSV_COLUMNS) + "\n");
+                g.writeRaw(String.join(",", CSV_COLUMNS) + (report.payIn().isPresent() ? "," + PAY_IN_COLUMN : "")
+                        + "\n");
             }
         }
     }

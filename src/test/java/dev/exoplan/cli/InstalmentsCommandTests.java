@@ -90,6 +90,15 @@ class InstalmentsCommandTests {
     }
 
     @Test
+    void theChart_followsThePaymentsInsideThePeriod() {
+        // typical, by the end of 2027: 179,300 in January, then the payments of March to December:
+        // 18,141 + 9 × 18,134 = 181,347; 360,647 in all (without instalments the chart's top is 751,300)
+        String out = plan("--pay-in", "24").out();
+        assertTrue(out.contains("What you will have paid, month by month (cumulative, tax included)\n"
+                + "  ¥360,647 │"), out);
+    }
+
+    @Test
     void inJapanese_theSameFiguresInJapaneseWords() {
         Result r = plan("--pay-in", "24", "--lang", "ja");
 

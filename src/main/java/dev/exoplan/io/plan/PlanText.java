@@ -109,7 +109,7 @@ public final class PlanText implements Renderer<PlanReport> {
         schedule(plan, out);
         cost(plan, rate, out);
         instalments.ifPresent(i -> new InstalmentsText(texts, format, width, this::label, dash()).write(plan, i, out));
-        new PlanChart(texts, format, ascii, width).draw(plan, out);
+        new PlanChart(texts, format, ascii, width).draw(plan, instalments, out);
         budget.ifPresent(b -> budget(plan, b, out));
         assumptions(plan, out);
         if (caveats) {

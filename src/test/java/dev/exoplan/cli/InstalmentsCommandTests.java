@@ -99,6 +99,20 @@ class InstalmentsCommandTests {
     }
 
     @Test
+    void theCalendar_addsEachTypicalPaymentWithAReminder() {
+        // 3 instalments at 2.51: 374,000 × 2.51 ÷ 100 = 9,387.4 → 9,387; 383,387 ÷ 3 = 127,795.67 → 127,795;
+        // the first 383,387 − 2 × 127,795 = 127,797; from 27 March 2027 (the course bought 15 February)
+        String ics = plan("--pay-in", "3", "--ics", "-").out();
+        assertTrue(ics.contains("UID:sample-c.skin.iv.2027-01-04.instalment.3.1@exoplan\r\n"
+                + "DTSTART;VALUE=DATE:20270327\r\n"), ics);
+        assertTrue(ics.contains("SUMMARY:IV drip\\, 5 sessions: instalment 1/3\\, ¥127\\,797\r\n"), ics);
+        assertTrue(ics.contains("UID:sample-c.skin.iv.2027-01-04.instalment.3.3@exoplan\r\n"
+                + "DTSTART;VALUE=DATE:20270527\r\n"), ics);
+        assertEquals(3, ics.split("UID:[^\\r]*\\.instalment\\.", -1).length - 1);
+        assertEquals(0, plan("--ics", "-").out().split("instalment", -1).length - 1);
+    }
+
+    @Test
     void inJapanese_theSameFiguresInJapaneseWords() {
         Result r = plan("--pay-in", "24", "--lang", "ja");
 

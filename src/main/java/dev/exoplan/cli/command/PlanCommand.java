@@ -145,7 +145,7 @@ final class PlanCommand implements Callable<Integer> {
         if (ics != null) {
             // A folder, a missing folder, a full disk: FileOutput words each refusal.
             FileOutput.refuseInput(texts, "--ics", ics, Map.of("--pricing", pricing.file()));
-            writeCalendar(plan, lang, texts);
+            writeCalendar(plan, instalments, lang, texts);
             if (FileOutput.standardOutput(ics)) {
                 // --ics -: the calendar is standard output's whole content, for a pipe into a calendar.
                 return ExitCodes.OK;
@@ -223,9 +223,10 @@ final class PlanCommand implements Callable<Integer> {
         };
     }
 
-    private void writeCalendar(Plan plan, Language lang, Texts texts) throws IOException {
+    private void writeCalendar(Plan plan, Optional<Instalments> instalments, Language lang, Texts texts)
+            throws IOException {
         FileOutput.write(texts, "--ics", ics, spec.commandLine().getOut(), out -> {
-            new PlanCalendar(lang).write(plan, new VersionProvider().version(), out);
+            new PlanCalendar(lang).write(plan, instalments, new VersionProvider().version(), out);
             return true;
         });
     }

@@ -204,6 +204,55 @@ class InstalmentsCommandTests {
         assertEquals("exoplan plan: " + message + "\n", r.err());
     }
 
+    /**
+     * clean.json with a ¥30,000 three-session package (tax 10 % added: ¥33,000 paid) and a plan of 10
+     * instalments at 7.00: fee 33,000 × 7.00 ÷ 100 = 2,310, total 35,310, under ¥40,000.
+     */
+    private static String cheapSheet(String currency, String planExtra) throws IOException {
+        String clean = java.nio.file.Files.readString(java.nio.file.Path.of(ValidateCommandTests.CLEAN));
+        return clean.replace("\"currency\": \"JPY\"", "\"currency\": \"" + currency + "\"")
+                .replace("\"iv\": { \"min\": 30000, \"typical\": 80000, \"max\": 150000 }",
+                        "\"iv\": { \"min\": 13000, \"typical\": 15000, \"max\": 20000 }")
+                .replace("\"methods\": [\"injection\"] }\n      ]", "\"methods\": [\"injection\"] }\n      ],\n"
+                        + "      \"packages\": [ { \"method\": \"iv\", \"sessions\": 3, \"price\": 30000 } ],\n"
+                        + "      \"financing\": [ { \"id\": \"loan\", \"label\": { \"ja\": \"ローン\", \"en\": \"Loan\" }, "
+                        + "\"instalments\": [10], \"feePer100\": { \"10\": 7.00 }" + planExtra + " } ]");
+    }
+
+    private static Result onSheet(String sheet, String... more) {
+        List<String> args = new ArrayList<>(List.of("plan", "--pricing", "-", "--goal", "skin", "--method", "iv",
+                "--start", "2027-01-04", "--pay-in", "10"));
+        args.addAll(List.of(more));
+        return Run.exoplan(java.util.Map.of(), sheet, java.util.Locale.US, args.toArray(String[]::new));
+    }
+
+    @Test
+    void aTotalUnder40000_isOutsideStoppingPayments() throws IOException {
+        Result r = onSheet(cheapSheet("JPY", ""));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Fee ¥2,310 (¥33,000 × 7.00 ÷ 100, rounded down); total to pay ¥35,310."),
+                r.out());
+        assertTrue(r.out().contains("Stopping payments (支払停止の抗弁): the total to pay, ¥35,310, is under\n"
+                + "    ¥40,000, so the law's right to stop payments does not reach it."), r.out());
+    }
+
+    @Test
+    void aPackageBelowThePlansMinimum_isAUsageErrorNamingTheMinimum() throws IOException {
+        Result r = onSheet(cheapSheet("JPY", ", \"minimum\": 40000"));
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals("", r.out());
+        assertEquals("exoplan plan: --pay-in: credit plan loan finances ¥40,000 or more, and this plan buys a package "
+                + "of ¥33,000\n", r.err());
+    }
+
+    @Test
+    void anotherCurrency_isNotJudgedByTheLawsYenFigures() throws IOException {
+        Result r = onSheet(cheapSheet("USD", ""));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Stopping payments (支払停止の抗弁): the law's conditions are stated in\n"
+                + "    yen, and this sheet's prices are not."), r.out());
+    }
+
     @Test
     void aClinicWithoutAPlan_orAPlanWithoutAPackage_isAUsageError() {
         Result none = Run.exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--pay-in", "12");

@@ -133,7 +133,7 @@ class ValidateCommandTests {
         }
 
         assertEquals(expected, actual);
-        assertEquals(36, actual.size()); // 37 codes in the registry, less E-READ
+        assertEquals(40, actual.size()); // 41 codes in the registry, less E-READ
     }
 
     @Nested
@@ -594,7 +594,7 @@ class ValidateCommandTests {
             assertUsageError(Run.exoplan("validate", "--check", "disclosur", CLEAN),
                     "exoplan validate: --check: unknown check 'disclosur'; did you mean 'disclosure'? checks: "
                             + "unknown-fields, labels, duplicates, bom, goals-offered, disclosure, fees, cheap, "
-                            + "intervals, offers, courses");
+                            + "intervals, offers, courses, financing");
         }
     }
 

@@ -11,6 +11,8 @@ import dev.exoplan.cli.option.PeriodOption;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.VariantOption;
 import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.PayIn;
+import dev.exoplan.core.finance.CreditTerms;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -26,6 +28,7 @@ import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -73,6 +76,15 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private BudgetOption budget;
 
+    @Option(names = "--pay-in", paramLabel = "N")
+    private Integer payIn;
+
+    @Option(names = "--financing", paramLabel = "ID")
+    private String financing;
+
+    @Option(names = "--apr", paramLabel = "RATE")
+    private String apr;
+
     @Mixin
     private PricingOption pricing;
 
@@ -84,6 +96,7 @@ final class CompareCommand implements Callable<Integer> {
         if (bom && format != Format.csv) {
             throw new UserException(ExitCodes.USAGE, Cli.texts(spec).get("error.bom", format));
         }
+        Optional<PayIn> instalments = payIn(Cli.texts(spec));
         PriceSheet sheet = pricing.load().sheet();
         if (output != null) {
             FileOutput.refuseInput(Cli.texts(spec), "--output", output, Map.of("--pricing", pricing.file()));
@@ -105,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
                         .longValueExact()))
                 .orElse(OptionalLong.empty());
         PrintWriter out = spec.commandLine().getOut();
-        ComparisonReport report = new ComparisonReport(comparison, minor);
+        ComparisonReport report = new ComparisonReport(comparison, minor, instalments);
         if (output != null && !FileOutput.standardOutput(output)) {
             // A file is no terminal: CSV in it is not neutralised for one, and text keeps its width.
             Renderer<ComparisonReport> renderer = renderer(format, lang, false, Cli.environment(spec).columns());
@@ -124,6 +137,28 @@ final class CompareCommand implements Callable<Integer> {
         renderer(format, lang, Cli.environment(spec).terminal(), Cli.environment(spec).columns()).render(report, out);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code --pay-in N}, under each clinic's credit plan ({@code --financing}'s, else its only one) or the
+     * patient's own card at {@code --apr}; the same usage errors as {@code plan}'s.
+     */
+    private Optional<PayIn> payIn(Texts texts) {
+        if (payIn == null) {
+            if (financing != null || apr != null) {
+                throw PlanCommand.usage(financing != null ? "--financing" : "--apr", texts.get("error.payIn.needed"));
+            }
+            return Optional.empty();
+        }
+        if (financing != null && apr != null) {
+            throw PlanCommand.usage("--apr", texts.get("error.apr.withFinancing"));
+        }
+        Optional<BigDecimal> rate = apr == null ? Optional.empty() : Optional.of(PlanCommand.rate(apr, texts));
+        if (payIn < 1 || payIn > CreditTerms.MAX_INSTALMENTS) {
+            throw PlanCommand.usage("--pay-in", texts.get("error.payIn.range", String.valueOf(payIn),
+                    String.valueOf(CreditTerms.MAX_INSTALMENTS)));
+        }
+        return Optional.of(new PayIn(payIn, Optional.ofNullable(financing), rate));
     }
 
     /**

@@ -13,12 +13,16 @@ import dev.exoplan.cli.option.PeriodOption;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.VariantOption;
 import dev.exoplan.core.cost.Budget;
+import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.finance.CreditTerms;
+import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Financing;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.Language;
@@ -33,6 +37,7 @@ import dev.exoplan.io.sheet.SheetException;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,6 +106,15 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private DisplayCurrencyOption display;
 
+    @Option(names = "--pay-in", paramLabel = "N")
+    private Integer payIn;
+
+    @Option(names = "--financing", paramLabel = "ID")
+    private String financing;
+
+    @Option(names = "--apr", paramLabel = "RATE")
+    private String apr;
+
     @Option(names = "--ics", paramLabel = "FILE")
     private Path ics;
 
@@ -131,6 +146,7 @@ final class PlanCommand implements Callable<Integer> {
         } catch (InvalidRequestException e) {
             throw new UserException(ExitCodes.USAGE, e.field().option() + ": " + e.message(lang));
         }
+        Optional<Instalments> instalments = instalments(plan, texts, lang);
         Optional<Budget> reach = budget.amount(sheet.currency()).map(amount -> Budget.of(plan, amount));
         Optional<FixedRateProvider> rate = display.rate(sheet.currency());
         if (output != null) {
@@ -139,14 +155,14 @@ final class PlanCommand implements Callable<Integer> {
         if (ics != null) {
             // A folder, a missing folder, a full disk: FileOutput words each refusal.
             FileOutput.refuseInput(texts, "--ics", ics, Map.of("--pricing", pricing.file()));
-            writeCalendar(plan, lang, texts);
+            writeCalendar(plan, instalments, lang, texts);
             if (FileOutput.standardOutput(ics)) {
                 // --ics -: the calendar is standard output's whole content, for a pipe into a calendar.
                 return ExitCodes.OK;
             }
         }
         String rendered = renderer(format, lang, ascii, Cli.environment(spec).columns())
-                .render(new PlanReport(plan, reach, rate, !noCaveats));
+                .render(new PlanReport(plan, reach, rate, !noCaveats, instalments));
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
             // --output -: standard output, as without the option
@@ -227,11 +243,93 @@ final class PlanCommand implements Callable<Integer> {
         };
     }
 
-    private void writeCalendar(Plan plan, Language lang, Texts texts) throws IOException {
+    private void writeCalendar(Plan plan, Optional<Instalments> instalments, Language lang, Texts texts)
+            throws IOException {
         FileOutput.write(texts, "--ics", ics, spec.commandLine().getOut(), out -> {
-            new PlanCalendar(lang).write(plan, new VersionProvider().version(), out);
+            new PlanCalendar(lang).write(plan, instalments, new VersionProvider().version(), out);
             return true;
         });
+    }
+
+    /**
+     * The plan's packages on {@code --pay-in} instalments: under the clinic's credit plan (the one it offers,
+     * or {@code --financing}'s), or the patient's own card at {@code --apr}. What the plan cannot serve is a
+     * usage error that names what is offered.
+     */
+    private Optional<Instalments> instalments(Plan plan, Texts texts, Language lang) {
+        if (payIn == null) {
+            if (financing != null || apr != null) {
+                String option = financing != null ? "--financing" : "--apr";
+                throw usage(option, texts.get("error.payIn.needed"));
+            }
+            return Optional.empty();
+        }
+        if (financing != null && apr != null) {
+            throw usage("--apr", texts.get("error.apr.withFinancing"));
+        }
+        Clinic clinic = plan.clinic();
+        CreditTerms terms;
+        Optional<String> id = Optional.empty();
+        Optional<MonetaryAmount> minimum = Optional.empty();
+        if (apr != null) {
+            BigDecimal rate = rate(apr, texts);
+            if (payIn < 1 || payIn > CreditTerms.MAX_INSTALMENTS) {
+                throw usage("--pay-in", texts.get("error.payIn.range", String.valueOf(payIn),
+                        String.valueOf(CreditTerms.MAX_INSTALMENTS)));
+            }
+            terms = CreditTerms.card(rate, payIn);
+        } else {
+            List<Financing> plans = clinic.financing();
+            String ids = plans.stream().map(Financing::id).collect(Collectors.joining(", "));
+            if (plans.isEmpty()) {
+                throw usage("--pay-in", texts.get("error.payIn.noPlan", clinic.id()));
+            }
+            Financing chosen;
+            if (financing != null) {
+                chosen = clinic.financing(financing).orElseThrow(() -> usage("--financing",
+                        texts.get("error.financing.unknown", financing, clinic.id(), ids)));
+            } else if (plans.size() == 1) {
+                chosen = plans.get(0);
+            } else {
+                throw usage("--financing", texts.get("error.financing.choose", clinic.id(), ids));
+            }
+            if (!chosen.offers(payIn)) {
+                throw usage("--pay-in", texts.get("error.payIn.notOffered", String.valueOf(payIn), chosen.id(),
+                        chosen.instalments().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            }
+            terms = chosen.terms(payIn);
+            id = Optional.of(chosen.id());
+            minimum = chosen.minimum();
+        }
+        Instalments result = Instalments.of(plan, id, terms);
+        if (!result.any()) {
+            throw usage("--pay-in", texts.get("error.payIn.nothing"));
+        }
+        if (minimum.isPresent() && result.smallest().orElseThrow() < Amounts.minor(minimum.get())) {
+            PeopleFormat people = new PeopleFormat(lang);
+            throw usage("--pay-in", texts.get("error.payIn.minimum", id.orElseThrow(),
+                    people.money(minimum.get()), people.money(Amounts.of(BigDecimal.valueOf(
+                            result.smallest().orElseThrow(), Amounts.minorDigits(plan.currency())), plan.currency()))));
+        }
+        return Optional.of(result);
+    }
+
+    /** {@code --apr}: the annual rate as it is quoted, in percent: 15 or 15%, from 0 to 100. */
+    static BigDecimal rate(String text, Texts texts) {
+        String number = text.strip().endsWith("%") ? text.strip().substring(0, text.strip().length() - 1).strip()
+                : text.strip();
+        BigDecimal rate = null;
+        if (number.matches("[0-9]{1,3}(\\.[0-9]{1,4})?")) {
+            rate = new BigDecimal(number);
+        }
+        if (rate == null || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw usage("--apr", texts.get("error.apr.invalid", text));
+        }
+        return rate;
+    }
+
+    static UserException usage(String option, String message) {
+        return new UserException(ExitCodes.USAGE, option + ": " + message);
     }
 
     private static void require(String value, String option, String known, Texts texts) {

@@ -30,7 +30,9 @@ public enum Check {
     /** Package and first-visit prices that do not save against single sessions, as a clinic means them to. */
     OFFERS("offers", "W-PACKAGE-DEARER", "W-FIRST-VISIT-HIGHER"),
     /** Course contracts: cancellation policies against the law's caps, and validities against the schedules. */
-    COURSES("courses", "W-CANCEL-CAP", "W-CANCEL-MISSING", "W-PACKAGE-VALIDITY");
+    COURSES("courses", "W-CANCEL-CAP", "W-CANCEL-MISSING", "W-PACKAGE-VALIDITY"),
+    /** Credit plans: tables against their own rates and their order, minimums against the prices. */
+    FINANCING("financing", "W-FINANCING-APR", "W-FINANCING-ORDER", "W-FINANCING-MINIMUM");
 
     private final String id;
     private final List<String> codes;

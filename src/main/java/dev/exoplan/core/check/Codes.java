@@ -27,11 +27,12 @@ public final class Codes {
         add("E-DECIMALS", "An amount has more decimals than its currency, or a number more than 10.");
         add("E-ORDER", "A range has min above max, or typical outside min to max.");
         add("E-ID", "An id is not lower-case letters, digits and hyphens.");
-        add("E-DUPLICATE-ID", "Two clinics, or two fees of one clinic, share an id.");
+        add("E-DUPLICATE-ID", "Two clinics, or two fees or credit plans of one clinic, share an id.");
         add("E-UNKNOWN-METHOD", "A goal, price or fee names a method that /methods does not define.");
         add("E-PACKAGE-SESSIONS", "A package holds fewer than 1 or more than 100 sessions.");
         add("E-PACKAGE-METHOD", "A package names a method its clinic does not price.");
         add("E-PACKAGE-VARIANT", "A package names a variant its method lacks, or none for a method priced by variant.");
+        add("E-FINANCING-TABLE", "A credit plan's table of fees per 100 has no row for a number of instalments it offers.");
         add("W-UNKNOWN-FIELD", "A field exoplan does not know (often a misspelling); it is ignored.");
         add("W-LABEL", "A text has no Japanese or no English version.");
         add("W-DUPLICATE", "A method is listed twice in one list.");
@@ -51,6 +52,9 @@ public final class Codes {
         add("W-CANCEL-CAP", "A stated cancellation policy charges more than the law's caps on a covered course contract.");
         add("W-CANCEL-MISSING", "A covered package over 50,000 yen states no cancellation policy.");
         add("W-PACKAGE-VALIDITY", "A package's validity is shorter than its sessions need at a goal's slowest schedule.");
+        add("W-FINANCING-APR", "A credit plan's table of fees per 100 does not match its own annual rate.");
+        add("W-FINANCING-ORDER", "A credit plan's fee per 100 falls as the number of instalments rises.");
+        add("W-FINANCING-MINIMUM", "A credit plan's minimum is above everything it may finance.");
     }
 
     private Codes() {

@@ -60,6 +60,7 @@ public final class SheetChecks {
         for (int i = 0; i < sheet.clinics().size(); i++) {
             findings.addAll(clinic(i, sheet.clinics().get(i), sheet.currency()));
             findings.addAll(CourseChecks.clinic(i, sheet.clinics().get(i), sheet.goals().values(), sheet.currency()));
+            findings.addAll(FinancingChecks.clinic(i, sheet.clinics().get(i)));
         }
         Set<String> priced = new HashSet<>();
         sheet.clinics().forEach(c -> priced.addAll(c.prices().keySet()));

@@ -77,6 +77,14 @@ public final class SheetRules {
                 : Optional.empty();
     }
 
+    /** A credit plan's id that an earlier plan of the same clinic has already. */
+    public static Optional<Finding> uniqueFinancing(Supplier<String> at, String id, Set<String> earlier) {
+        return earlier.contains(id)
+                ? error("E-DUPLICATE-ID", at.get(), Message.of("decode.duplicateFinancing", id),
+                        Message.of("decode.duplicateFinancing.fix"))
+                : Optional.empty();
+    }
+
     /** A method named at {@code at} (by a goal, a price, a fee or a package) that {@code /methods} must define. */
     public static Optional<Finding> methodDefined(Supplier<String> at, String methodId, Set<String> defined) {
         if (defined.contains(methodId)) {

@@ -26,6 +26,7 @@ import javax.money.MonetaryAmount;
  *                    package's own policy comes first)
  * @param closed      the weekdays the clinic is closed (none when the sheet does not say): a session
  *                    whose date falls on one moves to an open day ({@link dev.exoplan.core.schedule.Schedule})
+ * @param financing   the credit plans the clinic offers, in the sheet's order (none when it states none)
  */
 public record Clinic(
         String id,
@@ -37,7 +38,8 @@ public record Clinic(
         Map<String, MonetaryAmount> firstVisits,
         List<CoursePackage> packages,
         Optional<CancellationPolicy> cancellation,
-        Set<DayOfWeek> closed) {
+        Set<DayOfWeek> closed,
+        List<Financing> financing) {
 
     public Clinic {
         Objects.requireNonNull(id, "id");
@@ -52,6 +54,7 @@ public record Clinic(
         packages = List.copyOf(packages);
         Objects.requireNonNull(cancellation, "cancellation");
         closed = closed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(closed));
+        financing = List.copyOf(financing);
         if (closed.size() == DayOfWeek.values().length) {
             throw new IllegalArgumentException("a clinic open on no day");
         }
@@ -67,6 +70,13 @@ public record Clinic(
             List<Fee> fees, Map<String, List<Variant>> variants, Map<String, MonetaryAmount> firstVisits,
             List<CoursePackage> packages) {
         this(id, name, disclosure, prices, fees, variants, firstVisits, packages, Optional.empty(), Set.of());
+    }
+
+    /** A clinic that offers no credit plan. */
+    public Clinic(String id, LocalizedText name, Disclosure disclosure, Map<String, Range<MonetaryAmount>> prices,
+            List<Fee> fees, Map<String, List<Variant>> variants, Map<String, MonetaryAmount> firstVisits,
+            List<CoursePackage> packages, Optional<CancellationPolicy> cancellation, Set<DayOfWeek> closed) {
+        this(id, name, disclosure, prices, fees, variants, firstVisits, packages, cancellation, closed, List.of());
     }
 
     /** A clinic open every day. */
@@ -85,6 +95,11 @@ public record Clinic(
     public Clinic(String id, LocalizedText name, Disclosure disclosure, Map<String, Range<MonetaryAmount>> prices,
             List<Fee> fees) {
         this(id, name, disclosure, prices, fees, Map.of(), Map.of(), List.of());
+    }
+
+    /** The credit plan {@code financingId}, if the clinic offers it. */
+    public Optional<Financing> financing(String financingId) {
+        return financing.stream().filter(f -> f.id().equals(financingId)).findFirst();
     }
 
     public Optional<Range<MonetaryAmount>> price(String methodId) {

@@ -13,6 +13,7 @@ import dev.exoplan.io.text.SafeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** A comparison for spreadsheets, as CSV with plain amounts; a budget changes nothing in it. */
 public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport> {
@@ -25,6 +26,9 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
             "sessions_low", "sessions_typical", "sessions_high", "total_low", "total_typical", "total_high",
             "monthly_typical", "source", "dose_stated", "manufacturer_stated", "quality_control_stated", "goal",
             "start", "months", QuoteTable.PREPAID);
+
+    /** With {@code --pay-in}, one more column, last: the typical total with the credit fees (blank where none). */
+    public static final String PAY_IN_COLUMN = "total_with_financing_typical";
 
     private final Language language;
     private final boolean terminal;
@@ -44,6 +48,7 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
         Comparison comparison = report.comparison();
         CsvSchema.Builder schema = CsvSchema.builder();
         CSV_COLUMNS.forEach(schema::addColumn);
+        report.payIn().ifPresent(p -> schema.addColumn(PAY_IN_COLUMN));
         try (CsvGenerator g = QuoteTable.CSV.createGenerator(out)) {
             g.setSchema(schema.build().withHeader());
             // the same in every row: the comparison's goal and period
@@ -75,10 +80,19 @@ public final class ComparisonCsv implements Renderer.Streaming<ComparisonReport>
                 g.writeRawValue(start);
                 g.writeNumber(comparison.months());
                 g.writeNumber(QuoteTable.plain(q.typical().prepaid(), digits));
+                if (report.payIn().isPresent()) {
+                    OptionalLong financed = report.payIn().get().typicalTotal(option);
+                    if (financed.isPresent()) {
+                        g.writeNumber(QuoteTable.plain(financed.getAsLong(), digits));
+                    } else {
+                        g.writeNull();
+                    }
+                }
                 g.writeEndArray();
             }
             if (comparison.options().isEmpty()) {
-                g.writeRaw(String.join(",", CSV_COLUMNS) + "\n");
+                g.writeRaw(String.join(",", CSV_COLUMNS) + (report.payIn().isPresent() ? "," + PAY_IN_COLUMN : "")
+                        + "\n");
             }
         }
     }

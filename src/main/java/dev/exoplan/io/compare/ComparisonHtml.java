@@ -72,7 +72,7 @@ public final class ComparisonHtml implements Renderer.Streaming<ComparisonReport
         html.open("section").newline();
         html.element("h2", texts.get("html.compare.options")).newline();
         Page.table(html, texts.get("html.compare.options")).newline();
-        Iterator<String[]> rows = words.rows(comparison, budget);
+        Iterator<String[]> rows = words.rows(comparison, budget, report.payIn());
         String[] header = rows.next();
         html.open("thead").open("tr");
         for (int c = 0; c < header.length; c++) {

@@ -2,6 +2,7 @@ package dev.exoplan.io.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.PayIn;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.money.Amounts;
@@ -15,6 +16,7 @@ import dev.exoplan.io.quote.QuoteTable;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -32,11 +34,12 @@ public final class ComparisonJson implements Renderer.Streaming<ComparisonReport
     /** Written an option at a time: a chain's sheet gives a hundred thousand. */
     @Override
     public void render(ComparisonReport report, Writer out) throws IOException {
-        json(report.comparison(), report.budget(), out);
+        json(report.comparison(), report.budget(), report.payIn(), out);
     }
 
     /** As JSON; with a budget (minor units), each option says which scenarios fit it. */
-    private void json(Comparison comparison, OptionalLong budget, Writer out) throws IOException {
+    private void json(Comparison comparison, OptionalLong budget, Optional<PayIn> payIn, Writer out)
+            throws IOException {
         try (JsonGenerator g = JsonOutput.generator(out, JsonOutput.Shape.INDENTED)) {
             g.writeStartObject();
             g.writeNumberField("formatVersion", PlanJson.FORMAT_VERSION);
@@ -82,6 +85,14 @@ public final class ComparisonJson implements Renderer.Streaming<ComparisonReport
                 g.writeEndObject();
                 if (option.prepayment().isPresent()) {
                     prepaid(g, option.prepayment().get(), digits);
+                }
+                if (payIn.isPresent()) {
+                    OptionalLong financed = payIn.get().typicalTotal(option);
+                    if (financed.isPresent()) {
+                        amount(g, "totalWithFinancingTypical", financed.getAsLong(), digits);
+                    } else {
+                        g.writeNullField("totalWithFinancingTypical");
+                    }
                 }
                 if (budget.isPresent()) {
                     g.writeObjectFieldStart("budgetFits");

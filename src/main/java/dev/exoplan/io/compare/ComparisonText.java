@@ -1,6 +1,7 @@
 package dev.exoplan.io.compare;
 
 import dev.exoplan.core.cost.Comparison;
+import dev.exoplan.core.cost.PayIn;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.Prepayment;
 import dev.exoplan.core.quote.Quote;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -76,9 +78,10 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
             to.append(out);
             return;
         }
-        Iterable<String[]> rows = () -> rows(comparison, budget);
-        boolean[] right = Arrays.copyOf(new boolean[] {true, false, false, false, true, true, true, false,
-            false, false, false}, budget.isPresent() ? 11 : 10);
+        Optional<PayIn> payIn = report.payIn();
+        Iterable<String[]> rows = () -> rows(comparison, budget, payIn);
+        boolean[] right = columns(new boolean[] {true, false, false, false, true, true, true, false, false, false},
+                budget.isPresent(), false, payIn.isPresent(), true);
         if (markdown) {
             to.append(out);
             out.setLength(0);
@@ -98,10 +101,29 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
     }
 
     /** The table's rows, headers first, each made from its option when it is reached. */
-    Iterator<String[]> rows(Comparison comparison, OptionalLong budget) {
+    /** The ten columns, then the budget's where given, then --pay-in's where given. */
+    private static boolean[] columns(boolean[] ten, boolean budget, boolean budgetCell, boolean payIn,
+            boolean payInCell) {
+        boolean[] all = Arrays.copyOf(ten, ten.length + (budget ? 1 : 0) + (payIn ? 1 : 0));
+        if (budget) {
+            all[ten.length] = budgetCell;
+        }
+        if (payIn) {
+            all[all.length - 1] = payInCell;
+        }
+        return all;
+    }
+
+    private static String[] columns(String[] ten, Optional<String> budget, Optional<String> payIn) {
+        List<String> all = new ArrayList<>(Arrays.asList(ten));
+        budget.ifPresent(all::add);
+        payIn.ifPresent(all::add);
+        return all.toArray(String[]::new);
+    }
+
+    Iterator<String[]> rows(Comparison comparison, OptionalLong budget, Optional<PayIn> payIn) {
         List<Comparison.Option> options = comparison.options();
         UnaryOperator<String> cell = markdown ? SafeText::markdownCell : SafeText::forPeople;
-        int columns = budget.isPresent() ? 11 : 10;
         return new Iterator<>() {
             private int next = -1;
 
@@ -117,15 +139,17 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
                 }
                 int at = next++;
                 if (at < 0) {
-                    return Arrays.copyOf(new String[] {"#", texts.get("compare.clinic"), texts.get("compare.method"),
+                    return columns(new String[] {"#", texts.get("compare.clinic"), texts.get("compare.method"),
                         texts.get("compare.sessions"), texts.get("compare.typical"), texts.get("compare.range"),
                         texts.get("compare.monthly"), texts.get("disclosure.field.source"), texts.get("compare.dose"),
-                        texts.get("compare.qc"), texts.get("compare.budget")}, columns);
+                        texts.get("compare.qc")}, budget.isPresent() ? Optional.of(texts.get("compare.budget"))
+                                : Optional.empty(),
+                        payIn.map(p -> texts.get("compare.payIn", p.instalments())));
                 }
                 Comparison.Option option = options.get(at);
                 Quote q = option.quote();
                 Disclosure d = option.clinic().disclosure();
-                return Arrays.copyOf(new String[] {String.valueOf(at + 1), cell.apply(option.clinic().name().in(language)),
+                return columns(new String[] {String.valueOf(at + 1), cell.apply(option.clinic().name().in(language)),
                     cell.apply(option.method().label().in(language)) + variants(option),
                     q.low().sessions() + "–" + q.typical().sessions() + "–" + q.high().sessions(),
                     format.money(q.money(q.typical().total())),
@@ -133,8 +157,13 @@ public final class ComparisonText implements Renderer.Streaming<ComparisonReport
                             format.money(q.money(q.high().total()))),
                     format.money(q.money(q.monthlyTypical())),
                     d.source().map(s -> texts.source(s, cell)).orElse(texts.get("compare.notStated")),
-                    stated(d.dose().isPresent()), stated(d.qualityControl().isPresent()),
-                    budget.isPresent() ? fits(q, budget.getAsLong()) : ""}, columns);
+                    stated(d.dose().isPresent()), stated(d.qualityControl().isPresent())},
+                    budget.isPresent() ? Optional.of(fits(q, budget.getAsLong())) : Optional.empty(),
+                    payIn.map(p -> {
+                        OptionalLong financed = p.typicalTotal(option);
+                        return financed.isPresent() ? format.money(q.money(financed.getAsLong()))
+                                : texts.get("compare.payIn.none");
+                    }));
             }
         };
     }

@@ -7,12 +7,15 @@ import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
+import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
 import dev.exoplan.core.course.PackageRisk;
+import dev.exoplan.core.finance.Payment;
+import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Session;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.text.Language;
@@ -21,9 +24,13 @@ import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
 
@@ -55,6 +62,11 @@ public final class PlanCalendar {
     }
 
     public ICalendar calendar(Plan plan, String version) {
+        return calendar(plan, Optional.empty(), version);
+    }
+
+    /** The calendar; with packages bought on instalments, each typical payment too. */
+    public ICalendar calendar(Plan plan, Optional<Instalments> instalments, String version) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//exoplan//exoplan " + version + "//" + language.code().toUpperCase(Locale.ROOT));
         ScenarioPlan typical = plan.scenario(Scenario.TYPICAL);
@@ -88,7 +100,40 @@ public final class PlanCalendar {
         }
         typical.prepayment().ifPresent(pre -> pre.packages().forEach(risk -> calendar.addEvent(
                 coolingOff(plan, typical, risk))));
+        instalments.ifPresent(i -> i.scenario(Scenario.TYPICAL).forEach(f -> payments(plan, typical, f)
+                .forEach(calendar::addEvent)));
         return calendar;
+    }
+
+    /**
+     * A financed package's payments as all-day events, each with a reminder the day before. A UID is the
+     * course's, then {@code instalment}, the number of the session the package is bought at and the
+     * payment's number: no other event's UID ends so, and exporting again updates them.
+     */
+    private List<VEvent> payments(Plan plan, ScenarioPlan typical, Instalments.Financed financed) {
+        Purchase purchase = typical.solution().orElseThrow().purchases().get(financed.purchase());
+        String name = SafeText.icsText(purchase.pack().orElseThrow().name().in(language));
+        List<Payment> payments = financed.loan().payments();
+        List<VEvent> events = new ArrayList<>();
+        for (int k = 0; k < payments.size(); k++) {
+            Payment p = payments.get(k);
+            String amount = format.money(Amounts.of(BigDecimal.valueOf(p.amount(),
+                    Amounts.minorDigits(plan.currency())), plan.currency()));
+            VEvent event = new VEvent();
+            event.setUid(plan.clinic().id() + "." + plan.goal().id() + "." + plan.method().id() + "."
+                    + plan.horizon().start() + ".instalment." + (purchase.first() + 1) + "." + (k + 1) + "@exoplan");
+            event.setDateStart(date(p.date()), false);
+            event.setDateEnd(date(p.date().plusDays(1)), false);
+            event.setSummary(texts.get("ics.instalment.summary", name, k + 1, payments.size(), amount));
+            event.setDescription(texts.get("ics.instalment.description", name,
+                    SafeText.icsText(plan.clinic().name().in(language)), format.date(financed.date()),
+                    format.money(Amounts.of(BigDecimal.valueOf(financed.loan().total(),
+                            Amounts.minorDigits(plan.currency())), plan.currency()))));
+            event.addAlarm(VAlarm.display(new Trigger(Duration.builder().prior(true).days(1).build(),
+                    biweekly.parameter.Related.START), texts.get("ics.instalment.reminder", name, amount)));
+            events.add(event);
+        }
+        return events;
     }
 
     /**
@@ -114,7 +159,12 @@ public final class PlanCalendar {
 
     /** Writes the calendar as iCalendar 2.0 text, its lines folded at 75 octets. */
     public void write(Plan plan, String version, Writer out) throws IOException {
-        String unfolded = Biweekly.write(calendar(plan, version)).version(ICalVersion.V2_0).foldLines(false).go();
+        write(plan, Optional.empty(), version, out);
+    }
+
+    /** The same, with each typical payment of the packages bought on instalments. */
+    public void write(Plan plan, Optional<Instalments> instalments, String version, Writer out) throws IOException {
+        String unfolded = Biweekly.write(calendar(plan, instalments, version)).version(ICalVersion.V2_0).foldLines(false).go();
         for (String line : unfolded.split(CRLF, -1)) {
             if (!line.isEmpty()) {
                 out.write(fold(line));

@@ -1,19 +1,22 @@
 package dev.exoplan.io.plan;
 
+import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.Scenario;
-import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.finance.Payment;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.io.text.DisplayWidth;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
 import dev.exoplan.io.text.Texts;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A picture of a plan in at most 80 columns: the cumulative cost over the period as a band from the
@@ -48,15 +51,22 @@ final class PlanChart {
     }
 
     void draw(Plan plan, StringBuilder out) {
+        draw(plan, Optional.empty(), out);
+    }
+
+    /**
+     * The chart; with packages bought on instalments, what leaves the account: a financed package's price
+     * replaced by its payments that fall inside the period.
+     */
+    void draw(Plan plan, Optional<Instalments> instalments, StringBuilder out) {
         LocalDate start = plan.horizon().start();
         long days = ChronoUnit.DAYS.between(start, plan.horizon().end());
-        Scenario dearest = Scenario.HIGH;
+        long most = 0;
         for (Scenario s : Scenario.values()) {
-            if (plan.scenario(s).receipt().total().isGreaterThan(plan.scenario(dearest).receipt().total())) {
-                dearest = s;
-            }
+            most = Math.max(most, cumulative(plan, s, instalments, start, days, 1)[0]);
         }
-        String top = format.money(plan.scenario(dearest).receipt().total());
+        String top = format.money(Amounts.of(BigDecimal.valueOf(most, Amounts.minorDigits(plan.currency())),
+                plan.currency()));
         String zero = format.money(Amounts.zero(plan.currency()));
         int labelWidth = Math.max(DisplayWidth.of(top), DisplayWidth.of(zero));
         // The chart's columns: at most 60, and no more than the line has room for after the amounts on the
@@ -64,9 +74,9 @@ final class PlanChart {
         int room = Layout.width(lineWidth) - 2 - labelWidth - 2 - String.valueOf(plan.horizon().months()).length();
         int width = (int) Math.max(1, Math.min(Math.min(MAX_WIDTH, room),
                 Math.max(plan.horizon().months(), Math.min(days, MAX_WIDTH))));
-        long[] low = cumulative(plan.scenario(Scenario.LOW), start, days, width);
-        long[] typical = cumulative(plan.scenario(Scenario.TYPICAL), start, days, width);
-        long[] high = cumulative(plan.scenario(Scenario.HIGH), start, days, width);
+        long[] low = cumulative(plan, Scenario.LOW, instalments, start, days, width);
+        long[] typical = cumulative(plan, Scenario.TYPICAL, instalments, start, days, width);
+        long[] high = cumulative(plan, Scenario.HIGH, instalments, start, days, width);
         // The band spans the scenarios at each column. With packages bought in advance a cheaper course
         // can have paid more by a given day (the low scenario's package before the typical one's), so
         // its edges are the least and the most of the three, not the low and the high scenario.
@@ -131,17 +141,32 @@ final class PlanChart {
         }
     }
 
-    /** What has been paid by the end of each column, in the scenario, in minor units. */
-    private static long[] cumulative(ScenarioPlan scenario, LocalDate start, long days, int width) {
+    /**
+     * What has been paid by the end of each column, in the scenario, in minor units; a financed package's
+     * price leaves the account as its payments, those inside the period.
+     */
+    private static long[] cumulative(Plan plan, Scenario s, Optional<Instalments> instalments, LocalDate start,
+            long days, int width) {
         long[] paid = new long[width];
-        for (Visit visit : scenario.visits()) {
-            int column = column(visit.session().date(), start, days, width);
-            long amount = Amounts.plain(visit.receipt().total()).unscaledValue().longValueExact();
-            for (int c = column; c < width; c++) {
-                paid[c] += amount;
+        for (Visit visit : plan.scenario(s).visits()) {
+            add(paid, column(visit.session().date(), start, days, width),
+                    Amounts.plain(visit.receipt().total()).unscaledValue().longValueExact());
+        }
+        for (Instalments.Financed f : instalments.map(i -> i.scenario(s)).orElse(List.of())) {
+            add(paid, column(f.date(), start, days, width), -f.loan().price());
+            for (Payment p : f.loan().payments()) {
+                if (p.date().isBefore(plan.horizon().end())) {
+                    add(paid, column(p.date(), start, days, width), p.amount());
+                }
             }
         }
         return paid;
+    }
+
+    private static void add(long[] paid, int column, long amount) {
+        for (int c = column; c < paid.length; c++) {
+            paid[c] += amount;
+        }
     }
 
     private static int column(LocalDate date, LocalDate start, long days, int width) {

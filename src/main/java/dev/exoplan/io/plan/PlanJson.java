@@ -3,12 +3,15 @@ package dev.exoplan.io.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.exoplan.core.cost.Caveat;
 import dev.exoplan.core.cost.LineItem;
+import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
 import dev.exoplan.core.course.PackageRisk;
+import dev.exoplan.core.finance.CreditTerms;
+import dev.exoplan.core.finance.Loan;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.schedule.ScheduleParameters;
@@ -49,7 +52,7 @@ public final class PlanJson implements Renderer<PlanReport> {
 
     @Override
     public String render(PlanReport report) {
-        return render(report.plan(), report.budget(), report.rate(), report.caveats());
+        return render(report.plan(), report.budget(), report.rate(), report.caveats(), report.instalments());
     }
 
     public String render(Plan plan, boolean caveats) {
@@ -67,9 +70,15 @@ public final class PlanJson implements Renderer<PlanReport> {
      */
     public String render(Plan plan, Optional<dev.exoplan.core.cost.Budget> budget, Optional<FixedRateProvider> rate,
             boolean caveats) {
+        return render(plan, budget, rate, caveats, Optional.empty());
+    }
+
+    /** The same, with each financed purchase's {@code "financing"} and the scenarios' totals with the fees. */
+    private String render(Plan plan, Optional<dev.exoplan.core.cost.Budget> budget, Optional<FixedRateProvider> rate,
+            boolean caveats, Optional<Instalments> instalments) {
         Map<String, ScenarioJson> scenarios = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
-            scenarios.put(s.id(), scenario(plan.scenario(s), rate));
+            scenarios.put(s.id(), scenario(plan.scenario(s), rate, instalments));
         }
         PlanDocument document = new PlanDocument(
                 FORMAT_VERSION,
@@ -92,7 +101,8 @@ public final class PlanJson implements Renderer<PlanReport> {
         return JsonOutput.document(document);
     }
 
-    private ScenarioJson scenario(ScenarioPlan s, Optional<FixedRateProvider> rate) {
+    private ScenarioJson scenario(ScenarioPlan s, Optional<FixedRateProvider> rate,
+            Optional<Instalments> instalments) {
         ScheduleParameters p = s.schedule().parameters();
         return new ScenarioJson(
                 s.sessions(), s.schedule().initialCount(), s.schedule().maintenanceCount(),
@@ -106,17 +116,30 @@ public final class PlanJson implements Renderer<PlanReport> {
                 plain(s.monthlyAverage()),
                 s.variant().map(v -> v.id()).orElse(null),
                 s.variant().map(v -> v.label().in(language)).orElse(null),
-                s.solution().map(x -> x.purchases().stream().map(b -> purchase(s, b)).toList()).orElse(null),
+                s.solution().map(x -> x.purchases().stream().map(b -> purchase(s, b, instalments)).toList())
+                        .orElse(null),
                 s.solution().map(x -> minor(x.singlesTotal(), s)).orElse(null),
                 s.solution().map(x -> minor(x.saving(), s)).orElse(null),
                 rate.map(r -> new ConvertedJson(r.term().getCurrencyCode(), r.factor().toPlainString(),
                         plain(r.convert(s.receipt().total())), plain(r.convert(s.monthlyAverage())), true))
                         .orElse(null),
                 s.prepayment().map(x -> new AtRiskJson(minor(x.atRisk().amount(), s), x.atRisk().date().toString()))
+                        .orElse(null),
+                instalments.map(i -> minor(i.fees(s.scenario()), s)).orElse(null),
+                instalments.map(i -> minor(Math.addExact(Amounts.minor(s.receipt().total()), i.fees(s.scenario())), s))
                         .orElse(null));
     }
 
-    private PurchaseJson purchase(ScenarioPlan s, Purchase p) {
+    private FinancingJson financing(ScenarioPlan s, Instalments instalments, Loan loan) {
+        CreditTerms terms = loan.terms();
+        return new FinancingJson(instalments.plan().orElse(null), terms.instalments(), terms.feePer100(),
+                terms.apr().orElse(null), minor(loan.fee(), s), minor(loan.total(), s),
+                minor(loan.first().amount(), s), minor(loan.laterPayment(), s), minor(loan.last().amount(), s),
+                loan.terms().remainder().id(), loan.first().date().toString(), loan.last().date().toString(),
+                loan.creditCoolingOffUntil().toString(), loan.stopPaymentsMayApply());
+    }
+
+    private PurchaseJson purchase(ScenarioPlan s, Purchase p, Optional<Instalments> instalments) {
         List<Integer> sessions = new java.util.ArrayList<>();
         for (int i = p.first(); i <= p.last(); i++) {
             sessions.add(i + 1);
@@ -135,7 +158,8 @@ public final class PlanJson implements Renderer<PlanReport> {
                 risk.map(r -> r.ifStopped().stream().map(x -> new StopJson(x.sessionsUsed(), minor(x.fee(), s),
                         minor(x.refund(), s), x.basis().id())).toList()).orElse(null),
                 risk.map(r -> new BreakEvenJson(integer(r.breakEven().ifRefunded()),
-                        integer(r.breakEven().ifNoRefund()))).orElse(null));
+                        integer(r.breakEven().ifNoRefund()))).orElse(null),
+                instalments.flatMap(i -> i.loan(s.scenario(), index).map(l -> financing(s, i, l))).orElse(null));
     }
 
     private static Integer integer(OptionalInt value) {
@@ -224,7 +248,19 @@ public final class PlanJson implements Renderer<PlanReport> {
             List<String> dates, List<VisitJson> visits, List<ItemJson> items, BigDecimal sessionPrice,
             BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal monthlyAverage, String variant,
             String variantLabel, List<PurchaseJson> purchases, BigDecimal singleSessionsTotal, BigDecimal saving,
-            ConvertedJson converted, AtRiskJson prepaidAtRisk) {
+            ConvertedJson converted, AtRiskJson prepaidAtRisk, BigDecimal financingFees, BigDecimal totalWithFinancing) {
+    }
+
+    /**
+     * A package bought on instalments ({@code --pay-in}): the credit plan's id (null for {@code --apr}'s
+     * card), the fee per 100 used and the annual rate it was derived from (null where a table gave it), and
+     * the loan's figures; every field written, nulls too.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record FinancingJson(String plan, int instalments, BigDecimal feePer100, BigDecimal apr, BigDecimal fee,
+            BigDecimal total, BigDecimal firstPayment, BigDecimal laterPayment, BigDecimal lastPayment,
+            String remainder, String firstDate, String lastDate, String creditCoolingOffUntil,
+            boolean stopPaymentsMayApply) {
     }
 
     /** The most prepaid and not yet used at any time of the scenario, and the first day it is that much. */
@@ -259,7 +295,7 @@ public final class PlanJson implements Renderer<PlanReport> {
      */
     record PurchaseJson(String kind, String label, String date, BigDecimal price, List<Integer> sessions,
             Integer packageSessions, Integer unused, Integer validMonths, String contractDate, String coolingOffUntil,
-            String coverage, List<StopJson> ifStopped, BreakEvenJson breakEven) {
+            String coverage, List<StopJson> ifStopped, BreakEvenJson breakEven, FinancingJson financing) {
     }
 
     record VisitJson(int number, String date, String phase, int inPhase, BigDecimal subtotal, BigDecimal tax,

@@ -2,6 +2,7 @@ package dev.exoplan.io.plan;
 
 import dev.exoplan.core.cost.Budget;
 import dev.exoplan.core.cost.Caveat;
+import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.LineItem;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.Scenario;
@@ -75,7 +76,7 @@ public final class PlanText implements Renderer<PlanReport> {
 
     @Override
     public String render(PlanReport report) {
-        return render(report.plan(), report.budget(), report.rate(), report.caveats());
+        return render(report.plan(), report.budget(), report.rate(), report.caveats(), report.instalments());
     }
 
     public String render(Plan plan, boolean caveats) {
@@ -92,11 +93,18 @@ public final class PlanText implements Renderer<PlanReport> {
      * {@code rate} (labelled approximate), when given.
      */
     public String render(Plan plan, Optional<Budget> budget, Optional<FixedRateProvider> rate, boolean caveats) {
+        return render(plan, budget, rate, caveats, Optional.empty());
+    }
+
+    /** The same, with the packages bought on instalments after the refund table, when given. */
+    private String render(Plan plan, Optional<Budget> budget, Optional<FixedRateProvider> rate, boolean caveats,
+            Optional<Instalments> instalments) {
         StringBuilder out = new StringBuilder();
         header(plan, out);
         schedule(plan, out);
         cost(plan, rate, out);
-        new PlanChart(texts, format, ascii, width).draw(plan, out);
+        instalments.ifPresent(i -> new InstalmentsText(texts, format, width, this::label, dash()).write(plan, i, out));
+        new PlanChart(texts, format, ascii, width).draw(plan, instalments, out);
         budget.ifPresent(b -> budget(plan, b, out));
         assumptions(plan, out);
         if (caveats) {

@@ -2,12 +2,15 @@ package dev.exoplan.io.sheet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exoplan.core.check.SheetRules;
+import dev.exoplan.core.finance.CreditTerms;
+import dev.exoplan.core.finance.Remainder;
 import dev.exoplan.core.sheet.CancellationPolicy;
 import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Financing;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.LocalizedText;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 
@@ -49,7 +54,8 @@ abstract class ClinicDecoder extends SheetValues {
     }
 
     Optional<Clinic> clinic(Optional<String> id, JsonNode node, Pointer at, Set<String> methodIds) {
-        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages", "cancellation", "closedWeekdays");
+        known(node, at, "id", "name", "disclosure", "prices", "fees", "packages", "cancellation", "closedWeekdays",
+                "financing");
         Optional<JsonNode> nameNode = required(node, at, "name");
         Optional<LocalizedText> name = nameNode.isPresent() ? text(nameNode.get(), at.property("name")) : Optional.empty();
         int errorsBefore = errors;
@@ -64,14 +70,15 @@ abstract class ClinicDecoder extends SheetValues {
         Optional<List<CoursePackage>> packages = packages(node, at, methodIds, prices, pricesOk);
         Optional<Optional<CancellationPolicy>> cancellation = cancellation(node, at);
         Optional<Set<DayOfWeek>> closed = closedWeekdays(node, at);
+        Optional<List<Financing>> financing = financing(node, at);
         parts = new Parts(id, disclosureOk ? Optional.of(disclosure) : Optional.empty(), fees,
                 prices.keys.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(prices.keys)));
         if (id.isEmpty() || name.isEmpty() || !pricesOk || fees.isEmpty() || packages.isEmpty()
-                || cancellation.isEmpty() || closed.isEmpty()) {
+                || cancellation.isEmpty() || closed.isEmpty() || financing.isEmpty()) {
             return Optional.empty();
         }
         Clinic clinic = new Clinic(id.get(), name.get(), disclosure, prices.ranges, fees.get(), prices.variants,
-                prices.firstVisits, packages.get(), cancellation.get(), closed.get());
+                prices.firstVisits, packages.get(), cancellation.get(), closed.get(), financing.get());
         if (currency != null) {
             rule(SheetRules.totalsFit(at, clinic, currency));
         }
@@ -113,6 +120,171 @@ abstract class ClinicDecoder extends SheetValues {
             return Optional.empty();
         }
         return ok ? Optional.of(days) : Optional.empty();
+    }
+
+    /** The ids of a credit plan's {@code finances} and {@code remainder}. */
+    static final List<String> FINANCES = Arrays.stream(Financing.Finances.values())
+            .map(Financing.Finances::id).toList();
+    static final List<String> REMAINDERS = Arrays.stream(Remainder.values()).map(Remainder::id).toList();
+    /** The most a fee per 100 or an annual rate may be (percent). */
+    static final BigDecimal MAX_RATE = BigDecimal.valueOf(100);
+
+    /**
+     * A clinic's {@code financing}: its credit plans, each with an id unique in the clinic, a label, the
+     * numbers of instalments (1 to 120, a repeat a warning) and a price: a table of the fee per 100 with a
+     * row for each number offered (E-FINANCING-TABLE), or an annual rate, or both. Absent means none.
+     */
+    Optional<List<Financing>> financing(JsonNode clinic, Pointer at) {
+        Pointer p = at.property("financing");
+        Optional<JsonNode> node = optional(clinic, at, "financing");
+        if (node.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        if (!isArray(node.get(), p, "financing")) {
+            return Optional.empty();
+        }
+        List<Financing> plans = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            Pointer fp = p.index(i);
+            JsonNode n = node.get().get(i);
+            if (!isObject(n, fp, what("financing"))) {
+                ok = false;
+                continue;
+            }
+            Optional<Financing> plan = plan(n, fp, ids);
+            plan.ifPresent(plans::add);
+            ok &= plan.isPresent();
+        }
+        return ok ? Optional.of(plans) : Optional.empty();
+    }
+
+    Optional<Financing> plan(JsonNode n, Pointer fp, Set<String> ids) {
+        known(n, fp, "id", "label", "provider", "instalments", "feePer100", "apr", "minimum", "finances",
+                "firstPaymentMonthsAfter", "paymentDay", "remainder");
+        Pointer idAt = fp.property("id");
+        Optional<String> id = requiredId(n, fp, "financing")
+                .filter(x -> rule(SheetRules.uniqueFinancing(idAt, x, ids)));
+        id.ifPresent(ids::add);
+        Optional<LocalizedText> label = label(n, fp);
+        Optional<JsonNode> providerNode = optional(n, fp, "provider");
+        Optional<LocalizedText> provider = providerNode.flatMap(x -> text(x, fp.property("provider")));
+        Optional<List<Integer>> instalments = instalments(n, fp);
+        Optional<JsonNode> aprNode = optional(n, fp, "apr");
+        Pointer aprAt = fp.property("apr");
+        Optional<BigDecimal> apr = aprNode.flatMap(x -> decimal(x, aprAt)).filter(r -> rate(r, aprAt));
+        Optional<JsonNode> tableNode = optional(n, fp, "feePer100");
+        Optional<Map<Integer, BigDecimal>> table = tableNode.isEmpty() ? Optional.of(Map.of())
+                : feeTable(tableNode.get(), fp.property("feePer100"));
+        boolean priced = aprNode.isPresent() || tableNode.isPresent();
+        if (!priced) {
+            error("E-REQUIRED", fp, Message.of("decode.financingPrice"), Message.of("decode.financingPrice.fix"));
+        }
+        Optional<JsonNode> minimumNode = optional(n, fp, "minimum");
+        Optional<MonetaryAmount> minimum = minimumNode.flatMap(x -> money(x, fp.property("minimum")));
+        Pointer financesAt = fp.property("finances");
+        Optional<JsonNode> financesNode = optional(n, fp, "finances");
+        Optional<Financing.Finances> finances = financesNode.isEmpty() ? Optional.of(Financing.Finances.PACKAGES)
+                : string(financesNode.get(), financesAt).flatMap(s -> oneOf(s, financesAt,
+                        v -> FINANCES.contains(v) ? Optional.of(Financing.Finances.values()[FINANCES.indexOf(v)])
+                                : Optional.empty(), FINANCES));
+        Optional<JsonNode> monthsNode = optional(n, fp, "firstPaymentMonthsAfter");
+        Optional<Integer> months = monthsNode.isEmpty() ? Optional.of(CreditTerms.DEFAULT_MONTHS_AFTER)
+                : count(monthsNode.get(), fp.property("firstPaymentMonthsAfter"), 0, CreditTerms.MAX_MONTHS_AFTER,
+                        "months");
+        Optional<JsonNode> dayNode = optional(n, fp, "paymentDay");
+        Optional<Integer> day = dayNode.isEmpty() ? Optional.of(CreditTerms.DEFAULT_PAYMENT_DAY)
+                : count(dayNode.get(), fp.property("paymentDay"), 1, 31, "days");
+        Pointer remainderAt = fp.property("remainder");
+        Optional<JsonNode> remainderNode = optional(n, fp, "remainder");
+        Optional<Remainder> remainder = remainderNode.isEmpty() ? Optional.of(Remainder.FIRST)
+                : string(remainderNode.get(), remainderAt).flatMap(s -> oneOf(s, remainderAt,
+                        v -> REMAINDERS.contains(v) ? Optional.of(Remainder.values()[REMAINDERS.indexOf(v)])
+                                : Optional.empty(), REMAINDERS));
+        if (id.isEmpty() || label.isEmpty() || providerNode.isPresent() != provider.isPresent()
+                || instalments.isEmpty() || aprNode.isPresent() != apr.isPresent() || table.isEmpty() || !priced
+                || minimumNode.isPresent() != minimum.isPresent() || finances.isEmpty() || months.isEmpty()
+                || day.isEmpty() || remainder.isEmpty()) {
+            return Optional.empty();
+        }
+        if (apr.isEmpty()) {
+            List<Integer> missing = instalments.get().stream().filter(k -> !table.get().containsKey(k)).toList();
+            if (!missing.isEmpty()) {
+                String numbers = missing.stream().map(String::valueOf).collect(Collectors.joining(", "));
+                error("E-FINANCING-TABLE", fp.property("feePer100"), Message.of("decode.financingTable", numbers),
+                        Message.of("decode.financingTable.fix", numbers));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Financing(id.get(), label.get(), provider, instalments.get(), table.get(), apr,
+                minimum, finances.get(), months.get(), day.get(), remainder.get()));
+    }
+
+    /** A credit plan's {@code instalments}: at least one number, each 1 to 120, a repeat a warning. */
+    Optional<List<Integer>> instalments(JsonNode n, Pointer fp) {
+        Pointer p = fp.property("instalments");
+        Optional<JsonNode> node = required(n, fp, "instalments");
+        if (node.isEmpty() || !isArray(node.get(), p, "instalments")) {
+            return Optional.empty();
+        }
+        if (node.get().isEmpty()) {
+            error("E-REQUIRED", p, Message.of("decode.noInstalments"), Message.of("decode.noInstalments.fix"));
+            return Optional.empty();
+        }
+        Set<Integer> numbers = new LinkedHashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            Pointer ip = p.index(i);
+            Optional<Integer> k = count(node.get().get(i), ip, 1, CreditTerms.MAX_INSTALMENTS, "instalments");
+            if (k.isEmpty()) {
+                ok = false;
+            } else if (!numbers.add(k.get())) {
+                warning("W-DUPLICATE", ip, Message.of("decode.duplicateInstalments", String.valueOf(k.get())),
+                        Message.of("decode.duplicateInstalments.fix"));
+            }
+        }
+        return ok ? Optional.of(List.copyOf(numbers)) : Optional.empty();
+    }
+
+    /** A credit plan's {@code feePer100}: {@code {"10": 7.00, "12": 8.31}}, each fee 0 to 100. */
+    Optional<Map<Integer, BigDecimal>> feeTable(JsonNode node, Pointer p) {
+        if (!isObject(node, p, what("feePer100"))) {
+            return Optional.empty();
+        }
+        Map<Integer, BigDecimal> table = new TreeMap<>();
+        boolean ok = true;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> row = it.next();
+            Pointer rp = p.property(row.getKey());
+            Optional<Integer> k = instalmentKey(row.getKey(), rp);
+            Optional<BigDecimal> fee = decimal(row.getValue(), rp).filter(f -> rate(f, rp));
+            if (k.isPresent() && fee.isPresent()) {
+                table.put(k.get(), fee.get());
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(table) : Optional.empty();
+    }
+
+    /** A key of a fee table: a number of instalments, 1 to 120, written plainly ("10"). */
+    Optional<Integer> instalmentKey(String key, Pointer at) {
+        if (key.matches("[1-9][0-9]{0,2}") && Integer.parseInt(key) <= CreditTerms.MAX_INSTALMENTS) {
+            return Optional.of(Integer.parseInt(key));
+        }
+        error("E-RANGE", at, Message.of("decode.instalmentKey", q(key), String.valueOf(CreditTerms.MAX_INSTALMENTS)),
+                Message.of("decode.instalmentKey.fix", String.valueOf(CreditTerms.MAX_INSTALMENTS)));
+        return Optional.empty();
+    }
+
+    /** A fee per 100 or an annual rate: 0 to 100. */
+    boolean rate(BigDecimal value, Pointer at) {
+        if (value.signum() >= 0 && value.compareTo(MAX_RATE) <= 0) {
+            return true;
+        }
+        error("E-RANGE", at, Message.of("decode.financingRate", show(value)), Message.of("decode.financingRate.fix"));
+        return false;
     }
 
     /** A clinic's prices as they are decoded: ranges, variants and first-visit prices per method. */

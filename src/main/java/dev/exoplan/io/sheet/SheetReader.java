@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exoplan.core.check.Check;
 import dev.exoplan.core.check.CourseChecks;
+import dev.exoplan.core.check.FinancingChecks;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.check.Pointers;
 import dev.exoplan.core.check.SheetChecks;
@@ -277,6 +278,7 @@ final class SheetReader {
             SheetChecks.clinic(held.index(), clinic.get(), decoder.currency()).forEach(f -> emit(held.positions(), f));
             CourseChecks.clinic(held.index(), clinic.get(), decoder.goals().values(), decoder.currency())
                     .forEach(f -> emit(held.positions(), f));
+            FinancingChecks.clinic(held.index(), clinic.get()).forEach(f -> emit(held.positions(), f));
             return;
         }
         // The clinic has errors: what needs only a part of it runs on that part, so that fixing the errors
@@ -299,6 +301,9 @@ final class SheetReader {
         if (held.tree().has("packages")) {
             // only a clinic that sells packages has course checks to wait for
             skipped.add(Check.COURSES);
+        }
+        if (held.tree().has("financing")) {
+            skipped.add(Check.FINANCING);
         }
         skips.accept(new SkippedChecks(Pointers.of("clinics", held.index()), skipped));
     }

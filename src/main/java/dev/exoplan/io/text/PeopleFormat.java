@@ -4,6 +4,7 @@ import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.text.Catalogue;
 import dev.exoplan.core.text.Language;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,6 +63,11 @@ public final class PeopleFormat {
 
     public String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** A month, as the language writes it (Mar 2027 in English; the year first in Japanese). */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern(catalogue.format("format.month"), language.locale()).format(month);
     }
 
     private MonetaryAmountFormat formatFor(CurrencyUnit currency) {

@@ -64,10 +64,11 @@ class SchemaAgreementTests {
      * ids across objects (E-DUPLICATE-ID), references into /methods (E-UNKNOWN-METHOD), and keys given
      * twice, which a parser has already merged before any schema sees the value (E-DUPLICATE-KEY), and
      * a package's method and variant checked against its clinic's prices (E-PACKAGE-METHOD,
-     * E-PACKAGE-VARIANT).
+     * E-PACKAGE-VARIANT), and a credit plan's table checked against the instalments it offers
+     * (E-FINANCING-TABLE).
      */
     static final Set<String> INEXPRESSIBLE = Set.of("E-DECIMALS", "E-ORDER", "E-CURRENCY", "E-DUPLICATE-ID",
-            "E-UNKNOWN-METHOD", "E-DUPLICATE-KEY", "E-PACKAGE-METHOD", "E-PACKAGE-VARIANT");
+            "E-UNKNOWN-METHOD", "E-DUPLICATE-KEY", "E-PACKAGE-METHOD", "E-PACKAGE-VARIANT", "E-FINANCING-TABLE");
     /** Warnings to validate that the schema treats differently (see the schemaOnlyDifferences tests). */
     static final Set<String> WARNINGS_THE_SCHEMA_JUDGES_ITSELF = Set.of("W-UNKNOWN-FIELD", "W-DUPLICATE", "W-BOM");
 
@@ -282,12 +283,13 @@ class SchemaAgreementTests {
                 "W-DISCLOSE-MANUFACTURER.json", "W-DISCLOSE-QC.json", "W-FEE-CONSULTATION.json", "W-FEE-CREAM.json",
                 "W-CHEAP.json", "W-INTERVAL-INITIAL.json", "W-INTERVAL-MAINTENANCE.json", "W-PACKAGE-DEARER.json",
                 "W-FIRST-VISIT-HIGHER.json", "W-CANCEL-CAP.json", "W-CANCEL-MISSING.json", "W-PACKAGE-VALIDITY.json",
+                "W-FINANCING-APR.json", "W-FINANCING-ORDER.json", "W-FINANCING-MINIMUM.json",
                 "course-clinic.json")), names(validSheets()));
         assertEquals(new TreeSet<>(Set.of("E-REQUIRED.json", "E-TYPE.json", "E-ENUM.json", "E-RANGE.json",
                 "E-ID.json", "E-SCHEMA-VERSION.json", "E-PACKAGE-SESSIONS.json")), names(sheetsWithExpressibleErrors()));
         assertEquals(new TreeSet<>(Set.of("E-DECIMALS.json", "E-ORDER.json", "E-CURRENCY.json",
                 "E-DUPLICATE-ID.json", "E-UNKNOWN-METHOD.json", "E-DUPLICATE-KEY.json", "E-PACKAGE-METHOD.json",
-                "E-PACKAGE-VARIANT.json")),
+                "E-PACKAGE-VARIANT.json", "E-FINANCING-TABLE.json")),
                 names(sheetsWithOnlyInexpressibleErrors()));
     }
 
@@ -300,7 +302,7 @@ class SchemaAgreementTests {
         placed.addAll(Set.of("W-UNKNOWN-FIELD.json", "W-DUPLICATE.json", "W-BOM.json"));
 
         assertEquals(names(sheets()), new TreeSet<>(placed));
-        assertEquals(38, placed.size()); // 4 valid sheets and 36 fixtures, less the 2 that are not JSON
+        assertEquals(42, placed.size()); // 4 valid sheets and 40 fixtures, less the 2 that are not JSON
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

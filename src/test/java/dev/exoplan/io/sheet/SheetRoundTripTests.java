@@ -10,6 +10,7 @@ import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.CancellationPolicy;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
+import dev.exoplan.core.sheet.Financing;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
@@ -116,6 +117,23 @@ class SheetRoundTripTests {
                     pack.validMonths().ifPresent(months -> p.put("validMonths", months));
                     pack.covered().ifPresent(covered -> p.put("covered", covered));
                     pack.cancellation().ifPresent(policy -> p.set("cancellation", cancellation(policy)));
+                }
+            }
+            if (!clinic.financing().isEmpty()) {
+                ArrayNode plans = c.putArray("financing");
+                for (Financing plan : clinic.financing()) {
+                    ObjectNode f = plans.addObject().put("id", plan.id());
+                    f.set("label", text(plan.label()));
+                    plan.provider().ifPresent(provider -> f.set("provider", text(provider)));
+                    plan.instalments().forEach(f.putArray("instalments")::add);
+                    if (!plan.feePer100().isEmpty()) {
+                        ObjectNode table = f.putObject("feePer100");
+                        plan.feePer100().forEach((n, fee) -> table.put(String.valueOf(n), fee));
+                    }
+                    plan.apr().ifPresent(apr -> f.put("apr", apr));
+                    plan.minimum().ifPresent(minimum -> f.put("minimum", Amounts.plain(minimum)));
+                    f.put("finances", plan.finances().id()).put("firstPaymentMonthsAfter", plan.firstPaymentMonthsAfter())
+                            .put("paymentDay", plan.paymentDay()).put("remainder", plan.remainder().id());
                 }
             }
         }

@@ -26,9 +26,11 @@ class CompareInstalmentsTests {
                 "--format", "csv");
         assertEquals(0, r.code());
         String[] lines = r.out().split("\r?\n");
-        assertTrue(lines[0].endsWith(",quality_control_stated,total_with_financing_typical"), lines[0]);
+        // After the columns every compare CSV has (goal, start, months, prepaid come last of those).
+        assertTrue(lines[0].endsWith(",quality_control_stated,goal,start,months,prepaid,total_with_financing_typical"),
+                lines[0]);
         assertTrue(lines[2].startsWith("2,sample-c,") && lines[2].endsWith(",553300,751300,46108,dental-pulp,true,"
-                + "true,true,614523"), lines[2]);
+                + "true,true,skin,2027-01-04,12,374000,614523"), lines[2]);
         assertTrue(lines[1].endsWith(",539000"), lines[1]);
     }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.exoplan.core.text.Catalogue;
-import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
+import dev.exoplan.io.text.Bundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

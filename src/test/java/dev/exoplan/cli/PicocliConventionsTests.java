@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.cli.Run.Result;
 import dev.exoplan.core.text.Catalogue;
-import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
+import dev.exoplan.io.text.Bundles;
 import dev.exoplan.io.text.DisplayWidth;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;

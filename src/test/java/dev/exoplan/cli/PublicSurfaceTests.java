@@ -40,7 +40,7 @@ class PublicSurfaceTests {
                 "dev.exoplan.cli.option.Converters",
                 "dev.exoplan.cli.option.DisplayCurrencyOption", "dev.exoplan.cli.option.FilterOption",
                 "dev.exoplan.cli.option.FormatOption", "dev.exoplan.cli.option.LanguageOption",
-                "dev.exoplan.cli.option.OutputFormat", "dev.exoplan.cli.option.PeriodOption",
+                "dev.exoplan.cli.option.PeriodOption",
                 "dev.exoplan.cli.option.PricingOption", "dev.exoplan.cli.option.SheetIds",
                 "dev.exoplan.cli.option.VariantOption"), found);
     }

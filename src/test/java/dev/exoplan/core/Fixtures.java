@@ -2,9 +2,9 @@ package dev.exoplan.core;
 
 import dev.exoplan.core.money.Tax;
 import dev.exoplan.core.money.TaxRounding;
-import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;

@@ -2,9 +2,9 @@ package dev.exoplan.cli.command;
 
 import dev.exoplan.cli.Cli;
 import dev.exoplan.cli.ExitCodes;
+import dev.exoplan.cli.option.FormatOption.OutputFormat;
 import dev.exoplan.cli.option.FormatOption;
 import dev.exoplan.cli.option.LanguageOption;
-import dev.exoplan.cli.option.OutputFormat;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Language;

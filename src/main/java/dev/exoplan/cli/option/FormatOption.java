@@ -11,4 +11,12 @@ public final class FormatOption {
     public OutputFormat format() {
         return format;
     }
+
+    /**
+     * The output formats of {@code plan}. Constants are lower case because picocli shows them to users
+     * as they are written ({@code --format json}).
+     */
+    public enum OutputFormat {
+        text, json
+    }
 }

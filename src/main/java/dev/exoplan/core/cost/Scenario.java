@@ -1,6 +1,6 @@
 package dev.exoplan.core.cost;
 
-import dev.exoplan.core.sheet.Bound;
+import dev.exoplan.core.sheet.Range.Bound;
 import java.util.Locale;
 
 /**

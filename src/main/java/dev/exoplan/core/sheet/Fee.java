@@ -1,7 +1,9 @@
 package dev.exoplan.core.sheet;
 
 import dev.exoplan.core.text.LocalizedText;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 
@@ -32,5 +34,26 @@ public record Fee(
 
     public boolean appliesTo(String methodId) {
         return methods.isEmpty() || methods.contains(methodId);
+    }
+
+    /** When a fee is charged: once, at the first visit, or at every visit. */
+    public enum Charge {
+        ONCE("once"),
+        PER_VISIT("visit");
+
+        private final String id;
+
+        Charge(String id) {
+            this.id = id;
+        }
+
+        /** The spelling used in price sheets' {@code per} field. */
+        public String id() {
+            return id;
+        }
+
+        public static Optional<Charge> byId(String id) {
+            return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+        }
     }
 }

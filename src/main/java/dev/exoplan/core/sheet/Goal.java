@@ -1,6 +1,7 @@
 package dev.exoplan.core.sheet;
 
 import dev.exoplan.core.schedule.ScheduleParameters;
+import dev.exoplan.core.sheet.Range.Bound;
 import dev.exoplan.core.text.LocalizedText;
 import java.util.List;
 import java.util.Objects;

@@ -30,4 +30,9 @@ public record Range<T extends Comparable<? super T>>(T min, T typical, T max) {
             case MAX -> max;
         };
     }
+
+    /** Which end of a {@link Range} a scenario takes. */
+    public enum Bound {
+        MIN, TYPICAL, MAX
+    }
 }

@@ -1,5 +1,6 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.sheet.Range.Bound;
 import dev.exoplan.core.text.LocalizedText;
 import java.util.Comparator;
 import java.util.List;

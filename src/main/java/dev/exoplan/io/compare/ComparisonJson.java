@@ -2,9 +2,9 @@ package dev.exoplan.io.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.core.cost.Comparison;
-import dev.exoplan.core.cost.PayIn;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.Prepayment;
+import dev.exoplan.core.finance.PayIn;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.sheet.Disclosure;

@@ -1,7 +1,7 @@
 package dev.exoplan.io.compare;
 
 import dev.exoplan.core.cost.Comparison;
-import dev.exoplan.core.cost.PayIn;
+import dev.exoplan.core.finance.PayIn;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;

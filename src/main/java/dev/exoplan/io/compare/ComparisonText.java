@@ -1,12 +1,12 @@
 package dev.exoplan.io.compare;
 
 import dev.exoplan.core.cost.Comparison;
-import dev.exoplan.core.cost.PayIn;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.Prepayment;
+import dev.exoplan.core.finance.PayIn;
 import dev.exoplan.core.quote.Quote;
-import dev.exoplan.core.sheet.Bound;
 import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Range.Bound;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;

@@ -1,8 +1,8 @@
 package dev.exoplan.io.list;
 
-import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
+import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;

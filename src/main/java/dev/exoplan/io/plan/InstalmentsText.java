@@ -1,10 +1,10 @@
 package dev.exoplan.io.plan;
 
-import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.course.Purchase;
+import dev.exoplan.core.finance.Instalments;
 import dev.exoplan.core.finance.Loan;
 import dev.exoplan.core.finance.Loans;
 import dev.exoplan.core.finance.Remainder;

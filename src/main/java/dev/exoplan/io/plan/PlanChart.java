@@ -1,9 +1,9 @@
 package dev.exoplan.io.plan;
 
-import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.finance.Instalments;
 import dev.exoplan.core.finance.Payment;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Phase;

@@ -1,8 +1,8 @@
 package dev.exoplan.io.plan;
 
 import dev.exoplan.core.cost.Budget;
-import dev.exoplan.core.cost.Instalments;
 import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.finance.Instalments;
 import dev.exoplan.core.money.FixedRateProvider;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,11 +3,11 @@ package dev.exoplan.cli.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.exoplan.cli.option.OutputFormat;
+import dev.exoplan.cli.option.FormatOption.OutputFormat;
 import dev.exoplan.core.text.Catalogue;
-import dev.exoplan.io.text.Bundles;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.Renderer;
+import dev.exoplan.io.text.Bundles;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;

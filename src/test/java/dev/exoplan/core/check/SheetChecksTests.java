@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.money.TaxRounding;
-import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.sheet.Fee;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.Variant;

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.cost.InvalidRequestException.Field;
 import dev.exoplan.core.money.TaxRounding;
-import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
+import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Language;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.exoplan.core.sheet.Range.Bound;
 import dev.exoplan.core.text.LocalizedText;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.exoplan.core.sheet;
 
+import dev.exoplan.core.sheet.PriceSheet.ClinicList;
 import java.util.ArrayList;
 import java.util.List;
 

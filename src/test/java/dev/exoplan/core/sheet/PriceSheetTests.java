@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exoplan.core.money.TaxRounding;
+import dev.exoplan.core.sheet.PriceSheet.ClinicList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

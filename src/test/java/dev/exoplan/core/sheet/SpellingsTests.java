@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exoplan.core.money.TaxRounding;
+import dev.exoplan.core.sheet.Fee.Charge;
+import dev.exoplan.core.sheet.Range.Bound;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.core.text.LocalizedText;
 import java.math.RoundingMode;

@@ -16,7 +16,7 @@ import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.quote.Combinations;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.sheet.Clinic;
-import dev.exoplan.core.sheet.ClinicList;
+import dev.exoplan.core.sheet.PriceSheet.ClinicList;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.compare.ComparisonCsv;

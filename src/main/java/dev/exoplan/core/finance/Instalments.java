@@ -1,5 +1,9 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.finance;
 
+import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.Scenario;
+import dev.exoplan.core.cost.ScenarioPlan;
+import dev.exoplan.core.cost.Visit;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.finance.CreditTerms;

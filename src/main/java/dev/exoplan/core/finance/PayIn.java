@@ -1,11 +1,12 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.finance;
 
+import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.finance.CreditTerms;
 import dev.exoplan.core.finance.Loans;
+import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Financing;
-import dev.exoplan.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.finance;
 
 import static dev.exoplan.core.Fixtures.JPY;
 import static dev.exoplan.core.Fixtures.fee;
@@ -13,13 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.Fixtures;
+import dev.exoplan.core.cost.Plan;
+import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.finance.CreditTerms;
 import dev.exoplan.core.finance.Remainder;
 import dev.exoplan.core.money.TaxRounding;
-import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.text.LocalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;

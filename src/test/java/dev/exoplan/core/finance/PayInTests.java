@@ -1,4 +1,4 @@
-package dev.exoplan.core.cost;
+package dev.exoplan.core.finance;
 
 import static dev.exoplan.core.Fixtures.JPY;
 import static dev.exoplan.core.Fixtures.fee;
@@ -10,12 +10,13 @@ import static dev.exoplan.core.Fixtures.yen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.finance.Remainder;
 import dev.exoplan.core.money.TaxRounding;
-import dev.exoplan.core.sheet.Charge;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
+import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.sheet.Financing;
 import dev.exoplan.core.text.LocalizedText;
 import java.math.BigDecimal;

@@ -12,7 +12,6 @@ import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.VariantOption;
 import dev.exoplan.core.cost.Comparison;
 import dev.exoplan.core.cost.InvalidRequestException;
-import dev.exoplan.core.finance.CreditTerms;
 import dev.exoplan.core.finance.PayIn;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -26,7 +25,6 @@ import dev.exoplan.io.compare.ComparisonText;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.Texts;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -76,14 +74,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private BudgetOption budget;
 
-    @Option(names = "--pay-in", paramLabel = "N")
-    private Integer payIn;
-
-    @Option(names = "--financing", paramLabel = "ID")
-    private String financing;
-
-    @Option(names = "--apr", paramLabel = "RATE")
-    private String apr;
+    @Mixin
+    private PayInOption payIn;
 
     @Mixin
     private PricingOption pricing;
@@ -144,21 +136,10 @@ final class CompareCommand implements Callable<Integer> {
      * patient's own card at {@code --apr}; the same usage errors as {@code plan}'s.
      */
     private Optional<PayIn> payIn(Texts texts) {
-        if (payIn == null) {
-            if (financing != null || apr != null) {
-                throw PlanCommand.usage(financing != null ? "--financing" : "--apr", texts.get("error.payIn.needed"));
-            }
-            return Optional.empty();
-        }
-        if (financing != null && apr != null) {
-            throw PlanCommand.usage("--apr", texts.get("error.apr.withFinancing"));
-        }
-        Optional<BigDecimal> rate = apr == null ? Optional.empty() : Optional.of(PlanCommand.rate(apr, texts));
-        if (payIn < 1 || payIn > CreditTerms.MAX_INSTALMENTS) {
-            throw PlanCommand.usage("--pay-in", texts.get("error.payIn.range", String.valueOf(payIn),
-                    String.valueOf(CreditTerms.MAX_INSTALMENTS)));
-        }
-        return Optional.of(new PayIn(payIn, Optional.ofNullable(financing), rate));
+        return payIn.asked(texts).map(asked -> {
+            PayInOption.checkRange(asked.instalments(), texts);
+            return new PayIn(asked.instalments(), asked.financing(), asked.rate());
+        });
     }
 
     /**

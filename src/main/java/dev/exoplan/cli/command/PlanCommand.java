@@ -106,14 +106,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private DisplayCurrencyOption display;
 
-    @Option(names = "--pay-in", paramLabel = "N")
-    private Integer payIn;
-
-    @Option(names = "--financing", paramLabel = "ID")
-    private String financing;
-
-    @Option(names = "--apr", paramLabel = "RATE")
-    private String apr;
+    @Mixin
+    private PayInOption payIn;
 
     @Option(names = "--ics", paramLabel = "FILE")
     private Path ics;
@@ -257,27 +251,19 @@ final class PlanCommand implements Callable<Integer> {
      * usage error that names what is offered.
      */
     private Optional<Instalments> instalments(Plan plan, Texts texts, Language lang) {
-        if (payIn == null) {
-            if (financing != null || apr != null) {
-                String option = financing != null ? "--financing" : "--apr";
-                throw usage(option, texts.get("error.payIn.needed"));
-            }
+        Optional<PayInOption.Asked> asked = payIn.asked(texts);
+        if (asked.isEmpty()) {
             return Optional.empty();
         }
-        if (financing != null && apr != null) {
-            throw usage("--apr", texts.get("error.apr.withFinancing"));
-        }
+        int payIn = asked.get().instalments();
+        Optional<String> financing = asked.get().financing();
         Clinic clinic = plan.clinic();
         CreditTerms terms;
         Optional<String> id = Optional.empty();
         Optional<MonetaryAmount> minimum = Optional.empty();
-        if (apr != null) {
-            BigDecimal rate = rate(apr, texts);
-            if (payIn < 1 || payIn > CreditTerms.MAX_INSTALMENTS) {
-                throw usage("--pay-in", texts.get("error.payIn.range", String.valueOf(payIn),
-                        String.valueOf(CreditTerms.MAX_INSTALMENTS)));
-            }
-            terms = CreditTerms.card(rate, payIn);
+        if (asked.get().rate().isPresent()) {
+            PayInOption.checkRange(payIn, texts);
+            terms = CreditTerms.card(asked.get().rate().get(), payIn);
         } else {
             List<Financing> plans = clinic.financing();
             String ids = plans.stream().map(Financing::id).collect(Collectors.joining(", "));
@@ -285,9 +271,9 @@ final class PlanCommand implements Callable<Integer> {
                 throw usage("--pay-in", texts.get("error.payIn.noPlan", clinic.id()));
             }
             Financing chosen;
-            if (financing != null) {
-                chosen = clinic.financing(financing).orElseThrow(() -> usage("--financing",
-                        texts.get("error.financing.unknown", financing, clinic.id(), ids)));
+            if (financing.isPresent()) {
+                chosen = clinic.financing(financing.get()).orElseThrow(() -> usage("--financing",
+                        texts.get("error.financing.unknown", financing.get(), clinic.id(), ids)));
             } else if (plans.size() == 1) {
                 chosen = plans.get(0);
             } else {
@@ -314,22 +300,8 @@ final class PlanCommand implements Callable<Integer> {
         return Optional.of(result);
     }
 
-    /** {@code --apr}: the annual rate as it is quoted, in percent: 15 or 15%, from 0 to 100. */
-    static BigDecimal rate(String text, Texts texts) {
-        String number = text.strip().endsWith("%") ? text.strip().substring(0, text.strip().length() - 1).strip()
-                : text.strip();
-        BigDecimal rate = null;
-        if (number.matches("[0-9]{1,3}(\\.[0-9]{1,4})?")) {
-            rate = new BigDecimal(number);
-        }
-        if (rate == null || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw usage("--apr", texts.get("error.apr.invalid", text));
-        }
-        return rate;
-    }
-
     static UserException usage(String option, String message) {
-        return new UserException(ExitCodes.USAGE, option + ": " + message);
+        return PayInOption.usage(option, message);
     }
 
     private static void require(String value, String option, String known, Texts texts) {

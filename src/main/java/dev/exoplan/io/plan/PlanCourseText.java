@@ -42,15 +42,16 @@ final class PlanCourseText {
     }
 
     /**
-     * For every package a scenario buys: whether the law may apply, what stopping after each session
-     * returns, and when the package pays off; then, per scenario, the most prepaid and not yet used.
-     * Each thing is said once: a distinct package (same package, price and terms) has one block with
-     * its refund table, listing every purchase of it with its own dates (a purchase alike in several
-     * scenarios once, with their names), and each distinct break-even sentence once.
+     * The packages a plan buys, grouped as the text and the page say them: each purchase (package,
+     * dates and figures) with the scenarios that make it ({@code names}) and what it is ({@code what}:
+     * the purchase, its scenario and its risk); each distinct package (package, price, terms) with its
+     * purchases; and every purchase's risk.
      */
-    void stops(Plan plan, StringBuilder out) {
-        out.append('\n');
-        Layout.wrap(width, "", texts.get("stop.title"), out);
+    record Bought(Map<List<Object>, List<String>> names, Map<List<Object>, Object[]> what,
+            Map<List<Object>, List<List<Object>>> packages, List<PackageRisk> all) {
+    }
+
+    Bought bought(Plan plan) {
         // purchase (package, dates and figures) → the scenarios that make it
         Map<List<Object>, List<String>> names = new LinkedHashMap<>();
         Map<List<Object>, Object[]> what = new LinkedHashMap<>();
@@ -76,6 +77,24 @@ final class PlanCourseText {
                     k -> new ArrayList<>()).add(key);
         }
         List<PackageRisk> all = what.values().stream().map(w -> (PackageRisk) w[2]).toList();
+        return new Bought(names, what, packages, all);
+    }
+
+    /**
+     * For every package a scenario buys: whether the law may apply, what stopping after each session
+     * returns, and when the package pays off; then, per scenario, the most prepaid and not yet used.
+     * Each thing is said once: a distinct package (same package, price and terms) has one block with
+     * its refund table, listing every purchase of it with its own dates (a purchase alike in several
+     * scenarios once, with their names), and each distinct break-even sentence once.
+     */
+    void stops(Plan plan, StringBuilder out) {
+        out.append('\n');
+        Layout.wrap(width, "", texts.get("stop.title"), out);
+        Bought grouped = bought(plan);
+        Map<List<Object>, List<String>> names = grouped.names();
+        Map<List<Object>, Object[]> what = grouped.what();
+        Map<List<Object>, List<List<Object>>> packages = grouped.packages();
+        List<PackageRisk> all = grouped.all();
         boolean oneCoverage = all.stream().map(PackageRisk::coverage).distinct().count() == 1;
         if (oneCoverage) {
             coverage(all.get(0), "  ", out);

@@ -314,29 +314,11 @@ public final class PlanHtml implements Renderer<PlanReport> {
     private void stops(Plan plan, Html html) {
         html.open("section", "class", "page").newline();
         html.element("h2", texts.get("stop.title")).newline();
-        Map<List<Object>, List<String>> names = new LinkedHashMap<>();
-        Map<List<Object>, Object[]> what = new LinkedHashMap<>();
-        for (Scenario s : Scenario.values()) {
-            ScenarioPlan scenario = plan.scenario(s);
-            if (scenario.prepayment().isEmpty()) {
-                continue;
-            }
-            for (PackageRisk risk : scenario.prepayment().get().packages()) {
-                Purchase p = scenario.solution().orElseThrow().purchases().get(risk.purchase());
-                List<Object> key = List.of(p.pack().orElseThrow(), risk.contractDate(),
-                        scenario.visits().get(p.first()).session().date(), risk.coverage(), risk.ifStopped(),
-                        risk.breakEven(), risk.paid());
-                names.computeIfAbsent(key, k -> new ArrayList<>()).add(texts.get("scenario." + s.id()));
-                what.putIfAbsent(key, new Object[] {p, scenario, risk});
-            }
-        }
-        Map<List<Object>, List<List<Object>>> packages = new LinkedHashMap<>();
-        for (List<Object> key : what.keySet()) {
-            PackageRisk risk = (PackageRisk) what.get(key)[2];
-            packages.computeIfAbsent(List.of(key.get(0), risk.paid(), risk.coverage(), risk.ifStopped()),
-                    k -> new ArrayList<>()).add(key);
-        }
-        List<PackageRisk> all = what.values().stream().map(w -> (PackageRisk) w[2]).toList();
+        PlanCourseText.Bought grouped = words.course.bought(plan);
+        Map<List<Object>, List<String>> names = grouped.names();
+        Map<List<Object>, Object[]> what = grouped.what();
+        Map<List<Object>, List<List<Object>>> packages = grouped.packages();
+        List<PackageRisk> all = grouped.all();
         boolean oneCoverage = all.stream().map(PackageRisk::coverage).distinct().count() == 1;
         if (oneCoverage) {
             coverage(all.get(0), html);
@@ -424,27 +406,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
         html.element("h2", texts.get("budget.title", format.money(budget.amount()))).newline();
         html.open("dl", "class", "facts").newline();
         for (Scenario s : Scenario.values()) {
-            Budget.Reach reach = budget.scenario(s);
-            ScenarioPlan scenario = plan.scenario(s);
-            List<String> lines = new ArrayList<>();
-            if (reach.fits()) {
-                lines.add(texts.get("budget.fits", format.money(reach.left())));
-            } else if (reach.sessions() == 0) {
-                lines.add(texts.get("budget.none", format.money(reach.nextCosts().orElseThrow()),
-                        format.money(reach.missing())));
-            } else if (!reach.buyDifferently()) {
-                lines.add(texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
-                        format.money(reach.missing())));
-            } else {
-                lines.add(texts.get("budget.partial.buy", reach.sessions(),
-                        format.date(reach.lastDate().orElseThrow()), format.money(reach.left())));
-                lines.addAll(words.course.purchaseLines(plan, scenario, reach.purchases(), false));
-                lines.add(reach.asPlanned() == 0
-                        ? texts.get("budget.asPlanned.none", format.money(reach.missing()))
-                        : texts.get("budget.asPlanned", reach.asPlanned(),
-                                format.date(scenario.visits().get(reach.asPlanned() - 1).session().date()),
-                                format.money(reach.missing())));
-            }
+            List<String> lines = words.budgetLines(plan, s, budget.scenario(s));
             html.element("dt", texts.get("scenario." + s.id()));
             html.open("dd");
             paragraphs(html, lines);

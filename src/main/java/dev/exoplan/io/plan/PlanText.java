@@ -329,28 +329,7 @@ public final class PlanText implements Renderer<PlanReport> {
             names = Math.max(names, DisplayWidth.of(texts.get("scenario." + s.id())));
         }
         for (Scenario s : Scenario.values()) {
-            Budget.Reach reach = budget.scenario(s);
-            ScenarioPlan scenario = plan.scenario(s);
-            List<String> lines = new ArrayList<>();
-            if (reach.fits()) {
-                lines.add(texts.get("budget.fits", format.money(reach.left())));
-            } else if (reach.sessions() == 0) {
-                lines.add(texts.get("budget.none", format.money(reach.nextCosts().orElseThrow()),
-                        format.money(reach.missing())));
-            } else if (!reach.buyDifferently()) {
-                lines.add(texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
-                        format.money(reach.missing())));
-            } else {
-                // What goes furthest on this budget is not what is cheapest over the period: say what to buy.
-                lines.add(texts.get("budget.partial.buy", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
-                        format.money(reach.left())));
-                lines.addAll(course.purchaseLines(plan, scenario, reach.purchases(), false));
-                lines.add(reach.asPlanned() == 0
-                        ? texts.get("budget.asPlanned.none", format.money(reach.missing()))
-                        : texts.get("budget.asPlanned", reach.asPlanned(),
-                                format.date(scenario.visits().get(reach.asPlanned() - 1).session().date()),
-                                format.money(reach.missing())));
-            }
+            List<String> lines = budgetLines(plan, s, budget.scenario(s));
             String name = "  " + DisplayWidth.padRight(texts.get("scenario." + s.id()), names + 2);
             String indent = " ".repeat(DisplayWidth.of(name));
             for (int i = 0; i < lines.size(); i++) {
@@ -358,6 +337,36 @@ public final class PlanText implements Renderer<PlanReport> {
             }
         }
         // What low and high mean is said once, under what the scenarios assume.
+    }
+
+    /**
+     * What a budget does in one scenario, a line each: whether it fits, or how far it goes, and where
+     * buying for the budget goes further than the plan's purchases, what to buy instead and how far
+     * the plan's purchases would go ({@link PlanHtml} says the same).
+     */
+    List<String> budgetLines(Plan plan, Scenario s, Budget.Reach reach) {
+        ScenarioPlan scenario = plan.scenario(s);
+        List<String> lines = new ArrayList<>();
+        if (reach.fits()) {
+            lines.add(texts.get("budget.fits", format.money(reach.left())));
+        } else if (reach.sessions() == 0) {
+            lines.add(texts.get("budget.none", format.money(reach.nextCosts().orElseThrow()),
+                    format.money(reach.missing())));
+        } else if (!reach.buyDifferently()) {
+            lines.add(texts.get("budget.partial", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
+                    format.money(reach.missing())));
+        } else {
+            // What goes furthest on this budget is not what is cheapest over the period: say what to buy.
+            lines.add(texts.get("budget.partial.buy", reach.sessions(), format.date(reach.lastDate().orElseThrow()),
+                    format.money(reach.left())));
+            lines.addAll(course.purchaseLines(plan, scenario, reach.purchases(), false));
+            lines.add(reach.asPlanned() == 0
+                    ? texts.get("budget.asPlanned.none", format.money(reach.missing()))
+                    : texts.get("budget.asPlanned", reach.asPlanned(),
+                            format.date(scenario.visits().get(reach.asPlanned() - 1).session().date()),
+                            format.money(reach.missing())));
+        }
+        return lines;
     }
 
     private void assumptions(Plan plan, StringBuilder out) {

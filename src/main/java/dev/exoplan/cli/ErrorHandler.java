@@ -91,6 +91,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             Map.entry("--pricing", "pricing.json"), Map.entry("--output", "quotes.csv"),
             Map.entry("--ics", "plan.ics"), Map.entry("--requests", "requests.csv"),
             Map.entry("--display-currency", "USD"), Map.entry("--rate", "0.0066"),
+            Map.entry("--pay-in", "24"), Map.entry("--financing", "example-loan"), Map.entry("--apr", "15"),
             Map.entry("FILE", "pricing.json"));
 
     /**

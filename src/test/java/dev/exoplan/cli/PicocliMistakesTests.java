@@ -78,6 +78,9 @@ class PicocliMistakesTests {
                         + "such as --max-findings 1000; '1.5' is not one it takes",
                         "exoplan validate: --max-findings には整数を --max-findings 1000 のように指定してください。'1.5' "
                         + "は使えません"),
+                row("plan --pay-in 1e3", "exoplan plan: --pay-in takes a whole number, such as --pay-in 24; '1e3' is "
+                        + "not one it takes",
+                        "exoplan plan: --pay-in には整数を --pay-in 24 のように指定してください。'1e3' は使えません"),
                 row("plan --months", "exoplan plan: --months needs a value after it, such as --months 12",
                         "exoplan plan: --months の後に値が必要です。--months 12 のように指定してください"),
                 row("compare --goal", "exoplan compare: --goal needs a value after it, such as --goal skin",

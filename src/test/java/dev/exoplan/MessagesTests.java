@@ -123,6 +123,23 @@ class MessagesTests {
         }
     }
 
+    /**
+     * English help becomes the man pages, which groff renders in ASCII with its own escapes: a Japanese
+     * word there is a warning and a blank (the English help describes Japanese forms in romaji instead).
+     */
+    @Test
+    void englishHelp_hasNoJapaneseCharacters() throws IOException {
+        Properties en = load(EN);
+        for (String key : en.stringPropertyNames()) {
+            if (key.startsWith("exoplan.")) {
+                String text = en.getProperty(key);
+                assertTrue(text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA), key + ": " + text);
+            }
+        }
+    }
+
     @Test
     void noText_isEmpty() throws IOException {
         for (String resource : new String[] {EN, JA}) {

@@ -3,6 +3,7 @@ package dev.exoplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.text.Catalogue;
 import dev.exoplan.core.text.Language;

@@ -9,6 +9,7 @@ import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.PackageSolver;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.Receipt;
+import dev.exoplan.core.schedule.EpochDays;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.schedule.Schedule;
 import dev.exoplan.core.schedule.ScheduleParameters;
@@ -28,7 +29,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -261,6 +261,8 @@ public final class Quoter {
         private final int[] sessions;
         /** Each package's validity in months; 0 where it does not expire. */
         private final int[] validMonths;
+        /** Whether some package expires. */
+        private boolean expiring;
         private final PackageSolver.Costs costs;
         /** A row's visits, as epoch days; room for the longest course. */
         private final long[] days = new long[MAX_COURSE_SESSIONS];
@@ -282,6 +284,7 @@ public final class Quoter {
                 paid[p] = minor(sheet.tax().receipt(order.get(p).price()).total(), digits);
                 sessions[p] = order.get(p).sessions();
                 validMonths[p] = order.get(p).validMonths().orElse(0);
+                expiring |= validMonths[p] != 0;
             }
             this.costs = new PackageSolver.Costs(order.size(), MAX_COURSE_SESSIONS);
         }
@@ -292,9 +295,9 @@ public final class Quoter {
             for (int i = 0; i < n; i++) {
                 int at = i == 0 ? 0 : 2; // a receipt's total: of the first visit, else of a later one
                 costs.visit(i, nothing[at], (i == 0 ? firstSingle : laterSingle)[at]);
+                long visit = expiring ? EpochDays.civil(days[i]) : 0;
                 for (int p = 0; p < packages.length; p++) {
-                    long expiry = validMonths[p] == 0 ? Long.MAX_VALUE
-                            : LocalDate.ofEpochDay(days[i]).plusMonths(validMonths[p]).toEpochDay();
+                    long expiry = validMonths[p] == 0 ? Long.MAX_VALUE : EpochDays.monthsAfter(visit, validMonths[p]);
                     costs.bought(p, i, packages[p][at], PackageSolver.reach(days, n, i, sessions[p], expiry));
                 }
             }

@@ -118,11 +118,11 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
             }
             days[k] = date;
         }
-        LocalDate lastInitial = LocalDate.ofEpochDay(days[n - 1]);
+        long lastInitial = EpochDays.civil(days[n - 1]);
         int count = n;
         // Bounded: each step adds at least one month and the horizon is at most MAX_MONTHS long.
         for (int j = 1; ; j++) {
-            long date = lastInitial.plusMonths((long) j * parameters.maintenanceIntervalMonths()).toEpochDay();
+            long date = EpochDays.monthsAfter(lastInitial, (long) j * parameters.maintenanceIntervalMonths());
             if (date >= end) {
                 break;
             }
@@ -146,20 +146,18 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
     public static final class Counter {
         private final long startDay;
         private final long endDay;
-        /** The end's month as year·12 + month. */
+        /** The end's month ({@link EpochDays#month}). */
         private final long endMonth;
         private final int endDayOfMonth;
         private final int endMonthLength;
-        private final LocalDate start;
 
         public Counter(Horizon horizon) {
-            this.start = horizon.start();
-            LocalDate end = horizon.end();
-            this.startDay = start.toEpochDay();
-            this.endDay = end.toEpochDay();
-            this.endMonth = end.getYear() * 12L + end.getMonthValue();
-            this.endDayOfMonth = end.getDayOfMonth();
-            this.endMonthLength = end.lengthOfMonth();
+            this.startDay = horizon.start().toEpochDay();
+            this.endDay = EpochDays.monthsAfter(EpochDays.civil(startDay), horizon.months());
+            long end = EpochDays.civil(endDay);
+            this.endMonth = EpochDays.month(end);
+            this.endDayOfMonth = EpochDays.dayOfMonth(end);
+            this.endMonthLength = EpochDays.lengthOfMonth(end);
         }
 
         /** The number of sessions {@link Schedule#of} would date for {@code parameters} in this horizon. */
@@ -171,11 +169,11 @@ public record Schedule(Horizon horizon, ScheduleParameters parameters, List<Sess
             if (fitting < n) {
                 return (int) fitting;
             }
-            LocalDate last = n == 1 ? start : LocalDate.ofEpochDay(startDay + (n - 1) * step);
+            long last = EpochDays.civil(startDay + (n - 1) * step);
             // last.plusMonths(x) is before the end for every x below the months between them, and for that
             // many months too when the day it lands on (clamped to the month's length) is before the end's day.
-            long gap = endMonth - (last.getYear() * 12L + last.getMonthValue());
-            int landing = Math.min(last.getDayOfMonth(), endMonthLength);
+            long gap = endMonth - EpochDays.month(last);
+            int landing = Math.min(EpochDays.dayOfMonth(last), endMonthLength);
             long reach = gap - 1 + (landing < endDayOfMonth ? 1 : 0);
             return n + (reach < 1 ? 0 : (int) (reach / parameters.maintenanceIntervalMonths()));
         }

@@ -1,6 +1,7 @@
 package dev.exoplan.io.file;
 
 import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -64,9 +65,24 @@ public final class OutputFile implements AutoCloseable {
         this.target = target;
         this.temporary = temporary;
         this.channel = channel;
-        this.writer = new BufferedWriter(new OutputStreamWriter(new WatchedStream(Channels.newOutputStream(channel),
-                e -> e instanceof WriteFailure ? e : new WriteFailure(e)),
-                StandardCharsets.UTF_8), 1 << 16);
+        this.writer = new FileWriter(new WatchedStream(Channels.newOutputStream(channel),
+                e -> e instanceof WriteFailure ? e : new WriteFailure(e)));
+    }
+
+    /** The file's writer (UTF-8, buffered), which also takes text already in UTF-8 ({@link Utf8Sink}). */
+    private static final class FileWriter extends FilterWriter implements Utf8Sink {
+        private final WatchedStream bytes;
+
+        FileWriter(WatchedStream bytes) {
+            super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16));
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void writeUtf8(byte[] utf8, int offset, int length) throws IOException {
+            flush();
+            bytes.write(utf8, offset, length);
+        }
     }
 
     /**

@@ -16,18 +16,40 @@ import java.util.function.UnaryOperator;
  * PrintWriter only says that it failed ({@link #checkError}); a command must also tell a reader that
  * went away ({@code | head}), which is no error, from a full disk or a failing device, which is.
  */
-public final class StandardOutput extends PrintWriter {
+public final class StandardOutput extends PrintWriter implements Utf8Sink {
 
     private final Recording recording;
+    /** The stream below the writer's encoder, which {@link #writeUtf8} writes to once the text before is flushed. */
+    private final WatchedStream bytes;
 
     public StandardOutput(OutputStream stream) {
         this(stream, new Recording());
     }
 
     private StandardOutput(OutputStream stream, Recording recording) {
-        super(new BufferedWriter(new OutputStreamWriter(new WatchedStream(stream, recording), StandardCharsets.UTF_8),
-                1 << 13));
+        this(new WatchedStream(stream, recording), recording);
+    }
+
+    private StandardOutput(WatchedStream bytes, Recording recording) {
+        super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13));
         this.recording = recording;
+        this.bytes = bytes;
+    }
+
+    /**
+     * As every write of a PrintWriter, fails silently: a failure is kept, {@link #checkError} says so,
+     * and {@link #failure} says why.
+     */
+    @Override
+    public void writeUtf8(byte[] utf8, int offset, int length) {
+        flush();
+        synchronized (lock) {
+            try {
+                bytes.write(utf8, offset, length);
+            } catch (IOException e) {
+                setError();
+            }
+        }
     }
 
     /**

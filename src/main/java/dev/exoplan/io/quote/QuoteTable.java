@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.text.Language;
-import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.io.json.JsonOutput;
 import dev.exoplan.io.text.Layout;
 import dev.exoplan.io.text.PeopleFormat;
@@ -16,18 +14,15 @@ import dev.exoplan.io.text.SafeText;
 import dev.exoplan.io.text.Texts;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.money.CurrencyUnit;
 
 /**
- * Quote rows written one at a time, in one of the documented formats. CSV, JSON and JSON Lines
- * stream through Jackson's generators (nothing is held, amounts are written as plain decimals
- * straight from their minor units); text and Markdown, which align their columns for people, hold
+ * Quote rows written one at a time, in one of the documented formats. JSON and JSON Lines stream
+ * through Jackson's generators, CSV through {@link CsvTable}'s own buffer (nothing is held, amounts
+ * are written as plain decimals straight from their minor units); text and Markdown, which align their columns for people, hold
  * the rows until the end. The columns and JSON names are the same in every format.
  */
 public abstract class QuoteTable {
@@ -100,19 +95,16 @@ public abstract class QuoteTable {
         }
     }
 
-    /** CSV as every exoplan table writes it (quote and compare). */
+    /**
+     * CSV as compare writes it (quote's own CSV, {@link CsvTable}, writes the same cells: the header's
+     * names, numbers and dates as they are, text cells as {@link SafeText#csvCell} makes them).
+     */
     public static final CsvFactory CSV = CsvFactory.builder()
             // Quote a cell only where RFC 4180 needs it. Jackson writes only the header and numbers:
             // text cells are made by SafeText.csvCell (Jackson 2.20's strict quoting left a lone CR bare).
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-
-    private static CsvSchema schema(List<String> columns) {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
-        return schema.build().withHeader();
-    }
 
     /** The columns of a table without requests, with {@link #VARIANT} last when the sheet prices by variant. */
     public static List<String> columns(boolean variants) {
@@ -174,21 +166,15 @@ public abstract class QuoteTable {
             out.write('\uFEFF');
         }
         return switch (format) {
-            case CSV -> {
-                CsvGenerator generator = CSV.createGenerator(out);
-                generator.setSchema(schema(columns.names()));
-                Streaming csv = new Streaming(language, columns, generator, true, false);
-                csv.terminal = terminal;
-                yield csv;
-            }
+            case CSV -> new CsvTable(language, columns, out, terminal);
             case JSONL -> {
                 JsonGenerator generator = JsonOutput.generator(out, JsonOutput.Shape.LINES);
-                yield new Streaming(language, columns, generator, false, false);
+                yield new Streaming(language, columns, generator, false);
             }
             case JSON -> {
                 JsonGenerator generator = JsonOutput.generator(out, JsonOutput.Shape.INDENTED);
                 generator.writeStartArray();
-                yield new Streaming(language, columns, generator, false, true);
+                yield new Streaming(language, columns, generator, true);
             }
             case MARKDOWN -> new Held(language, columns, out, true);
             case TEXT -> {
@@ -251,42 +237,19 @@ public abstract class QuoteTable {
 
     private static final class Streaming extends QuoteTable {
         private final JsonGenerator generator;
-        private final boolean neutralise;
         private final boolean array;
-        /**
-         * CSV cells as {@link SafeText#csvCell} made them, by the sheet's own object (a string, a name, a
-         * currency); forgotten whole when it holds {@value #CELLS} (a chain's sheet has a hundred thousand
-         * names, each built again when its clinic is decoded again), so it never grows with the sheet.
-         */
-        private final Map<Object, String> cells = new IdentityHashMap<>();
-        /** Whether CSV goes to a terminal. */
-        private boolean terminal;
-        private final DateCells dates = new DateCells();
         private CurrencyUnit lastCurrency;
         private int lastDigits;
         private int rows;
 
-        Streaming(Language language, Columns columns, JsonGenerator generator, boolean neutralise, boolean array) {
+        Streaming(Language language, Columns columns, JsonGenerator generator, boolean array) {
             super(language, columns);
             this.generator = generator;
-            this.neutralise = neutralise;
             this.array = array;
         }
 
         @Override
-        int cellsKept() {
-            return cells.size();
-        }
-
-        @Override
         public void write(Quote q, int request, String id, QuoteRequests.IdType idType) throws IOException {
-            if (cells.size() >= CELLS) {
-                cells.clear();
-            }
-            if (neutralise) {
-                writeCsv(q, request, id);
-                return;
-            }
             int digits = digits(q.currency());
             String name = q.clinicName().in(language);
             JsonGenerator g = generator;
@@ -337,62 +300,6 @@ public abstract class QuoteTable {
             rows++;
         }
 
-        /**
-         * A CSV row, in the header's column order. The texts of a row come from the sheet and repeat
-         * across millions of rows, so each is made a cell (defused, neutralised for a terminal and
-         * quoted) once, when first seen, and written as it was made after that.
-         */
-        private void writeCsv(Quote q, int request, String requestId) throws IOException {
-            int digits = digits(q.currency());
-            JsonGenerator g = generator;
-            g.writeStartArray();
-            g.writeRawValue(cell(q.clinic()));
-            g.writeRawValue(cell(q.clinicName()));
-            g.writeRawValue(cell(q.goal()));
-            g.writeRawValue(cell(q.method()));
-            g.writeRawValue(dates.text(q.start()));
-            g.writeNumber(q.months());
-            g.writeRawValue(cell(q.currency()));
-            g.writeNumber(q.low().sessions());
-            g.writeNumber(q.typical().sessions());
-            g.writeNumber(q.high().sessions());
-            amount(g, q.low().total(), digits);
-            amount(g, q.typical().total(), digits);
-            amount(g, q.high().total(), digits);
-            amount(g, q.low().tax(), digits);
-            amount(g, q.typical().tax(), digits);
-            amount(g, q.high().tax(), digits);
-            amount(g, q.monthlyTypical(), digits);
-            if (columns.variant()) {
-                g.writeRawValue(q.variant().isPresent() ? cell(q.variant().get()) : "");
-            }
-            if (columns.request()) {
-                g.writeNumber(request);
-            }
-            if (columns.id()) {
-                // Made safe as the clinic name is, but not cached: ids differ from row to row.
-                g.writeRawValue(requestId == null ? "" : text(requestId));
-            }
-            amount(g, q.typical().prepaid(), digits);
-            g.writeEndArray();
-            rows++;
-        }
-
-        /**
-         * A text of the sheet as a cell, made once: an id as it is, a clinic's name in the table's language,
-         * a currency by its code. Looked up and kept without computeIfAbsent, whose lambda (it needs this
-         * table) would be made anew for every cell of every row.
-         */
-        private String cell(Object text) {
-            String cell = cells.get(text);
-            if (cell == null) {
-                cell = text(text instanceof LocalizedText name ? name.in(language)
-                        : text instanceof CurrencyUnit currency ? currency.getCurrencyCode() : (String) text);
-                cells.put(text, cell);
-            }
-            return cell;
-        }
-
         /** The currency's minor digits, looked up once while rows keep one currency (as they mostly do). */
         private int digits(CurrencyUnit currency) {
             if (currency != lastCurrency) {
@@ -400,10 +307,6 @@ public abstract class QuoteTable {
                 lastCurrency = currency;
             }
             return lastDigits;
-        }
-
-        private String text(String value) {
-            return SafeText.csvCell(value, terminal);
         }
 
         private static void string(JsonGenerator g, String name, String value) throws IOException {
@@ -436,48 +339,13 @@ public abstract class QuoteTable {
 
         @Override
         public void finish() throws IOException {
-            if (rows == 0 && generator instanceof CsvGenerator) {
-                // Jackson writes the header with the first row; a table without rows still has one.
-                generator.writeRaw(String.join(",", columns.names()) + "\n");
-            }
             if (array) {
                 generator.writeEndArray();
                 generator.writeRaw('\n');
-            } else if (rows > 0 && !(generator instanceof CsvGenerator)) {
+            } else if (rows > 0) {
                 generator.writeRaw('\n');
             }
             generator.flush();
-        }
-    }
-
-    /**
-     * Dates as ISO text, each made once: request files repeat a few thousand dates over millions of
-     * rows. Days within about 22 years either side of the first date seen are kept; others are made
-     * each time. Years 0–9999 only, whose text is digits and hyphens and never needs quoting.
-     */
-    private static final class DateCells {
-        private static final int SPAN = 1 << 14;
-        private final String[] texts = new String[SPAN];
-        private long origin = Long.MIN_VALUE;
-
-        String text(LocalDate date) {
-            if (date.getYear() < 0 || date.getYear() > 9999) {
-                return SafeText.quoted(date.toString());
-            }
-            long day = date.toEpochDay();
-            if (origin == Long.MIN_VALUE) {
-                origin = day - SPAN / 2;
-            }
-            long at = day - origin;
-            if (at < 0 || at >= SPAN) {
-                return date.toString();
-            }
-            String text = texts[(int) at];
-            if (text == null) {
-                text = date.toString();
-                texts[(int) at] = text;
-            }
-            return text;
         }
     }
 

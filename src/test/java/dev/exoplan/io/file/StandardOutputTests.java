@@ -44,6 +44,22 @@ class StandardOutputTests {
     }
 
     @Test
+    void bytesAlreadyInUtf8_followTheTextBeforeThem_andAFullDiskUnderThemIsRemembered() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StandardOutput out = new StandardOutput(bytes);
+        out.print("料金,");
+        out.writeUtf8("円\n".getBytes(StandardCharsets.UTF_8), 0, 4);
+        out.print("end");
+        assertTrue(out.failure().isEmpty());
+        assertEquals("料金,円\nend", bytes.toString(StandardCharsets.UTF_8));
+
+        StandardOutput full = new StandardOutput(failingAfter(3, "No space left on device"));
+        full.writeUtf8("0123456789".getBytes(StandardCharsets.UTF_8), 0, 10);
+        assertTrue(full.checkError(), "a PrintWriter's failure: kept, not thrown");
+        assertEquals("No space left on device", full.failure().map(StandardOutput::reason).orElse("none"));
+    }
+
+    @Test
     void aClosedPipe_isNoFailure() {
         StandardOutput out = new StandardOutput(failingAfter(0, "Broken pipe"));
         out.print("row");

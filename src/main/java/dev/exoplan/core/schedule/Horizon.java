@@ -28,7 +28,12 @@ public record Horizon(LocalDate start, int months) {
             throw new IllegalArgumentException(
                     "months must be between " + MIN_MONTHS + " and " + MAX_MONTHS + ": " + months);
         }
-        if (start.isBefore(FIRST_DAY) || start.plusMonths(months).minusDays(1).isAfter(LAST_DAY)) {
+        // A start in 1900–9989 always fits (at most ten years from the end of 9989 is still 9999): only
+        // the years near either end are worked out (a quote checks a million horizons).
+        int year = start.getYear();
+        boolean inside = year >= FIRST_DAY.getYear() && year <= LAST_DAY.getYear() - MAX_MONTHS / 12
+                || !start.isBefore(FIRST_DAY) && !start.plusMonths(months).minusDays(1).isAfter(LAST_DAY);
+        if (!inside) {
             throw new IllegalArgumentException("the period of " + months + " months from " + start
                     + " is not inside " + FIRST_DAY + " to " + LAST_DAY);
         }

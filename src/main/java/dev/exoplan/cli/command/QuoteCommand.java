@@ -150,7 +150,6 @@ final class QuoteCommand implements Callable<Integer> {
             InputStream in = open(name);
             try {
                 rows = QuoteRequests.open(in, language.language());
-                rows.recognise(quoter.ids());
             } catch (QuoteRequests.FileError e) {
                 in.close();
                 bad(name, e.line(), 0, e.getMessage());

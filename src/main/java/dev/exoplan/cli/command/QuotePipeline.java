@@ -11,16 +11,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * {@code quote --requests} on two cores: one thread reads and types the request rows, a second quotes
- * them, and the caller's thread writes them, in the file's order. Rows go from stage to stage in
+ * {@code quote --requests} on two cores: one thread reads the request rows, a second types and quotes
+ * them (typing a row's cells is light: it goes with the quoting, as Jackson's parsing keeps the reader
+ * the busier), and the caller's thread writes them, in the file's order. Rows go from stage to stage in
  * {@link Batch batches} through bounded hand-offs, so memory holds a few batches whatever the size of the
  * file; each stage is one thread, so the order never changes. The caller sees, batch after batch, each
  * request with its quote or its problem, exactly as one thread would have met them: a problem of
  * reading the file, or any exception a stage throws, comes after the rows before it
  * ({@link Batch#end()}), and nothing comes after it.
  *
- * <p>With {@code failFast} the reader stops after the first row it can tell is bad; a row the quoter
- * refuses is the caller's to stop at (the stages may have gone a few batches further by then, which
+ * <p>With {@code failFast} the reader stops after the first row it can tell is bad (one that is not a
+ * row of the format); a row whose cells or request the quoter refuses is the caller's to stop at (the stages may have gone a few batches further by then, which
  * {@link #close()} throws away). Closing stops both stages and waits for them, but not for a read
  * from a pipe that never ends, whose thread is a daemon. A stage that dies anywhere, of anything (out
  * of memory included), ends the run: what it died of reaches the caller's thread through the hand-off,
@@ -36,7 +37,6 @@ final class QuotePipeline implements AutoCloseable {
     /** Some requests in the file's order, each with its quote or its problem; perhaps the last batch. */
     static final class Batch {
         private final QuoteRequests.Entry[] entries;
-        private final PlanRequest[] requests;
         private final Quote[] quotes;
         private final String[] problems;
         private final int[] columns;
@@ -46,7 +46,6 @@ final class QuotePipeline implements AutoCloseable {
 
         Batch(int capacity) {
             entries = new QuoteRequests.Entry[capacity];
-            requests = new PlanRequest[capacity];
             quotes = new Quote[capacity];
             problems = new String[capacity];
             columns = new int[capacity];
@@ -210,7 +209,7 @@ final class QuotePipeline implements AutoCloseable {
         }
     }
 
-    /** The reading stage: rows read, typed and handed on in batches. */
+    /** The reading stage: rows read and handed on in batches. */
     private void read() throws InterruptedException {
         Batch current = new Batch(batch);
         try {
@@ -221,12 +220,6 @@ final class QuotePipeline implements AutoCloseable {
                 if (entry instanceof QuoteRequests.BadRow bad) {
                     current.problems[i] = bad.message();
                     current.columns[i] = bad.column();
-                } else {
-                    try {
-                        current.requests[i] = cells.apply((QuoteRequests.Row) entry);
-                    } catch (RequestCells.BadCell e) {
-                        current.problems[i] = e.getMessage();
-                    }
                 }
                 current.size = i + 1;
                 if (failFast && current.problems[i] != null) {
@@ -248,7 +241,10 @@ final class QuotePipeline implements AutoCloseable {
         read.put(current);
     }
 
-    /** The quoting stage: each typed request quoted, or refused with the planner's message. */
+    /**
+     * The quoting stage: each row typed ({@code cells}) and quoted, or refused with the message of the
+     * cell or of the planner.
+     */
     private void quote() throws InterruptedException {
         Batch current;
         do {
@@ -258,15 +254,16 @@ final class QuotePipeline implements AutoCloseable {
             }
             try {
                 for (int i = 0; i < current.size; i++) {
-                    if (current.requests[i] == null) {
+                    if (!(current.entries[i] instanceof QuoteRequests.Row row)) {
                         continue;
                     }
                     try {
-                        current.quotes[i] = quoter.quote(current.requests[i]);
+                        current.quotes[i] = quoter.quote(cells.apply(row));
+                    } catch (RequestCells.BadCell e) {
+                        current.problems[i] = e.getMessage();
                     } catch (InvalidRequestException e) {
                         current.problems[i] = e.message(language);
                     }
-                    current.requests[i] = null;
                 }
             } catch (Throwable t) { // as the reader: after the rows quoted so far, and nothing after them
                 current.size = firstUnquoted(current);

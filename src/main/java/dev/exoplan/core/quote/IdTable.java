@@ -36,21 +36,11 @@ final class IdTable {
             return i == null ? -1 : i;
         }
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == id) { // the list's own string, as a reader that knows the ids hands it on
-                return i;
-            }
-        }
-        for (int i = 0; i < ids.length; i++) {
             if (ids[i].equals(id)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** The ids, the list's own strings. */
-    List<String> ids() {
-        return List.of(ids);
     }
 
     int size() {

@@ -100,17 +100,6 @@ public final class Quoter {
     }
 
     /**
-     * The ids this quoter looks requests up by — the sheet's goals, methods and clinics — as its own
-     * strings: a reader that hands these very strings on saves the lookup comparing characters.
-     */
-    public List<String> ids() {
-        List<String> ids = new ArrayList<>(goalIds.ids());
-        ids.addAll(methodIds.ids());
-        ids.addAll(clinicIds.ids());
-        return ids;
-    }
-
-    /**
      * @throws InvalidRequestException as {@link Planner#plan} does, with the same messages
      */
     public Quote quote(PlanRequest request) {

@@ -39,11 +39,28 @@ public final class Utf8Reader extends Reader {
     private long bytesDecoded;
     private int line = 1;
     private int column = 1;
+    /** Whether {@link #line} and {@link #column} are counted. */
+    private final boolean places;
 
     public Utf8Reader(InputStream in) {
+        this(in, true);
+    }
+
+    private Utf8Reader(InputStream in, boolean places) {
         this.in = in;
+        this.places = places;
         bytes.flip();
         chars.flip();
+    }
+
+    /**
+     * A reader that does not count lines and columns, for a caller that counts its own lines (a request
+     * file, read line by line): its {@link NotUtf8} has no {@link NotUtf8#position() position}, and every
+     * character before the bad byte has been read when it is thrown, so the bad byte is on the line
+     * after the last line break read.
+     */
+    public static Utf8Reader withoutPlaces(InputStream in) {
+        return new Utf8Reader(in, false);
     }
 
     /** True when the input started with a UTF-8 byte-order mark (which was skipped). */
@@ -70,6 +87,9 @@ public final class Utf8Reader extends Reader {
         }
         int n = Math.min(length, chars.remaining());
         chars.get(target, offset, n);
+        if (!places) {
+            return n;
+        }
         int end = offset + n;
         int lastBreak = -1;
         int breaks = 0;
@@ -110,7 +130,7 @@ public final class Utf8Reader extends Reader {
             if (result.isError()) {
                 int bad = bytes.get(bytes.position()) & 0xFF;
                 pending = new NotUtf8(Message.of("read.notUtf8", String.format(Locale.ROOT, "0x%02X", bad),
-                        String.valueOf(bytesDecoded)), positionAfter(chars));
+                        String.valueOf(bytesDecoded)), places ? positionAfter(chars) : null);
             } else if (endOfInput && !bytes.hasRemaining()) {
                 decoder.flush(chars);
                 finished = true;
@@ -145,7 +165,7 @@ public final class Utf8Reader extends Reader {
             bytesDecoded = 3;
         } else if (bytes.remaining() >= 2 && ((bytes.get(0) & 0xFF) == 0xFE && (bytes.get(1) & 0xFF) == 0xFF
                 || (bytes.get(0) & 0xFF) == 0xFF && (bytes.get(1) & 0xFF) == 0xFE)) {
-            throw new NotUtf8(Message.of("read.utf16"), TextPosition.START);
+            throw new NotUtf8(Message.of("read.utf16"), places ? TextPosition.START : null);
         }
     }
 
@@ -174,6 +194,7 @@ public final class Utf8Reader extends Reader {
             return text;
         }
 
+        /** Where the bad byte stands; null from a reader {@link #withoutPlaces}. */
         public TextPosition position() {
             return position;
         }

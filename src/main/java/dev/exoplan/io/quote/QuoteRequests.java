@@ -21,11 +21,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -151,8 +148,6 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
     private RuntimeException deferred;
     /** The text ended while reading ahead. */
     private boolean aheadEnd;
-    /** The sheet's ids, each mapped to itself ({@link #recognise}). */
-    private Map<String, String> known = Map.of();
 
     private QuoteRequests(RequestLines lines, Texts texts, int[] header, boolean pending) {
         this.lines = lines;
@@ -168,7 +163,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
      * @see #open(Reader, Language)
      */
     public static QuoteRequests open(InputStream bytes, Language language) throws IOException {
-        return open(new Utf8Reader(bytes), language);
+        return open(Utf8Reader.withoutPlaces(bytes), language);
     }
 
     /**
@@ -467,33 +462,18 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
                 row.start(), row.months(), row.variant(), row.id(), idType);
     }
 
-    private Row row(int line, int request, String[] v) {
-        return new Row(line, request, known(v[0]), known(v[1]), known(v[2]), v[3], v[4], v[5], v[6]);
+    private static Row row(int line, int request, String[] v) {
+        return new Row(line, request, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     }
 
-    /** The sheet's own string for an id it knows ({@link #recognise}), else the id as read. */
-    private String known(String id) {
-        if (id == null) {
-            return null;
-        }
-        String same = known.get(id);
-        return same == null ? id : same;
-    }
-
-    /**
-     * The ids of the sheet's goals, methods and clinics, so that each row's goal, method and clinic is
-     * handed on as the sheet's own string where it names one: the quoter then finds it by identity
-     * rather than comparing the characters of a fresh string, on the thread that has the most to do.
-     */
-    public void recognise(Collection<String> ids) {
-        Map<String, String> same = new HashMap<>(ids.size() * 2);
-        for (String id : ids) {
-            same.putIfAbsent(id, id);
-        }
-        known = same;
-    }
 
     private static String trimmed(String value) {
+        int last = value.length() - 1;
+        // What a generated file has: a cell that starts and ends with printable ASCII is already stripped.
+        if (last >= 0 && value.charAt(0) > ' ' && value.charAt(0) < 0x7F && value.charAt(last) > ' '
+                && value.charAt(last) < 0x7F) {
+            return value;
+        }
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
     }

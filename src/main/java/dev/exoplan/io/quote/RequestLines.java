@@ -100,7 +100,8 @@ final class RequestLines implements Closeable {
         try {
             read = in.read(buffer, 0, buffer.length);
         } catch (Utf8Reader.NotUtf8 e) {
-            throw new QuoteRequests.FileError(e.position().line(), texts.get("requests.notUtf8",
+            // Every character before the bad byte is read by now: it is on the line after the last break.
+            throw new QuoteRequests.FileError(number + 1, texts.get("requests.notUtf8",
                     e.text().in(texts.language())));
         } catch (IOException e) { // the system's: EIO, a folder, a descriptor open for writing only
             throw new QuoteRequests.FileError(number + 1, texts.get("requests.unreadable", String.valueOf(e.getMessage())));

@@ -5,15 +5,14 @@ import dev.exoplan.core.text.Catalogue;
 import dev.exoplan.core.text.Language;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import javax.money.format.AmountFormatQueryBuilder;
-import javax.money.format.MonetaryAmountFormat;
-import javax.money.format.MonetaryFormats;
-import org.javamoney.moneta.format.CurrencyStyle;
 
 /**
  * Money and dates formatted for people in one language (machine formats use plain decimals and ISO
@@ -21,6 +20,12 @@ import org.javamoney.moneta.format.CurrencyStyle;
  * kanji en after it; other amounts carry the currency's symbol
  * and exactly its number of minor-unit digits ({@code ¥80,000}, {@code $250.50}) — Moneta's locale
  * defaults would otherwise print yen with cents in English and dollars without them in Japanese.
+ *
+ * <p>An amount is written as Moneta's amount format wrote it with the bundle's pattern (the currency's
+ * symbol for the language where the pattern has ¤, the number grouped by three with a comma and a
+ * point before the minor units, a minus before the number), but by this class itself: Moneta's
+ * formats, their service providers and the locale data behind them were a quarter of a short run's
+ * start-up. PeopleFormatTests holds the two equal for every currency the JDK knows, in both languages.
  */
 public final class PeopleFormat {
 
@@ -28,7 +33,8 @@ public final class PeopleFormat {
     private final Language language;
     private final Catalogue catalogue;
     private final DateTimeFormatter dates;
-    private final Map<CurrencyUnit, MonetaryAmountFormat> formats = new HashMap<>();
+    /** By currency: the pattern's text before the number and after it, the symbol in place of ¤. */
+    private final Map<CurrencyUnit, String[]> formats = new HashMap<>();
     private final boolean ascii;
 
     public PeopleFormat(Language language) {
@@ -58,7 +64,13 @@ public final class PeopleFormat {
             number.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
             return amount.getCurrency().getCurrencyCode() + " " + number.format(Amounts.plain(amount));
         }
-        return formats.computeIfAbsent(amount.getCurrency(), this::formatFor).format(amount);
+        CurrencyUnit currency = amount.getCurrency();
+        String[] around = formats.get(currency);
+        if (around == null) {
+            around = around(currency);
+            formats.put(currency, around);
+        }
+        return around[0] + grouped(Amounts.decimal(amount), Amounts.minorDigits(currency)) + around[1];
     }
 
     public String date(LocalDate date) {
@@ -70,15 +82,43 @@ public final class PeopleFormat {
         return DateTimeFormatter.ofPattern(catalogue.format("format.month"), language.locale()).format(month);
     }
 
-    private MonetaryAmountFormat formatFor(CurrencyUnit currency) {
-        int digits = Amounts.minorDigits(currency);
-        String number = "#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "");
+    /**
+     * The bundle's pattern for {@code currency} ({@code format.amount.CODE}, else {@code format.amount})
+     * around its number: ¤ is the currency's symbol in the language (its code where the JDK has none).
+     */
+    private String[] around(CurrencyUnit currency) {
         String key = "format.amount." + currency.getCurrencyCode();
-        // not a MessageFormat: {0} is where the number goes in Moneta's pattern (¤ is the currency's symbol)
-        String pattern = catalogue.format(catalogue.has(key) ? key : "format.amount").replace("{0}", number);
-        return MonetaryFormats.getAmountFormat(AmountFormatQueryBuilder.of(language.locale())
-                .set(CurrencyStyle.SYMBOL)
-                .set("pattern", pattern)
-                .build());
+        String pattern = catalogue.format(catalogue.has(key) ? key : "format.amount");
+        int at = pattern.indexOf("{0}");
+        String symbol = pattern.indexOf('¤') < 0 ? "" : symbol(currency);
+        return new String[] {pattern.substring(0, at).replace("¤", symbol), pattern.substring(at + 3).replace("¤", symbol)};
+    }
+
+    private String symbol(CurrencyUnit currency) {
+        try {
+            return Currency.getInstance(currency.getCurrencyCode()).getSymbol(language.locale());
+        } catch (IllegalArgumentException notIso) {
+            return currency.getCurrencyCode();
+        }
+    }
+
+    /**
+     * A decimal with exactly {@code digits} minor digits (rounded half to even, as a DecimalFormat does:
+     * exoplan's amounts never have more), its whole part grouped by three: -1234567.5 → -1,234,567.50.
+     */
+    static String grouped(BigDecimal value, int digits) {
+        String plain = value.setScale(digits, RoundingMode.HALF_EVEN).abs().toPlainString();
+        int point = digits > 0 ? plain.length() - digits - 1 : plain.length();
+        StringBuilder out = new StringBuilder(plain.length() + point / 3 + 1);
+        if (value.signum() < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, point, plain.length()).toString();
     }
 }

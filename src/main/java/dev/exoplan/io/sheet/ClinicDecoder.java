@@ -325,7 +325,7 @@ abstract class ClinicDecoder extends SheetValues {
         for (Map.Entry<String, JsonNode> e : node.get().properties()) {
             Pointer mp = p.property(e.getKey());
             prices.keys.add(e.getKey());
-            ok &= reference(e.getKey(), mp, methodIds);
+            ok &= reference(e.getKey(), mp);
             if (e.getValue().isArray()) {
                 Optional<List<Variant>> variants = variants(e.getKey(), e.getValue(), mp, prices);
                 variants.ifPresent(list -> {
@@ -414,7 +414,7 @@ abstract class ClinicDecoder extends SheetValues {
             Optional<LocalizedText> label = labelNode.flatMap(x -> text(x, pp.property("label")));
             Pointer methodAt = pp.property("method");
             Optional<String> method = required(n, pp, "method").flatMap(x -> string(x, methodAt))
-                    .filter(m -> reference(m, methodAt, methodIds))
+                    .filter(m -> reference(m, methodAt))
                     .filter(m -> packageMethod(m, methodAt, prices));
             Optional<JsonNode> variantNode = optional(n, pp, "variant");
             Pointer variantAt = pp.property("variant");
@@ -556,7 +556,7 @@ abstract class ClinicDecoder extends SheetValues {
             Optional<Boolean> optional = optionalNode.isPresent() ? bool(optionalNode.get(), fp.property("optional"))
                     : Optional.of(false);
             Optional<List<String>> methods = optional(f, fp, "methods").isPresent()
-                    ? methodList(f, fp, "methods", methodIds, true)
+                    ? required(f, fp, "methods").flatMap(n -> methodList(n, fp.property("methods"), "methods"))
                     : Optional.of(List.of());
             if (id.isPresent() && label.isPresent() && amount.isPresent() && per.isPresent() && optional.isPresent()
                     && methods.isPresent()) {

@@ -3,29 +3,22 @@ package dev.exoplan.io.sheet;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exoplan.core.check.SheetRules;
 import dev.exoplan.core.money.Tax;
-import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.io.json.Pointer;
 import dev.exoplan.io.sheet.form.Form;
 import dev.exoplan.io.sheet.form.HeaderForms;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
-import javax.money.UnknownCurrencyException;
 
 /**
  * Turns a price sheet's JSON tree (format version 1) into a {@link PriceSheet}, reporting every
@@ -112,12 +105,11 @@ final class SheetDecoder extends ClinicDecoder {
         if (!isObject(node, cp, what("clinic"))) {
             return Optional.empty();
         }
-        Optional<String> id = requiredId(node, cp, "clinic");
-        if (id.isPresent()) {
-            rule(SheetRules.uniqueClinic(cp.property("id"), id.get(), clinicIds));
-            clinicIds.add(id.get());
-        }
-        Optional<Clinic> clinic = clinic(id, node, cp, defined);
+        Optional<Clinic> clinic = clinic(node, cp);
+        parts.id().ifPresent(id -> {
+            rule(SheetRules.uniqueClinic(cp.property("id"), id, clinicIds));
+            clinicIds.add(id);
+        });
         if (clinic.isEmpty() && errors == 0) {
             throw new IllegalStateException("clinic " + index + " was dropped without a finding");
         }
@@ -135,7 +127,7 @@ final class SheetDecoder extends ClinicDecoder {
     Clinic again(int index, JsonNode node) {
         Pointer cp = Pointer.root().property("clinics").index(index);
         int before = errors;
-        Optional<Clinic> clinic = clinic(Optional.of(node.get("id").textValue()), node, cp, defined);
+        Optional<Clinic> clinic = clinic(node, cp);
         findings.clear();
         if (clinic.isEmpty() || errors != before) {
             throw new IllegalStateException("clinic " + index + " decoded once without an error, then with one");

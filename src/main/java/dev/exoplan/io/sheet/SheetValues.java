@@ -75,19 +75,10 @@ abstract class SheetValues implements Values {
         return errors > 0;
     }
 
-    /** How many errors have been found since {@link #header}. */
-    int errorCount() {
+    /** How many errors have been found since {@link SheetDecoder#header}. */
+    @Override
+    public int errorCount() {
         return errors;
-    }
-    /** An {@code id} field, required, a string and an id of a {@code what} (clinic, fee, variant). */
-    Optional<String> requiredId(JsonNode node, Pointer at, String what) {
-        Pointer idAt = at.property("id");
-        Optional<JsonNode> value = required(node, at, "id");
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> id = string(value.get(), idAt);
-        return id.isPresent() && id(id.get(), idAt, what) ? id : Optional.empty();
     }
 
     // ---- values -------------------------------------------------------------------------------
@@ -159,7 +150,8 @@ abstract class SheetValues implements Values {
     }
 
     /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
-    Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, Pointer at) {
+    @Override
+    public Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, Pointer at) {
         if (!isObject(node, at, what("priceOrVariants"))) {
             return Optional.empty();
         }
@@ -238,12 +230,6 @@ abstract class SheetValues implements Values {
             amountValues[slot] = amount;
         }
         return amount;
-    }
-
-    Optional<LocalizedText> label(JsonNode node, Pointer at) {
-        Pointer p = at.property("label");
-        Optional<JsonNode> label = required(node, at, "label");
-        return label.isPresent() && isObject(label.get(), p, what("label")) ? text(label.get(), p) : Optional.empty();
     }
 
     /** A string (the same in every language) or an object with {@code ja} and {@code en}. */

@@ -28,6 +28,14 @@ public final class PricingSchema {
         ValueForms.defs(defs);
         defs.set("method", HeaderForms.METHOD.schema());
         defs.set("goal", HeaderForms.GOAL.schema());
+        defs.set("fee", ClinicForms.FEE.schema());
+        defs.set("disclosure", ClinicForms.DISCLOSURE.schema());
+        defs.set("clinic", ClinicForms.CLINIC.schema());
+        defs.set("variant", ClinicForms.VARIANT.schema());
+        defs.set("variants", ClinicForms.variantsSchema());
+        defs.set("coursePackage", CourseForms.PACKAGE.schema());
+        defs.set("financing", FinancingForms.FINANCING.schema());
+        defs.set("cancellation", CourseForms.CANCELLATION.schema());
         return root;
     }
 

@@ -60,6 +60,9 @@ public interface Values {
     /** A range of whole numbers, {@code {"min", "typical"?, "max"}}, each {@code low} to {@code high}. */
     Optional<Range<Integer>> countRange(JsonNode range, Pointer at, int low, int high, String unit);
 
+    /** A price range, {@code {"min", "typical"?, "max", "firstVisit"?}} (the caller reads firstVisit). */
+    Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, Pointer at);
+
     /** A list of method ids, each defined in the sheet; {@code field} names the list. */
     Optional<List<String>> methodList(JsonNode list, Pointer at, String field);
 
@@ -73,6 +76,9 @@ public interface Values {
 
     /** A rule of {@code core.check.SheetRules}: its error, if any, is recorded; true when the rule holds. */
     boolean rule(Optional<Finding> broken);
+
+    /** How many errors have been found so far. */
+    int errorCount();
 
     void error(String code, Pointer at, Message message, Message fix);
 

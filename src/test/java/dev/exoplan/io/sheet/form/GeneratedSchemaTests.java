@@ -12,13 +12,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published schema is the forms': every part the forms make is the committed file's, key for key
- * and in its order.
+ * The published schema is the forms': the committed file is the text they make, byte for byte. After a
+ * change to a form, {@code mvn -q -o test -Dtest=GeneratedSchemaTests -Dexoplan.schema.write=true}
+ * writes the file again (and the test then passes); review its diff as the schema's change.
  */
 class GeneratedSchemaTests {
 
     private static final Path SCHEMA = Path.of("schema", "pricing-v1.schema.json");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void committedSchema_isTheTextTheFormsMake() throws IOException {
+        if (Boolean.getBoolean("exoplan.schema.write")) {
+            Files.writeString(SCHEMA, PricingSchema.text());
+        }
+        assertEquals(PricingSchema.text(), Files.readString(SCHEMA),
+                "schema/pricing-v1.schema.json is not what the forms make; write it again with "
+                        + "-Dexoplan.schema.write=true and review the diff");
+    }
 
     @Test
     void everyPartTheFormsMake_isTheCommittedSchemasPart() throws IOException {

@@ -288,10 +288,10 @@ public final class ClinicForms {
         Prices prices = new Prices();
         boolean[] disclosureOk = {true};
         Form.Read f = CLINIC.read(v, node, at, (field, read) -> {
+            int errorsBefore = v.errorCount(); // a disclosure set to null is one with an error
             Optional<JsonNode> value = field.node(v, node, at);
             Pointer p = at.property(field.name);
             if (field == DISCLOSURE_FIELD) {
-                int errorsBefore = v.errorCount();
                 read.put(DISCLOSURE_FIELD, value.isPresent() ? disclosure(v, value.get(), p) : Disclosure.NONE);
                 disclosureOk[0] = v.errorCount() == errorsBefore;
             } else if (field == PRICES) {

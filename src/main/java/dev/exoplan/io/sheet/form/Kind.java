@@ -75,8 +75,6 @@ public final class Kind<T> {
     public static final Kind<Boolean> BOOLEAN = of(s -> s.put("type", "boolean"), (v, n, at, f) -> v.bool(n, at));
     /** A list of method ids, each defined in the sheet. */
     public static final Kind<List<String>> METHOD_IDS = of(ref("methodIds"), Values::methodList);
-    /** A method's id as a reference: a string the reader checks against what the sheet and clinic define. */
-    public static final Kind<String> REFERENCE = of(ref("id"), (v, n, at, f) -> v.string(n, at));
 
     /** An id of {@code what} (clinic, fee, variant, financing: the words of decode.badId.*). */
     public static Kind<String> id(String what) {
@@ -123,12 +121,6 @@ public final class Kind<T> {
     /** This kind with more keywords after its own (such as {@code "default": false}). */
     public Kind<T> with(Consumer<ObjectNode> more) {
         return new Kind<>(schema.andThen(more), reader);
-    }
-
-    /** This kind, refusing a value {@code check} does not hold for (with the check's own finding). */
-    public Kind<T> checked(Check<T> check) {
-        Reader<T> read = reader;
-        return new Kind<>(schema, (v, n, at, f) -> read.read(v, n, at, f).filter(x -> check.holds(v, x, at)));
     }
 
     /** Whether its object's code reads the value rather than the form. */

@@ -3,27 +3,22 @@ package dev.exoplan.io.sheet;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exoplan.core.check.SheetRules;
 import dev.exoplan.core.money.Tax;
-import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Method;
 import dev.exoplan.core.sheet.PriceSheet;
-import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.io.json.Pointer;
-import java.math.BigDecimal;
+import dev.exoplan.io.sheet.form.Form;
+import dev.exoplan.io.sheet.form.HeaderForms;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
-import javax.money.UnknownCurrencyException;
 
 /**
  * Turns a price sheet's JSON tree (format version 1) into a {@link PriceSheet}, reporting every
@@ -60,20 +55,18 @@ final class SheetDecoder extends ClinicDecoder {
         if (!isObject(root, at, what("priceSheet"))) {
             return false;
         }
-        known(root, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
-        optional(root, at, "$schema").ifPresent(n -> string(n, at.property("$schema")));
-        schemaVersion(root, at);
-        currency = currency(root, at);
-        tax = tax(root, at);
-        notice = optional(root, at, "notice").flatMap(n -> text(n, at.property("notice")));
-        methods = methods(root, at);
+        Form.Read fields = HeaderForms.SHEET.read(this, root, at);
+        currency = fields.get(HeaderForms.CURRENCY);
+        tax = fields.get(HeaderForms.TAX_FIELD);
+        notice = Optional.ofNullable(fields.get(HeaderForms.NOTICE)).flatMap(n -> n);
+        methods = HeaderForms.methods(this, root, at);
         // References are checked against every method the sheet defines, even one whose own entry has an
         // error, so that one bad label does not make every use of the method an error too.
         Set<String> keys = new LinkedHashSet<>();
         present(root, "methods").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
                 keys::add));
         defined = keys;
-        goals = goals(root, at, defined);
+        goals = HeaderForms.goals(this, root, at);
         Set<String> goalNames = new LinkedHashSet<>();
         present(root, "goals").filter(JsonNode::isObject).ifPresent(n -> n.fieldNames().forEachRemaining(
                 goalNames::add));
@@ -92,7 +85,7 @@ final class SheetDecoder extends ClinicDecoder {
      */
     void late(JsonNode fields) {
         Pointer at = Pointer.root();
-        known(fields, at, "$schema", "schemaVersion", "currency", "tax", "notice", "methods", "goals", "clinics");
+        known(fields, at, HeaderForms.SHEET.names());
         optional(fields, at, "$schema").ifPresent(n -> string(n, at.property("$schema")));
         optional(fields, at, "notice").ifPresent(n -> notice = text(n, at.property("notice")));
     }
@@ -112,12 +105,11 @@ final class SheetDecoder extends ClinicDecoder {
         if (!isObject(node, cp, what("clinic"))) {
             return Optional.empty();
         }
-        Optional<String> id = requiredId(node, cp, "clinic");
-        if (id.isPresent()) {
-            rule(SheetRules.uniqueClinic(cp.property("id"), id.get(), clinicIds));
-            clinicIds.add(id.get());
-        }
-        Optional<Clinic> clinic = clinic(id, node, cp, defined);
+        Optional<Clinic> clinic = clinic(node, cp);
+        parts.id().ifPresent(id -> {
+            rule(SheetRules.uniqueClinic(cp.property("id"), id, clinicIds));
+            clinicIds.add(id);
+        });
         if (clinic.isEmpty() && errors == 0) {
             throw new IllegalStateException("clinic " + index + " was dropped without a finding");
         }
@@ -135,7 +127,7 @@ final class SheetDecoder extends ClinicDecoder {
     Clinic again(int index, JsonNode node) {
         Pointer cp = Pointer.root().property("clinics").index(index);
         int before = errors;
-        Optional<Clinic> clinic = clinic(Optional.of(node.get("id").textValue()), node, cp, defined);
+        Optional<Clinic> clinic = clinic(node, cp);
         findings.clear();
         if (clinic.isEmpty() || errors != before) {
             throw new IllegalStateException("clinic " + index + " decoded once without an error, then with one");
@@ -182,124 +174,8 @@ final class SheetDecoder extends ClinicDecoder {
         return goalKeys;
     }
 
-    CurrencyUnit currency() {
-        return currency;
-    }
-
-    // ---- the sections -------------------------------------------------------------------------
-
-    private void schemaVersion(JsonNode root, Pointer at) {
-        Pointer p = at.property("schemaVersion");
-        required(root, at, "schemaVersion").flatMap(n -> integer(n, p)).ifPresent(v -> {
-            if (v != SCHEMA_VERSION) {
-                error("E-SCHEMA-VERSION", p, Message.of("decode.schemaVersion", String.valueOf(v)),
-                        Message.of("decode.schemaVersion.fix", String.valueOf(SCHEMA_VERSION)));
-            }
-        });
-    }
-
-    private CurrencyUnit currency(JsonNode root, Pointer at) {
-        Pointer p = at.property("currency");
-        Optional<String> code = required(root, at, "currency").flatMap(n -> string(n, p));
-        if (code.isEmpty()) {
-            return null;
-        }
-        String c = code.get();
-        if (!c.matches("[A-Z]{3}")) {
-            error("E-CURRENCY", p, Message.of("decode.currency.notACode", q(c)),
-                    Message.of("decode.currency.notACode.fix"));
-            return null;
-        }
-        try {
-            CurrencyUnit unit = Monetary.getCurrency(c);
-            if (unit.getDefaultFractionDigits() < 0) {
-                error("E-CURRENCY", p, Message.of("decode.currency.noMinorUnit", c),
-                        Message.of("decode.currency.noMinorUnit.fix"));
-                return null;
-            }
-            return unit;
-        } catch (UnknownCurrencyException e) {
-            error("E-CURRENCY", p, Message.of("decode.currency.unknown", q(c)),
-                    Message.of("decode.currency.unknown.fix"));
-            return null;
-        }
-    }
-
-    private Tax tax(JsonNode root, Pointer at) {
-        Pointer p = at.property("tax");
-        Optional<JsonNode> node = required(root, at, "tax").filter(n -> isObject(n, p, what("taxSettings")));
-        if (node.isEmpty()) {
-            return null;
-        }
-        JsonNode tax = node.get();
-        known(tax, p, "rate", "included", "rounding");
-        Pointer rateAt = p.property("rate");
-        Optional<BigDecimal> rate = required(tax, p, "rate").flatMap(n -> decimal(n, rateAt));
-        rate.ifPresent(r -> {
-            if (r.signum() < 0 || r.compareTo(BigDecimal.ONE) >= 0) {
-                error("E-RANGE", rateAt, Message.of("decode.taxRate", show(r)), Message.of("decode.taxRate.fix"));
-            }
-        });
-        Optional<Boolean> included = required(tax, p, "included").flatMap(n -> bool(n, p.property("included")));
-        Pointer roundingAt = p.property("rounding");
-        Optional<TaxRounding> rounding = required(tax, p, "rounding").flatMap(n -> string(n, roundingAt))
-                .flatMap(s -> oneOf(s, roundingAt, TaxRounding::byId,
-                        Arrays.stream(TaxRounding.values()).map(TaxRounding::id).toList()));
-        if (rate.isEmpty() || included.isEmpty() || rounding.isEmpty() || rate.get().signum() < 0
-                || rate.get().compareTo(BigDecimal.ONE) >= 0) {
-            return null;
-        }
-        return new Tax(rate.get(), included.get(), rounding.get());
-    }
-
-    private Map<String, Method> methods(JsonNode root, Pointer at) {
-        Pointer p = at.property("methods");
-        Map<String, Method> methods = new LinkedHashMap<>();
-        Optional<JsonNode> node = required(root, at, "methods").filter(n -> isNonEmptyObject(n, p, "methods"));
-        node.ifPresent(n -> n.properties().forEach(e -> {
-            Pointer mp = p.property(e.getKey());
-            if (!id(e.getKey(), mp, "method") || !isObject(e.getValue(), mp, what("method"))) {
-                return;
-            }
-            known(e.getValue(), mp, "label");
-            label(e.getValue(), mp).ifPresent(label -> methods.put(e.getKey(), new Method(e.getKey(), label)));
-        }));
-        return methods;
-    }
-
-    private Map<String, Goal> goals(JsonNode root, Pointer at, Set<String> methodIds) {
-        Pointer p = at.property("goals");
-        Map<String, Goal> goals = new LinkedHashMap<>();
-        Optional<JsonNode> node = required(root, at, "goals").filter(n -> isNonEmptyObject(n, p, "goals"));
-        node.ifPresent(n -> n.properties().forEach(e -> {
-            Pointer gp = p.property(e.getKey());
-            if (id(e.getKey(), gp, "goal") && isObject(e.getValue(), gp, what("goal"))) {
-                goal(e.getKey(), e.getValue(), gp, methodIds).ifPresent(g -> goals.put(g.id(), g));
-            }
-        }));
-        return goals;
-    }
-
-    private Optional<Goal> goal(String id, JsonNode node, Pointer at, Set<String> methodIds) {
-        known(node, at, "label", "methods", "initialSessions", "initialIntervalWeeks", "maintenanceIntervalMonths",
-                "onsetWeeks", "covered");
-        Optional<LocalizedText> label = label(node, at);
-        Optional<Optional<Boolean>> covered = covered(node, at);
-        Optional<List<String>> methods = methodList(node, at, "methods", methodIds, true);
-        Optional<Range<Integer>> sessions = countRange(node, at, "initialSessions", 1, MAX_SESSIONS, "sessions");
-        Optional<Range<Integer>> weeks = countRange(node, at, "initialIntervalWeeks", 1, MAX_INITIAL_INTERVAL_WEEKS,
-                "weeks");
-        Optional<Range<Integer>> months = countRange(node, at, "maintenanceIntervalMonths", 1,
-                MAX_MAINTENANCE_INTERVAL_MONTHS, "months");
-        boolean hasOnset = optional(node, at, "onsetWeeks").isPresent();
-        Optional<Range<Integer>> onset = hasOnset
-                ? countRange(node, at, "onsetWeeks", 0, MAX_ONSET_WEEKS, "weeks")
-                : Optional.empty();
-        if (label.isEmpty() || methods.isEmpty() || sessions.isEmpty() || weeks.isEmpty() || months.isEmpty()
-                || (hasOnset && onset.isEmpty()) || covered.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Goal(id, label.get(), methods.get(), sessions.get(), weeks.get(), months.get(), onset,
-                covered.get()));
+    @Override
+    public Set<String> methodIds() {
+        return defined;
     }
 }

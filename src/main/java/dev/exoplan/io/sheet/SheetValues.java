@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.exoplan.core.check.Finding;
 import dev.exoplan.core.check.SheetRules;
 import dev.exoplan.core.money.Amounts;
-import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.text.ClosestMatch;
 import dev.exoplan.core.text.LocalizedText;
 import dev.exoplan.core.text.Message;
 import dev.exoplan.io.json.Pointer;
+import dev.exoplan.io.sheet.form.HeaderForms;
+import dev.exoplan.io.sheet.form.ValueForms;
+import dev.exoplan.io.sheet.form.Values;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,13 +36,17 @@ import javax.money.MonetaryAmount;
  * error count. {@link ClinicDecoder} and {@link SheetDecoder} build the sheet's objects on it, so that
  * every message and place is made in one way.
  */
-abstract class SheetValues {
+abstract class SheetValues implements Values {
 
-    static final int SCHEMA_VERSION = 1;
-    static final int MAX_SESSIONS = Goal.MAX_SESSIONS;
-    static final int MAX_INITIAL_INTERVAL_WEEKS = 26;
-    static final int MAX_MAINTENANCE_INTERVAL_MONTHS = 24;
-    static final int MAX_ONSET_WEEKS = 520;
+    static final int SCHEMA_VERSION = HeaderForms.SCHEMA_VERSION;
+    static final int MAX_SESSIONS = HeaderForms.MAX_SESSIONS;
+    static final int MAX_INITIAL_INTERVAL_WEEKS = HeaderForms.MAX_INITIAL_INTERVAL_WEEKS;
+    static final int MAX_MAINTENANCE_INTERVAL_MONTHS = HeaderForms.MAX_MAINTENANCE_INTERVAL_MONTHS;
+    static final int MAX_ONSET_WEEKS = HeaderForms.MAX_ONSET_WEEKS;
+    /** The fields of the shared values, from their forms. */
+    private static final String[] COUNT_RANGE = ValueForms.COUNT_RANGE.names();
+    private static final String[] AMOUNT_RANGE = ValueForms.AMOUNT_RANGE.names();
+    private static final String[] LABEL = ValueForms.LABEL.names();
     /** Digits before the decimal point any number may have: 10^15 is far beyond any price. */
     static final int MAX_INTEGER_DIGITS = 15;
     /** Digits after the decimal point any number may have (a tax rate of 0.08875 has 5). */
@@ -69,40 +75,29 @@ abstract class SheetValues {
         return errors > 0;
     }
 
-    /** How many errors have been found since {@link #header}. */
-    int errorCount() {
+    /** How many errors have been found since {@link SheetDecoder#header}. */
+    @Override
+    public int errorCount() {
         return errors;
-    }
-    /** An {@code id} field, required, a string and an id of a {@code what} (clinic, fee, variant). */
-    Optional<String> requiredId(JsonNode node, Pointer at, String what) {
-        Pointer idAt = at.property("id");
-        Optional<JsonNode> value = required(node, at, "id");
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> id = string(value.get(), idAt);
-        return id.isPresent() && id(id.get(), idAt, what) ? id : Optional.empty();
     }
 
     // ---- values -------------------------------------------------------------------------------
 
-    Optional<List<String>> methodList(JsonNode node, Pointer at, String field, Set<String> methodIds,
-            boolean required) {
-        Pointer p = at.property(field);
-        Optional<JsonNode> list = required ? required(node, at, field) : optional(node, at, field);
-        if (list.isEmpty() || !isArray(list.get(), p, field)) {
+    @Override
+    public Optional<List<String>> methodList(JsonNode list, Pointer p, String field) {
+        if (!isArray(list, p, field)) {
             return Optional.empty();
         }
-        if (list.get().isEmpty()) {
+        if (list.isEmpty()) {
             error("E-REQUIRED", p, Message.of("decode.noMethods"), Message.of("decode.noMethods.fix"));
             return Optional.empty();
         }
         List<String> methods = new ArrayList<>();
         boolean ok = true;
-        for (int i = 0; i < list.get().size(); i++) {
+        for (int i = 0; i < list.size(); i++) {
             Pointer ip = p.index(i);
-            Optional<String> m = string(list.get().get(i), ip);
-            if (m.isEmpty() || !reference(m.get(), ip, methodIds)) {
+            Optional<String> m = string(list.get(i), ip);
+            if (m.isEmpty() || !reference(m.get(), ip)) {
                 ok = false;
             } else if (methods.contains(m.get())) {
                 warning("W-DUPLICATE", ip, Message.of("decode.duplicateMethod", m.get()),
@@ -114,25 +109,24 @@ abstract class SheetValues {
         return ok ? Optional.of(methods) : Optional.empty();
     }
 
-    boolean reference(String methodId, Pointer at, Set<String> methodIds) {
-        return rule(SheetRules.methodDefined(at, methodId, methodIds));
+    @Override
+    public boolean reference(String methodId, Pointer at) {
+        return rule(SheetRules.methodDefined(at, methodId, methodIds()));
     }
 
-    Optional<Range<Integer>> countRange(JsonNode node, Pointer at, String field, int low, int high,
-            String unit) {
-        Pointer p = at.property(field);
-        Optional<JsonNode> range = required(node, at, field).filter(n -> isObject(n, p, what("range")));
-        if (range.isEmpty()) {
+    @Override
+    public Optional<Range<Integer>> countRange(JsonNode range, Pointer p, int low, int high, String unit) {
+        if (!isObject(range, p, what("range"))) {
             return Optional.empty();
         }
-        known(range.get(), p, "min", "typical", "max");
-        Optional<Integer> min = required(range.get(), p, "min").flatMap(n -> count(n, p.property("min"), low,
+        known(range, p, COUNT_RANGE);
+        Optional<Integer> min = required(range, p, "min").flatMap(n -> count(n, p.property("min"), low,
                 high, unit));
-        Optional<Integer> max = required(range.get(), p, "max").flatMap(n -> count(n, p.property("max"), low,
+        Optional<Integer> max = required(range, p, "max").flatMap(n -> count(n, p.property("max"), low,
                 high, unit));
-        boolean hasTypical = optional(range.get(), p, "typical").isPresent();
+        boolean hasTypical = optional(range, p, "typical").isPresent();
         Optional<Integer> typical = hasTypical
-                ? count(range.get().get("typical"), p.property("typical"), low, high, unit)
+                ? count(range.get("typical"), p.property("typical"), low, high, unit)
                 : min.flatMap(a -> max.map(b -> (a + b + 1) / 2)); // midpoint, half up
         if (min.isEmpty() || max.isEmpty() || typical.isEmpty()) {
             return Optional.empty();
@@ -143,7 +137,8 @@ abstract class SheetValues {
         return Optional.of(new Range<>(min.get(), typical.get(), max.get()));
     }
 
-    Optional<Integer> count(JsonNode node, Pointer at, int low, int high, String unit) {
+    @Override
+    public Optional<Integer> count(JsonNode node, Pointer at, int low, int high, String unit) {
         Optional<Integer> value = integer(node, at);
         if (value.isPresent() && (value.get() < low || value.get() > high)) {
             // unit: sessions, weeks or months, which only English names
@@ -155,11 +150,12 @@ abstract class SheetValues {
     }
 
     /** A price range, with {@code firstVisit} allowed beside min, typical and max (read by the caller). */
-    Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, Pointer at) {
+    @Override
+    public Optional<Range<MonetaryAmount>> moneyRange(JsonNode node, Pointer at) {
         if (!isObject(node, at, what("priceOrVariants"))) {
             return Optional.empty();
         }
-        known(node, at, "min", "typical", "max", "firstVisit");
+        known(node, at, AMOUNT_RANGE);
         Optional<MonetaryAmount> min = requiredMoney(node, at, "min");
         Optional<MonetaryAmount> max = requiredMoney(node, at, "max");
         boolean hasTypical = optional(node, at, "typical").isPresent();
@@ -188,7 +184,8 @@ abstract class SheetValues {
         return rule(SheetRules.ordered(at, min, typical, max, hasTypical, show));
     }
 
-    Optional<MonetaryAmount> money(JsonNode node, Pointer at) {
+    @Override
+    public Optional<MonetaryAmount> money(JsonNode node, Pointer at) {
         if (currency != null && node.isIntegralNumber() && node.canConvertToLong()) {
             long whole = node.longValue();
             if (whole >= 0 && whole < MAX_WHOLE_AMOUNT) {
@@ -235,14 +232,9 @@ abstract class SheetValues {
         return amount;
     }
 
-    Optional<LocalizedText> label(JsonNode node, Pointer at) {
-        Pointer p = at.property("label");
-        Optional<JsonNode> label = required(node, at, "label");
-        return label.isPresent() && isObject(label.get(), p, what("label")) ? text(label.get(), p) : Optional.empty();
-    }
-
     /** A string (the same in every language) or an object with {@code ja} and {@code en}. */
-    Optional<LocalizedText> text(JsonNode node, Pointer at) {
+    @Override
+    public Optional<LocalizedText> text(JsonNode node, Pointer at) {
         if (node.isTextual()) {
             return nonBlank(node.asText(), at).map(String::strip).map(LocalizedText::plain);
         }
@@ -250,7 +242,7 @@ abstract class SheetValues {
             typeError(node, at, what("text"));
             return Optional.empty();
         }
-        known(node, at, "ja", "en");
+        known(node, at, LABEL);
         Optional<JsonNode> jaNode = optional(node, at, "ja");
         Optional<JsonNode> enNode = optional(node, at, "en");
         // Texts for people are trimmed; ids, codes and enumerations are taken exactly as written.
@@ -276,7 +268,8 @@ abstract class SheetValues {
         return Optional.of(new LocalizedText(ja, en));
     }
 
-    Optional<String> string(JsonNode node, Pointer at) {
+    @Override
+    public Optional<String> string(JsonNode node, Pointer at) {
         if (!node.isTextual()) {
             typeError(node, at, what("string"));
             return Optional.empty();
@@ -292,7 +285,8 @@ abstract class SheetValues {
         return Optional.of(text);
     }
 
-    Optional<Integer> integer(JsonNode node, Pointer at) {
+    @Override
+    public Optional<Integer> integer(JsonNode node, Pointer at) {
         if (!node.isNumber()) {
             typeError(node, at, what("wholeNumber"));
             return Optional.empty();
@@ -309,7 +303,8 @@ abstract class SheetValues {
         return Optional.of(value.intValueExact());
     }
 
-    Optional<BigDecimal> decimal(JsonNode node, Pointer at) {
+    @Override
+    public Optional<BigDecimal> decimal(JsonNode node, Pointer at) {
         if (!node.isNumber()) {
             typeError(node, at, what("number"));
             return Optional.empty();
@@ -334,7 +329,8 @@ abstract class SheetValues {
         return v.precision() - v.scale() > 30 || v.scale() > 30 ? v.toString() : value.toPlainString();
     }
 
-    Optional<Boolean> bool(JsonNode node, Pointer at) {
+    @Override
+    public Optional<Boolean> bool(JsonNode node, Pointer at) {
         if (!node.isBoolean()) {
             typeError(node, at, what("boolean"));
             return Optional.empty();
@@ -342,7 +338,8 @@ abstract class SheetValues {
         return Optional.of(node.booleanValue());
     }
 
-    <T> Optional<T> oneOf(String value, Pointer at, Function<String, Optional<T>> byId,
+    @Override
+    public <T> Optional<T> oneOf(String value, Pointer at, Function<String, Optional<T>> byId,
             List<String> allowed) {
         Optional<T> found = byId.apply(value);
         if (found.isEmpty()) {
@@ -354,7 +351,8 @@ abstract class SheetValues {
         return found;
     }
 
-    boolean id(String id, Pointer at, String what) {
+    @Override
+    public boolean id(String id, Pointer at, String what) {
         if (isId(id)) {
             return true;
         }
@@ -381,7 +379,8 @@ abstract class SheetValues {
 
     // ---- structure ----------------------------------------------------------------------------
 
-    Optional<JsonNode> required(JsonNode object, Pointer at, String field) {
+    @Override
+    public Optional<JsonNode> required(JsonNode object, Pointer at, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             error("E-REQUIRED", at.property(field),
@@ -396,7 +395,8 @@ abstract class SheetValues {
      * An optional field's value. {@code null} is not a value: it is reported (once per place) rather
      * than taken as "left out", as the JSON Schema says too.
      */
-    Optional<JsonNode> optional(JsonNode object, Pointer at, String field) {
+    @Override
+    public Optional<JsonNode> optional(JsonNode object, Pointer at, String field) {
         JsonNode value = object.get(field);
         if (value != null && value.isNull()) {
             Pointer p = at.property(field);
@@ -415,7 +415,8 @@ abstract class SheetValues {
     }
 
     /** What a value should be, {@code decode.what.<key>}: a clinic, a whole number … (made once per key). */
-    Message what(String key) {
+    @Override
+    public Message what(String key) {
         Message what = whats.get(key);
         if (what == null) {
             what = Message.of("decode.what." + key);
@@ -425,7 +426,8 @@ abstract class SheetValues {
     }
 
     /** {@code what}: a {@code decode.what.*} message, or a field's name as it stands in the sheet. */
-    boolean isObject(JsonNode node, Pointer at, Object what) {
+    @Override
+    public boolean isObject(JsonNode node, Pointer at, Object what) {
         if (node.isObject()) {
             return true;
         }
@@ -434,7 +436,8 @@ abstract class SheetValues {
     }
 
     /** An object with at least one field; {@code field} is its name, and decode.empty.<field>.fix says what to add. */
-    boolean isNonEmptyObject(JsonNode node, Pointer at, String field) {
+    @Override
+    public boolean isNonEmptyObject(JsonNode node, Pointer at, String field) {
         if (!isObject(node, at, field)) {
             return false;
         }
@@ -445,7 +448,8 @@ abstract class SheetValues {
         return true;
     }
 
-    boolean isArray(JsonNode node, Pointer at, Object what) {
+    @Override
+    public boolean isArray(JsonNode node, Pointer at, Object what) {
         if (node.isArray()) {
             return true;
         }
@@ -453,7 +457,8 @@ abstract class SheetValues {
         return false;
     }
 
-    void known(JsonNode object, Pointer at, String... fields) {
+    @Override
+    public void known(JsonNode object, Pointer at, String... fields) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!among(name, fields)) {
@@ -495,18 +500,35 @@ abstract class SheetValues {
     }
 
 
+    @Override
+    public String shown(BigDecimal value) {
+        return show(value);
+    }
+
+    @Override
+    public String quote(String text) {
+        return q(text);
+    }
+
+    @Override
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
     /** A value from the sheet quoted in a message: at most 40 characters, so a huge one stays one short line. */
     static String q(String text) {
         return SheetRules.abbreviate(text);
     }
 
-    void error(String code, Pointer at, Message message, Message fix) {
+    @Override
+    public void error(String code, Pointer at, Message message, Message fix) {
         errors++;
         findings.add(Finding.error(code, at.toString(), message, fix));
     }
 
     /** A rule of {@link SheetRules}: its error, if any, is recorded; true when the rule holds. */
-    boolean rule(Optional<Finding> broken) {
+    @Override
+    public boolean rule(Optional<Finding> broken) {
         if (broken.isEmpty()) {
             return true;
         }
@@ -515,7 +537,8 @@ abstract class SheetValues {
         return false;
     }
 
-    void warning(String code, Pointer at, Message message, Message fix) {
+    @Override
+    public void warning(String code, Pointer at, Message message, Message fix) {
         findings.add(Finding.warning(code, at.toString(), message, fix));
     }
 }

@@ -116,7 +116,6 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parseResult -> {
             try {
-                StartUp.warmHere();
                 StartUp.await();
             } catch (RuntimeException e) {
                 // A bug of the start-up thread goes to ErrorHandler as the command's own would: picocli

@@ -14,13 +14,11 @@ import javax.money.Monetary;
 
 /**
  * A short run's start-up on two cores. While the main thread builds picocli's model of the command
- * (reflection over its annotations) a second thread does the first-use work the command will need
- * next: Moneta's providers, and the built-in price sheet when the command will read it (the longer
- * of the two). The main thread, once its model is built and the arguments parsed, warms the formats
- * for people — the catalogue, dates and the locale data behind them ({@link #warmHere}) — rather than
- * wait idle; then it waits for the second thread before the command starts ({@link #await}). Moneta
- * is the second thread's alone, so nothing is ever initialised by two threads at once, and the
- * output is the same as without either. Whatever ends that thread early (out of memory while a provider is
+ * (reflection over its annotations: the longer of the two, about 100 ms of a plan's 190) a second
+ * thread does the first-use work the command will need next: Moneta's providers, the built-in price
+ * sheet when the command will read it, then the formats for people (the catalogue, dates and the locale
+ * data behind them). The command waits for that thread before it starts ({@link #await}), so nothing is
+ * ever initialised by two threads at once, and its output is the same as without it. Whatever ends that thread early (out of memory while a provider is
  * loaded, say) is kept and thrown on the command's thread when it waits ({@link #await}), where it is
  * reported as one line: never a stack trace from the start-up thread. Only {@code Main} begins it:
  * tests run commands without it.
@@ -38,8 +36,6 @@ final class StartUp {
     private static Logger monetaLog;
 
     private static Thread thread;
-    /** The language of the run begun. */
-    private static Language language;
     /** What ended the start-up thread early, if anything; read after joining it. */
     private static volatile Throwable failure;
     /** Tests only: run on the start-up thread before its work (a child JVM's test program sets it). */
@@ -58,14 +54,13 @@ final class StartUp {
         Language language = scanned.language(environment);
         boolean builtIn = READ_A_SHEET.contains(command) && environment.variable(PricingOption.VARIABLE).isEmpty()
                 && scanned.value("--pricing").isEmpty();
-        StartUp.language = language;
         thread = new Thread(() -> {
             try {
                 Runnable hook = preparing;
                 if (hook != null) {
                     hook.run();
                 }
-                prepare(builtIn);
+                prepare(language, builtIn);
             } catch (Throwable t) { // anything, out of memory too: the command's thread reports it
                 failure = t;
             }
@@ -82,7 +77,7 @@ final class StartUp {
         }
     }
 
-    private static void prepare(boolean builtIn) {
+    private static void prepare(Language language, boolean builtIn) {
         quietMoneta();
         if (builtIn) {
             try {
@@ -93,20 +88,7 @@ final class StartUp {
         } else {
             Amounts.of(BigDecimal.ZERO, Monetary.getCurrency("JPY")); // the command reads its own sheet
         }
-    }
-
-    /**
-     * On the command's thread, before it waits ({@link #await}): the formats for people warmed in the
-     * language of the run begun, if one was (tests run commands without it).
-     */
-    static void warmHere() {
-        Language language;
-        synchronized (StartUp.class) {
-            language = thread == null ? null : StartUp.language;
-        }
-        if (language != null) {
-            WarmUp.peopleFormats(language);
-        }
+        WarmUp.peopleFormats(language);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.exoplan.io.text;
 
+import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.text.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import javax.money.Monetary;
 
 /**
  * First-use work of the formats for people — the bundle's catalogue, the date formats and the JDK's
@@ -17,10 +19,13 @@ public final class WarmUp {
     private WarmUp() {
     }
 
-    /** Formats a date and a number for people in {@code language}, and throws both away. */
+    /**
+     * Formats a date and an amount in yen for people in {@code language} (the currency's symbol is the
+     * JDK's locale data), and throws both away.
+     */
     public static void peopleFormats(Language language) {
         PeopleFormat format = new PeopleFormat(language);
         format.date(LocalDate.of(2027, 1, 4));
-        PeopleFormat.grouped(BigDecimal.TEN, 0);
+        format.money(Amounts.of(BigDecimal.TEN, Monetary.getCurrency("JPY")));
     }
 }

@@ -5,6 +5,7 @@ import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.io.sheet.PriceSheets;
 import dev.exoplan.io.sheet.SheetException;
+import dev.exoplan.io.text.Texts;
 import dev.exoplan.io.text.WarmUp;
 import java.math.BigDecimal;
 import java.util.Set;
@@ -78,6 +79,7 @@ final class StartUp {
     }
 
     private static void prepare(Language language, boolean builtIn) {
+        Texts.bundle(language); // before the main thread's picocli asks for it, once its model is built
         quietMoneta();
         if (builtIn) {
             try {

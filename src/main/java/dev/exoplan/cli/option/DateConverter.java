@@ -41,7 +41,9 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     private static final List<String> WEEKDAYS = List.of("\u6708", "\u706b", "\u6c34", "\u6728", "\u91d1",
             "\u571f", "\u65e5");
 
-    private final Texts texts;
+    private final Language language;
+    /** Made at the first refusal: picocli makes converters while it builds the model, before any is used. */
+    private Texts texts;
 
     /** Refusing in English. */
     DateConverter() {
@@ -49,7 +51,14 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     }
 
     DateConverter(Language language) {
-        this.texts = new Texts(language);
+        this.language = language;
+    }
+
+    private Texts texts() {
+        if (texts == null) {
+            texts = new Texts(language);
+        }
+        return texts;
     }
 
     @Override
@@ -84,12 +93,12 @@ final class DateConverter implements ITypeConverter<LocalDate> {
         int y = Integer.parseInt(year);
         if (month < 1 || month > 12) {
             throw refusal("error.date.typed", value,
-                    texts.get("error.date.why", texts.get("error.date.month", String.valueOf(month))));
+                    texts().get("error.date.why", texts().get("error.date.month", String.valueOf(month))));
         }
         int length = Month.of(month).length(Year.isLeap(y));
         if (day < 1 || day > length) {
-            throw refusal("error.date.typed", value, day < 1 ? "" : texts.get("error.date.why",
-                    texts.get("error.date.day", String.valueOf(y), String.valueOf(month), String.valueOf(length))));
+            throw refusal("error.date.typed", value, day < 1 ? "" : texts().get("error.date.why",
+                    texts().get("error.date.day", String.valueOf(y), String.valueOf(month), String.valueOf(length))));
         }
         LocalDate date = LocalDate.of(y, month, day);
         if (parts == japanese && japanese.group(4) != null) {
@@ -103,10 +112,10 @@ final class DateConverter implements ITypeConverter<LocalDate> {
     }
 
     private String weekday(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, texts.language().locale());
+        return day.getDisplayName(TextStyle.FULL, language.locale());
     }
 
     private TypeConversionException refusal(String key, Object... args) {
-        return new TypeConversionException(texts.get(key, args));
+        return new TypeConversionException(texts().get(key, args));
     }
 }

@@ -3,6 +3,7 @@ package dev.exoplan.io.text;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.text.Language;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import javax.money.Monetary;
 
@@ -20,12 +21,16 @@ public final class WarmUp {
     }
 
     /**
-     * Formats a date and an amount in yen for people in {@code language} (the currency's symbol is the
-     * JDK's locale data), and throws both away.
+     * Formats a date, an amount in yen (the currency's symbol is the JDK's locale data) and a message
+     * with a number for people in {@code language}, wraps a sentence, and throws them all away.
      */
     public static void peopleFormats(Language language) {
         PeopleFormat format = new PeopleFormat(language);
         format.date(LocalDate.of(2027, 1, 4));
         format.money(Amounts.of(BigDecimal.TEN, Monetary.getCurrency("JPY")));
+        // Every sentence of a plan is a MessageFormat with numbers in it (Catalogue.format), wrapped to
+        // the terminal by Layout's line breaks (Japanese and English).
+        new MessageFormat("{0} {1}", language.locale()).format(new Object[] {1, "x"});
+        Layout.wrap(20, "", "The total may vary. 費用は変わることがあります。", new StringBuilder());
     }
 }

@@ -76,12 +76,27 @@ class QuotePipelineTests {
 
     @Test
     void failFast_endsWithTheBatchOfTheFirstRowTheReaderFindsBad() throws Exception {
-        // Line 5's date is the reader's to refuse: nothing after it is read. Line 3's goal is the quoter's,
-        // which goes on; the caller stops at it.
+        // Line 4 is not a CSV row (a quote never closed): the reader's to refuse, and nothing after it is
+        // read. Line 3's goal is the quoting stage's, which goes on; the caller stops at it.
+        String text = "goal,method,start\nskin,iv,\nhiar,iv,\n\"skin,iv,\nskin,iv,\nskin,iv,\n";
+        try (QuotePipeline pipeline = start(text, CELLS::request, true)) {
+            List<String> rows = drain(pipeline);
+
+            assertEquals(3, rows.size(), rows::toString);
+            assertEquals("2: 621500", rows.get(0));
+            assertEquals("3! unknown goal 'hiar'; goals in this sheet: skin", rows.get(1));
+            assertTrue(rows.get(2).startsWith("4! "), rows.get(2));
+        }
+    }
+
+    @Test
+    void failFast_aCellTheQuotingStageRefuses_isTheCallersToStopAt() throws Exception {
+        // Line 5's date is typed, and refused, on the quoting thread (the reader only reads): the reader
+        // goes on, and the caller, which stops at the first problem (line 3), writes the same either way.
         try (QuotePipeline pipeline = start(MIXED, CELLS::request, true)) {
             List<String> rows = drain(pipeline);
 
-            assertEquals(4, rows.size(), rows::toString);
+            assertEquals(5, rows.size(), rows::toString);
             assertTrue(rows.get(3).startsWith("5! start '2027-02-30'"), rows.get(3));
         }
     }

@@ -396,9 +396,11 @@ public final class Quoter {
             // The total is the visits' receipts added up; their tax is added up alike, purchase by purchase.
             long tax = 0;
             long prepaid = 0;
-            financed = 0;
-            this.fees = 0;
-            below = -1;
+            if (credit != null) {
+                financed = 0;
+                this.fees = 0;
+                below = -1;
+            }
             for (int i = 0; i < n; i += costs.span(i)) {
                 int p = costs.pick(i);
                 long[] bought = p >= 0 ? packages[p] : i == 0 ? firstSingle : laterSingle;

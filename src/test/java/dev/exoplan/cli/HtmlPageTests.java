@@ -220,6 +220,10 @@ class HtmlPageTests {
                     + "¥278,300</td><td class=\"num\">¥614,523</td>"), page);
             assertTrue(page.contains("<tr><th scope=\"row\">Apr 2027 to Feb 2029</th><td class=\"num\">¥18,134 a "
                     + "month</td></tr>"), page);
+            // the chart's table follows the payments: by 3 Apr, the visits before the course (179,300) and the
+            // first payment, 27 Mar (18,141): 197,441; the course's price is not paid at once
+            assertTrue(page.contains("<tr><th scope=\"row\">Month 3 (to Sat 3 Apr 2027)</th><td class=\"num\">"
+                    + "¥168,300</td><td class=\"num\">¥197,441</td>"), page);
             int loan = page.indexOf("the loan does not end by itself");
             assertTrue(page.indexOf("What stopping after each session returns") < loan
                     && loan < page.indexOf("Questions to ask at your counselling"), "beside the refunds");

@@ -68,7 +68,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
                 + words.label(plan.clinic().name()));
         header(plan, html);
         totals(plan, report.rate(), html);
-        new PlanFigure(texts, format, html).draw(plan);
+        new PlanFigure(texts, format, html).draw(plan, report.instalments());
         schedule(plan, html);
         if (plan.hasPurchases()) {
             purchases(plan, html);

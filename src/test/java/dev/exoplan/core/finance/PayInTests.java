@@ -96,6 +96,13 @@ class PayInTests {
     }
 
     @Test
+    void anInterestFreePlan_addsNothing_andStillServes() {
+        // 0.00 per 100 (an interest-free offer): 374,000 × 0 ÷ 100 = 0; the typical total stands
+        assertEquals(OptionalLong.of(553_300), new PayIn(24, Optional.empty(), Optional.empty())
+                .typicalTotal(option(List.of(plan("free", "0.00", NONE)), true)));
+    }
+
+    @Test
     void aPlanAndACardTogether_areRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PayIn(3, Optional.of("a"), Optional.of(BigDecimal.ONE)));
     }

@@ -47,9 +47,12 @@ public record PayIn(int instalments, Optional<String> financing, Optional<BigDec
             Objects.requireNonNull(terms, "terms");
         }
 
-        /** The fee on a package of {@code price} (minor units); -1 where it is below the plan's minimum. */
+        /** What {@link #fee} gives for a price below the plan's minimum. */
+        public static final long BELOW_MINIMUM = -1;
+
+        /** The fee on a package of {@code price} (minor units); {@link #BELOW_MINIMUM} below the plan's minimum. */
         public long fee(long price) {
-            return price < minimum ? -1 : Loans.fee(price, terms.feePer100());
+            return price < minimum ? BELOW_MINIMUM : Loans.fee(price, terms.feePer100());
         }
     }
 
@@ -109,7 +112,7 @@ public record PayIn(int instalments, Optional<String> financing, Optional<BigDec
         }
         for (PackageRisk risk : option.prepayment().get().packages()) {
             long fee = served.fee(risk.paid());
-            if (fee < 0) {
+            if (fee == Served.BELOW_MINIMUM) {
                 return OptionalLong.empty();
             }
             total = Math.addExact(total, fee);

@@ -158,32 +158,32 @@ public final class Quoter {
         if (payIn == null) {
             return row;
         }
-        int financed = 0;
-        long fees = 0;
-        long below = -1;
         Optional<Prepayment> prepayment = plan.scenario(Scenario.TYPICAL).prepayment();
+        long fees = 0;
+        long below = NONE_BELOW;
         for (PackageRisk risk : prepayment.map(Prepayment::packages).orElse(List.of())) {
-            financed++;
             long fee = p.credit instanceof PayIn.Served served ? served.fee(risk.paid()) : 0;
-            if (fee < 0 && below < 0) {
-                below = risk.paid();
+            if (fee == PayIn.Served.BELOW_MINIMUM) {
+                below = below == NONE_BELOW ? risk.paid() : below;
+            } else {
+                fees = Math.addExact(fees, fee);
             }
-            fees = Math.addExact(fees, Math.max(fee, 0));
         }
-        return financed(row, p.credit, financed, fees, below);
+        return financed(row, p.credit, prepayment.isPresent(), fees, below);
     }
 
     /**
      * {@code row} with its typical total and the fees of the {@code financed} packages its typical scenario
      * buys; its total alone where it buys none.
      *
-     * @param below the price of a package below the plan's minimum, -1 where none is
+     * @param financed whether the typical scenario buys a package
+     * @param below    the price of a package below the plan's minimum, {@link #NONE_BELOW} where none is
      * @throws InvalidRequestException where the clinic's credit cannot serve the packages: the words plan
      *                                 refuses them with, or a package below the plan's minimum
      */
-    private Quote financed(Quote row, PayIn.Credit credit, int financed, long fees, long below) {
+    private Quote financed(Quote row, PayIn.Credit credit, boolean financed, long fees, long below) {
         long total = row.typical().total();
-        if (financed == 0) {
+        if (!financed) {
             return row.withFinancing(OptionalLong.of(total));
         }
         if (credit instanceof PayIn.Refused refused) {
@@ -191,13 +191,16 @@ public final class Quoter {
                     Message.of("error.quote.payIn", refused.why()));
         }
         PayIn.Served served = (PayIn.Served) credit;
-        if (below >= 0) {
+        if (below != NONE_BELOW) {
             throw new InvalidRequestException(InvalidRequestException.Field.PAY_IN, Message.of("error.quote.payIn",
                     Message.of("error.quote.payIn.minimum", served.plan().orElseThrow(), plain(served.minimum()),
                             plain(below), currency.getCurrencyCode())));
         }
         return row.withFinancing(OptionalLong.of(Math.addExact(total, fees)));
     }
+
+    /** No package below the plan's minimum (prices are never negative). */
+    private static final long NONE_BELOW = -1;
 
     /** Minor units as a plain decimal in the major unit, as messages give amounts. */
     private String plain(long minor) {
@@ -345,11 +348,14 @@ public final class Quoter {
         private final long[] days = new long[MAX_COURSE_SESSIONS];
         /**
          * With {@code --pay-in}, in the typical scenario: the credit fee on each package ({@link
-         * PayIn.Served#fee}: -1 below the plan's minimum; 0 where the credit is refused); else null.
+         * PayIn.Served#fee}: {@link PayIn.Served#BELOW_MINIMUM} below the plan's minimum; 0 where the credit is refused); else null.
          */
         private final long[] credit;
-        /** The last row's packages bought, their credit fees, and a price below the minimum (-1: none). */
-        int financed;
+        /**
+         * The last row's: whether it bought a package, their credit fees, and the price of one below the
+         * plan's minimum ({@link #NONE_BELOW}: none).
+         */
+        boolean financed;
         long fees;
         long below;
 
@@ -397,9 +403,9 @@ public final class Quoter {
             long tax = 0;
             long prepaid = 0;
             if (credit != null) {
-                financed = 0;
+                financed = false;
                 this.fees = 0;
-                below = -1;
+                below = NONE_BELOW;
             }
             for (int i = 0; i < n; i += costs.span(i)) {
                 int p = costs.pick(i);
@@ -418,9 +424,9 @@ public final class Quoter {
 
         /** Package {@code p} bought on credit: its fee counted, or its price kept where it is below the minimum. */
         private void financed(int p) {
-            financed++;
-            if (credit[p] < 0) {
-                below = below < 0 ? paid[p] : below;
+            financed = true;
+            if (credit[p] == PayIn.Served.BELOW_MINIMUM) {
+                below = below == NONE_BELOW ? paid[p] : below;
             } else {
                 fees = Math.addExact(fees, credit[p]);
             }

@@ -69,6 +69,24 @@ public final class FileOutput {
     }
 
     /**
+     * Whether two outputs would land in one place: both standard output, one path (made absolute and
+     * normalised), or, where both exist, one file by two names (a link).
+     */
+    public static boolean samePlace(Path one, Path other) {
+        if (standardOutput(one) || standardOutput(other)) {
+            return standardOutput(one) && standardOutput(other);
+        }
+        if (one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other);
+        } catch (IOException e) {
+            return false; // not comparable: then not one file this command could tell
+        }
+    }
+
+    /**
      * Writes {@code body} to {@code path} (or, for {@code -}, to {@code stdout}, whose failures the
      * command line reports when the command ends).
      *

@@ -253,6 +253,20 @@ class HtmlInBrowserTests {
     }
 
     @Test
+    void aPlanOnInstalments_inBothLanguages_loadsCleanFitsAPhoneAndPrintsTheLoan() throws Exception {
+        Path page = open("pay-in-en.html", "plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c",
+                "--start", "2027-01-04", "--pay-in", "24", "--format", "html", "--lang", "en");
+        String all = String.join("\n", printed(page)).replaceAll("\\s+", " ");
+        // 553,300 + 374,000 × 16.37 ÷ 100 rounded down (61,223) = 614,523; and where to ask
+        assertTrue(all.contains("Total with the credit fees") && all.contains("¥614,523"), all);
+        assertTrue(all.contains("the consumer hotline 188"), all);
+        open("pay-in-ja.html", "plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start",
+                "2027-01-31", "--apr", "15", "--pay-in", "10", "--format", "html", "--lang", "ja");
+        open("compare-pay-in.html", "compare", "--goal", "skin", "--start", "2027-01-04", "--pay-in", "24",
+                "--format", "html", "--lang", "en");
+    }
+
+    @Test
     void aComparison_loadsCleanAndFitsAPhone() throws Exception {
         Path page = open("compare.html", "compare", "--goal", "skin", "--start", "2027-01-04", "--format", "html",
                 "--lang", "en");

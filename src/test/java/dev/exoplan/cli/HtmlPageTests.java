@@ -41,7 +41,14 @@ class HtmlPageTests {
             "compare-skin.html", List.of("compare", "--goal", "skin", "--start", "2027-01-04", "--format", "html",
                     "--lang", "en"),
             "compare-skin-ja.html", List.of("compare", "--goal", "skin", "--start", "2027-01-04", "--format", "html",
-                    "--lang", "ja", "--budget", "600000"));
+                    "--lang", "ja", "--budget", "600000"),
+            "plan-skin-iv-sample-c-pay-in.html", List.of("plan", "--goal", "skin", "--method", "iv", "--clinic",
+                    "sample-c", "--start", "2027-01-04", "--pay-in", "24", "--format", "html", "--lang", "en"),
+            "plan-skin-iv-sample-c-apr-ja.html", List.of("plan", "--goal", "skin", "--method", "iv", "--clinic",
+                    "sample-c", "--start", "2027-01-31", "--apr", "15%", "--pay-in", "10", "--format", "html",
+                    "--lang", "ja"),
+            "compare-skin-pay-in-ja.html", List.of("compare", "--goal", "skin", "--start", "2027-01-04", "--pay-in",
+                    "18", "--format", "html", "--lang", "ja"));
 
     @TempDir
     Path dir;
@@ -185,6 +192,83 @@ class HtmlPageTests {
             // six options in the embedded sheet for skin: six bars
             assertEquals(6, page.split("<rect x=", -1).length - 2, "a bar per option and the legend's");
         }
+    }
+
+    /**
+     * {@code --pay-in} on the page: sample-c's course (¥374,000, bought by the typical and the high scenario)
+     * in 24 instalments at 16.37 per 100: fee 374,000 × 16.37 ÷ 100 = 61,223.8 → ¥61,223, total ¥435,223,
+     * 24 payments of 435,223 ÷ 24 = 18,134.29 → ¥18,134, the first taking the rest: 435,223 − 23 × 18,134 =
+     * ¥18,141. The typical total with the fee: 553,300 + 61,223 = ¥614,523.
+     */
+    @Nested
+    class Instalments {
+
+        @Test
+        void thePage_saysWhatTheTextSaysOfEachFinancedPackage_beforeTheQuestions() {
+            String page = page("plan-skin-iv-sample-c-pay-in.html").out();
+            String text = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-c", "--start",
+                    "2027-01-04", "--pay-in", "24", "--lang", "en", "--no-caveats").out();
+            for (String said : List.of("Fee ¥61,223 (¥374,000 × 16.37 ÷ 100, rounded down); total to pay ¥435,223.",
+                    "24 payments from Sat 27 Mar 2027 to Tue 27 Feb 2029: the first ¥18,141, then ¥18,134 each",
+                    "Credit cooling-off (クーリング・オフ) until Mon 22 Feb 2027.",
+                    "you may be able to stop further payments by notifying the credit company.",
+                    "the consumer hotline 188")) {
+                assertTrue(text.replaceAll("\\s+", " ").contains(said), said + " in the text");
+                assertTrue(page.contains(said), said + " on the page");
+            }
+            assertTrue(page.contains("<tr><th scope=\"row\">Total with the credit fees</th><td class=\"num\">"
+                    + "¥278,300</td><td class=\"num\">¥614,523</td>"), page);
+            assertTrue(page.contains("<tr><th scope=\"row\">Apr 2027 to Feb 2029</th><td class=\"num\">¥18,134 a "
+                    + "month</td></tr>"), page);
+            // the chart's table follows the payments: by 3 Apr, the visits before the course (179,300) and the
+            // first payment, 27 Mar (18,141): 197,441; the course's price is not paid at once
+            assertTrue(page.contains("<tr><th scope=\"row\">Month 3 (to Sat 3 Apr 2027)</th><td class=\"num\">"
+                    + "¥168,300</td><td class=\"num\">¥197,441</td>"), page);
+            int loan = page.indexOf("the loan does not end by itself");
+            assertTrue(page.indexOf("What stopping after each session returns") < loan
+                    && loan < page.indexOf("Questions to ask at your counselling"), "beside the refunds");
+        }
+
+        @Test
+        void aCardInJapanese_showsTheRateTheFeeIsWorkedOutFrom() {
+            String page = page("plan-skin-iv-sample-c-apr-ja.html").out();
+            // 15 %, 10 instalments: 7.00 per 100; 374,000 × 7 ÷ 100 = 26,180; 400,180 ÷ 10 = 40,018 each
+            assertTrue(page.contains("実質年率 15% から元利均等の式で求め"), page);
+            assertTrue(page.contains("26,180円"), page);
+            assertTrue(page.contains("40,018円"), page);
+        }
+
+        @Test
+        void aSheetsLoanLabelAndProvider_areTextOnThePage() throws IOException {
+            Path sheet = markupLoan(dir);
+            Result r = exoplan("plan", "--pricing", sheet.toString(), "--goal", "skin", "--method", "iv", "--clinic",
+                    "sample-c", "--start", "2027-01-04", "--pay-in", "24", "--format", "html", "--lang", "ja");
+            assertEquals(0, r.code(), r.err());
+            assertInert(r.out(), "a loan of markup");
+            assertTrue(r.out().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), r.out());
+        }
+
+        @Test
+        void theComparePage_hasTheTotalOnInstalmentsLast_alignedAsAnAmount() {
+            String page = page("compare-skin-pay-in-ja.html").out();
+            assertTrue(page.contains("<th scope=\"col\" class=\"num\">標準・18回払い</th></tr>"), page);
+            // sample-c's plan has no 18: プランなし; sample-b buys no package: its typical total stands
+            assertTrue(page.contains("<td class=\"num\">プランなし</td></tr>"), page);
+            assertTrue(page.contains("<td class=\"num\">539,000円</td></tr>"), page);
+        }
+    }
+
+    /** The built-in sheet with sample-c's credit plan labelled, and its provider named, in markup. */
+    static Path markupLoan(Path dir) throws IOException {
+        String markup = HostileSheetTests.Html.MARKUP;
+        String sheet = Files.readString(Path.of("pricing.json"))
+                .replace("医療ローン（説明用の例、実質年率15%）", markup + "ローン")
+                .replace("Medical loan (illustrative, 15 % APR)", markup + "loan")
+                .replace("エグザンプル信販（架空）", markup + "信販")
+                .replace("Example Credit (fictional)", markup + "credit");
+        Path file = dir.resolve("markup-loan.json");
+        Files.writeString(file, sheet);
+        return file;
     }
 
     @Nested

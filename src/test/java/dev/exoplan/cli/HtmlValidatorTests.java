@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The W3C Nu Html Checker ({@code vnu.jar}, npm's {@code vnu-jar}, which {@code .ci/run} installs into
  * {@code target/html-checkers}) finds no error in any golden page, nor in the page of a hostile sheet whose
- * every text holds markup. Skipped, saying so, where the checker is missing; under {@code CI=true} that
+ * every text holds markup, nor in a page whose credit plan is labelled in markup ({@code --pay-in}). Skipped, saying so, where the checker is missing; under {@code CI=true} that
  * fails instead.
  */
 class HtmlValidatorTests {
@@ -52,6 +52,12 @@ class HtmlValidatorTests {
             Files.writeString(page, r.out(), UTF_8);
             pages.add(page.toString());
         }
+        Result loan = exoplan("plan", "--pricing", HtmlPageTests.markupLoan(dir).toString(), "--goal", "skin",
+                "--method", "iv", "--clinic", "sample-c", "--start", "2027-01-04", "--pay-in", "24", "--format",
+                "html", "--lang", "en");
+        assertEquals(0, loan.code(), loan.err());
+        Files.writeString(dir.resolve("markup-loan.html"), loan.out(), UTF_8);
+        pages.add(dir.resolve("markup-loan.html").toString());
         Result compare = exoplan("compare", "--pricing", sheet.toString(), "--goal", "skin", "--start", "2027-01-04",
                 "--format", "html", "--lang", "ja");
         Path page = dir.resolve("hostile-compare.html");

@@ -160,7 +160,8 @@ class OutputSchemaTests {
                                 "json")),
                 Schema.LIST, List.of(List.of("list", "--pricing", "examples/course-clinic.json", "--format", "json"),
                         List.of("goals", "--format", "json")),
-                Schema.QUOTE, List.of(List.of("quote", "--pricing", "examples/course-clinic.json", "--format", "json")),
+                Schema.QUOTE, List.of(List.of("quote", "--pricing", "examples/course-clinic.json", "--format", "json"),
+                        List.of("quote", "--goal", "skin", "--pay-in", "24", "--format", "json")),
                 Schema.VALIDATE, List.of(List.of("validate", "--format", "json", "pricing.json",
                         "src/test/resources/sheets/hostile-errors.json", "no-such-sheet.json")));
         for (Map.Entry<Schema, List<List<String>>> run : runs.entrySet()) {
@@ -276,6 +277,16 @@ class OutputSchemaTests {
 
         row.put("prepaid", "0");
         assertInvalid(Schema.QUOTE, JSON.createArrayNode().add(row), "type", "/0/prepaid");
+    }
+
+    @Test
+    void quoteRowWithTheTotalOnInstalments_isValid_andOneAsTextIsNot() throws IOException {
+        ObjectNode row = (ObjectNode) JSON.readTree(Run.exoplan("quote", "--clinic", "sample-c", "--goal", "skin",
+                "--pay-in", "24", "--format", "json").out()).get(0);
+        assertEquals(Set.of(), problems(published(Schema.QUOTE), "[" + row + "]"));
+
+        row.put("total_with_financing_typical", "614523");
+        assertInvalid(Schema.QUOTE, JSON.createArrayNode().add(row), "type", "/0/total_with_financing_typical");
     }
 
     @Test

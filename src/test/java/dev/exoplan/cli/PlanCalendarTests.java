@@ -141,4 +141,48 @@ class PlanCalendarTests {
                     "no temporary file is left behind");
         }
     }
+
+    @Test
+    void outputAndIcsNamingOnePlace_areAUsageErrorNamingBoth_andWriteNothing() throws IOException {
+        Path plan = dir.resolve("plan.txt");
+        Path link = dir.resolve("link.txt");
+        Files.writeString(plan, "before");
+        Files.createSymbolicLink(link, plan);
+        for (List<String> both : List.of(List.of(plan.toString(), dir.resolve("sub/../plan.txt").toString()),
+                List.of(plan.toString(), link.toString()), List.of("-", "-"))) {
+            Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--output",
+                    both.get(0), "--ics", both.get(1));
+            assertEquals(ExitCodes.USAGE, r.code(), both.toString());
+            assertEquals("", r.out());
+            assertEquals("exoplan plan: --output " + both.get(0) + " and --ics " + both.get(1) + " name the same "
+                    + "place, where the plan and the calendar would overwrite or mix with each other; give each its "
+                    + "own file\n", r.err());
+        }
+        assertEquals("before", Files.readString(plan));
+        Result ja = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--output", "-",
+                "--ics", "-", "--lang", "ja");
+        assertEquals(ExitCodes.USAGE, ja.code());
+        assertTrue(ja.err().startsWith("exoplan plan: --output - と --ics - が同じ場所を指している"), ja.err());
+        // one file each is fine; standard output and a file too
+        Result apart = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--output",
+                dir.resolve("a.txt").toString(), "--ics", dir.resolve("a.ics").toString());
+        assertEquals(0, apart.code(), apart.err());
+    }
+
+    @Test
+    void asciiWithHtmlOrJson_isAUsageError_asBomOutsideCsvIs() {
+        for (String format : List.of("html", "json")) {
+            Result r = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--format", format,
+                    "--ascii");
+            assertEquals(ExitCodes.USAGE, r.code());
+            assertEquals("", r.out());
+            assertEquals("exoplan plan: --ascii: it is for the text output (a terminal without block characters); "
+                    + format + " output is UTF-8 by definition, so give --ascii only with --format text\n", r.err());
+        }
+        Result ja = exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--format", "html",
+                "--ascii", "--lang", "ja");
+        assertEquals("exoplan plan: --ascii: テキスト出力（ブロック文字のない端末）用です。html の出力はもともと UTF-8 なので、"
+                + "--ascii は --format text のときだけ指定してください\n", ja.err());
+        assertEquals(0, exoplan("plan", "--goal", "skin", "--method", "iv", "--clinic", "sample-a", "--ascii").code());
+    }
 }

@@ -120,6 +120,14 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Texts early = Cli.texts(spec);
+        if (ascii && format != Format.text) {
+            // As --bom outside CSV: an option that cannot do what it says is refused, not ignored.
+            throw new UserException(ExitCodes.USAGE, "--ascii: " + early.get("error.ascii.format", format));
+        }
+        if (output != null && ics != null && FileOutput.samePlace(output, ics)) {
+            throw new UserException(ExitCodes.USAGE, early.get("error.output.sameAsIcs", output, ics));
+        }
         // With --goal, --method and --clinic, nothing asks about the other clinics unless the request is
         // refused: the sheet keeps that clinic only (a chain's sheet of 100,000 fits a small heap).
         boolean one = clinic != null && goal != null && method != null;

@@ -10,8 +10,11 @@ import dev.exoplan.cli.option.PeriodOption;
 import dev.exoplan.cli.option.PricingOption;
 import dev.exoplan.cli.option.SheetIds;
 import dev.exoplan.cli.option.VariantOption;
+import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.PlanRequest;
+import dev.exoplan.core.finance.PayIn;
 import dev.exoplan.core.quote.Combinations;
+import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.quote.Quoter;
 import dev.exoplan.core.schedule.Horizon;
 import dev.exoplan.core.sheet.PriceSheet;
@@ -78,6 +81,9 @@ final class QuoteCommand implements Callable<Integer> {
     @Mixin
     private PeriodOption period;
 
+    @Mixin
+    private PayInOption payIn;
+
     @Option(names = "--requests", paramLabel = "FILE")
     private String requests;
 
@@ -117,6 +123,10 @@ final class QuoteCommand implements Callable<Integer> {
                         InputFile.shown(requests)));
             }
         }
+        Optional<PayIn> instalments = payIn.asked(texts).map(asked -> {
+            PayInOption.checkRange(asked.instalments(), texts);
+            return new PayIn(asked.instalments(), asked.financing(), asked.rate());
+        });
         int months = period.months();
         if (months < Horizon.MIN_MONTHS || months > Horizon.MAX_MONTHS) {
             throw new UserException(ExitCodes.USAGE, "--months: " + texts.get("error.months",
@@ -141,7 +151,7 @@ final class QuoteCommand implements Callable<Integer> {
             }
         }
         LocalDate first = period.start();
-        Quoter quoter = new Quoter(sheet);
+        Quoter quoter = new Quoter(sheet, instalments);
         QuoteTable.Format tableFormat = QuoteTable.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
         boolean variants = sheet.clinics().stream().anyMatch(c -> !c.variants().isEmpty());
         if (requests != null) {
@@ -157,7 +167,8 @@ final class QuoteCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        QuoteTable.Columns columns = new QuoteTable.Columns(variants, rows != null, rows != null && rows.ids());
+        QuoteTable.Columns columns = new QuoteTable.Columns(variants, rows != null, rows != null && rows.ids(),
+                instalments.isPresent());
         PrintWriter out = spec.commandLine().getOut();
         if (toStandardOutput()) {
             QuoteTable table = QuoteTable.create(tableFormat, out, language.language(), bom, columns,
@@ -206,7 +217,22 @@ final class QuoteCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": " + texts.get("error.quote.noMatch"));
             }
             while (all.hasNext()) {
-                table.write(quoter.quote(all.next()));
+                PlanRequest request = all.next();
+                Quote quote;
+                try {
+                    quote = quoter.quote(request);
+                } catch (InvalidRequestException e) {
+                    // Only --pay-in refuses a combination of the sheet: a bad row, as a request file's would be.
+                    String row = texts.get("quote.combination", request.clinic().orElseThrow(), request.goal(),
+                            request.method());
+                    bad(row, 0, 0, e.message(language.language()));
+                    if (failFast) {
+                        stopped(row, 0, "quote.stopped.failFast");
+                        return false;
+                    }
+                    continue;
+                }
+                table.write(quote);
                 if (++written % CHECK_EVERY == 0 && closed(stdout)) {
                     return false;
                 }

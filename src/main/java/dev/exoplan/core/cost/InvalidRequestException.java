@@ -17,7 +17,7 @@ public final class InvalidRequestException extends RuntimeException {
 
     /** The part of the request at fault. */
     public enum Field {
-        GOAL, METHOD, CLINIC, START, MONTHS, VARIANT, CONTRACT_DATE;
+        GOAL, METHOD, CLINIC, START, MONTHS, VARIANT, CONTRACT_DATE, PAY_IN;
 
         /** The option that names this field: {@code --contract-date}. */
         public String option() {

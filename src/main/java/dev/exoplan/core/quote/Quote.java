@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -20,6 +21,9 @@ import javax.money.MonetaryAmount;
  *
  * @param monthlyTypical the typical total divided by the months, half up, in minor units
  * @param variant        the variant the request chose, for a method priced by variant
+ * @param typicalWithFinancing with {@code --pay-in}: the typical total with the credit fees of the packages
+ *                       the typical scenario buys (each rounded down, as {@code core.finance.Loans#fee});
+ *                       the total alone where it buys none; empty without {@code --pay-in}
  */
 public record Quote(
         String clinic,
@@ -33,7 +37,8 @@ public record Quote(
         Totals typical,
         Totals high,
         long monthlyTypical,
-        Optional<String> variant) {
+        Optional<String> variant,
+        OptionalLong typicalWithFinancing) {
 
     /**
      * One scenario's sessions, total (what the patient pays) and the tax in it, in minor units.
@@ -67,6 +72,21 @@ public record Quote(
         Objects.requireNonNull(typical, "typical");
         Objects.requireNonNull(high, "high");
         Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(typicalWithFinancing, "typicalWithFinancing");
+    }
+
+    /** A row without {@code --pay-in}. */
+    public Quote(String clinic, LocalizedText clinicName, String goal, String method, LocalDate start, int months,
+            CurrencyUnit currency, Totals low, Totals typical, Totals high, long monthlyTypical,
+            Optional<String> variant) {
+        this(clinic, clinicName, goal, method, start, months, currency, low, typical, high, monthlyTypical, variant,
+                OptionalLong.empty());
+    }
+
+    /** This row with {@code typicalWithFinancing}. */
+    public Quote withFinancing(OptionalLong typicalWithFinancing) {
+        return new Quote(clinic, clinicName, goal, method, start, months, currency, low, typical, high, monthlyTypical,
+                variant, typicalWithFinancing);
     }
 
     /** A row without a chosen variant. */

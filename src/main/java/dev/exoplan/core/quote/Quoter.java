@@ -1,5 +1,6 @@
 package dev.exoplan.core.quote;
 
+import dev.exoplan.core.cost.InvalidRequestException;
 import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
@@ -7,6 +8,8 @@ import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.PackageSolver;
+import dev.exoplan.core.course.Prepayment;
+import dev.exoplan.core.finance.PayIn;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.money.Receipt;
 import dev.exoplan.core.schedule.EpochDays;
@@ -25,6 +28,7 @@ import dev.exoplan.core.sheet.Range;
 import dev.exoplan.core.sheet.SessionPrice;
 import dev.exoplan.core.sheet.Variant;
 import dev.exoplan.core.text.LocalizedText;
+import dev.exoplan.core.text.Message;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -34,6 +38,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -82,11 +87,23 @@ public final class Quoter {
     private int lastClinic = -1;
     private final CurrencyUnit currency;
     private final int digits;
+    /** {@code --pay-in}: each row's typical total with the credit fees; null without it. */
+    private final PayIn payIn;
 
-    private static final Prepared UNANSWERABLE = new Prepared(null, null, null, null, null, false);
+    private static final Prepared UNANSWERABLE = new Prepared(null, null, null, null, null, false, null);
 
     public Quoter(PriceSheet sheet) {
+        this(sheet, Optional.empty());
+    }
+
+    /**
+     * @param payIn with {@code --pay-in}: every row also gives its typical total with the credit fees
+     *              ({@link Quote#typicalWithFinancing}), and a row whose typical packages the clinic's credit
+     *              cannot serve is refused ({@link InvalidRequestException.Field#PAY_IN})
+     */
+    public Quoter(PriceSheet sheet, Optional<PayIn> payIn) {
         this.sheet = sheet;
+        this.payIn = payIn.orElse(null);
         this.currency = sheet.currency();
         this.digits = Amounts.minorDigits(currency);
         this.goals = List.copyOf(sheet.goals().values());
@@ -111,7 +128,7 @@ public final class Quoter {
                     methodIds.indexOf(r.method().id()));
         }
         if (request.variant().isPresent() || request.contractDate().isPresent()) {
-            return fromPlan(Planner.plan(sheet, request));
+            return fromPlan(Planner.plan(sheet, request), p);
         }
         Horizon horizon = new Horizon(request.start(), request.months());
         Schedule.Counter counter = p.purchased ? null : new Schedule.Counter(horizon);
@@ -122,11 +139,72 @@ public final class Quoter {
             // Amounts.MONTHLY_AVERAGE is half up: for non-negative minor units, (2t + m) ÷ 2m rounded down.
             long months = horizon.months();
             long monthly = Math.addExact(Math.multiplyExact(2, typical.total()), months) / (2 * months);
-            return new Quote(p.clinicId, p.clinicName, p.goalId, p.methodId, horizon.start(),
+            Quote row = new Quote(p.clinicId, p.clinicName, p.goalId, p.methodId, horizon.start(),
                     horizon.months(), currency, low, typical, high, monthly);
+            if (payIn == null) {
+                return row;
+            }
+            Purchases bought = p.typical.purchases;
+            return bought == null ? row.withFinancing(OptionalLong.of(typical.total()))
+                    : financed(row, p.credit, bought.financed, bought.fees, bought.below);
         } catch (ArithmeticException overflow) {
-            return fromPlan(Planner.plan(sheet, request));
+            return fromPlan(Planner.plan(sheet, request), p);
         }
+    }
+
+    /** A row from the full plan, with the typical total on credit where {@code --pay-in} asks for it. */
+    private Quote fromPlan(Plan plan, Prepared p) {
+        Quote row = fromPlan(plan);
+        if (payIn == null) {
+            return row;
+        }
+        Optional<Prepayment> prepayment = plan.scenario(Scenario.TYPICAL).prepayment();
+        long fees = 0;
+        long below = NONE_BELOW;
+        for (PackageRisk risk : prepayment.map(Prepayment::packages).orElse(List.of())) {
+            long fee = p.credit instanceof PayIn.Served served ? served.fee(risk.paid()) : 0;
+            if (fee == PayIn.Served.BELOW_MINIMUM) {
+                below = below == NONE_BELOW ? risk.paid() : below;
+            } else {
+                fees = Math.addExact(fees, fee);
+            }
+        }
+        return financed(row, p.credit, prepayment.isPresent(), fees, below);
+    }
+
+    /**
+     * {@code row} with its typical total and the fees of the {@code financed} packages its typical scenario
+     * buys; its total alone where it buys none.
+     *
+     * @param financed whether the typical scenario buys a package
+     * @param below    the price of a package below the plan's minimum, {@link #NONE_BELOW} where none is
+     * @throws InvalidRequestException where the clinic's credit cannot serve the packages: the words plan
+     *                                 refuses them with, or a package below the plan's minimum
+     */
+    private Quote financed(Quote row, PayIn.Credit credit, boolean financed, long fees, long below) {
+        long total = row.typical().total();
+        if (!financed) {
+            return row.withFinancing(OptionalLong.of(total));
+        }
+        if (credit instanceof PayIn.Refused refused) {
+            throw new InvalidRequestException(InvalidRequestException.Field.PAY_IN,
+                    Message.of("error.quote.payIn", refused.why()));
+        }
+        PayIn.Served served = (PayIn.Served) credit;
+        if (below != NONE_BELOW) {
+            throw new InvalidRequestException(InvalidRequestException.Field.PAY_IN, Message.of("error.quote.payIn",
+                    Message.of("error.quote.payIn.minimum", served.plan().orElseThrow(), plain(served.minimum()),
+                            plain(below), currency.getCurrencyCode())));
+        }
+        return row.withFinancing(OptionalLong.of(Math.addExact(total, fees)));
+    }
+
+    /** No package below the plan's minimum (prices are never negative). */
+    private static final long NONE_BELOW = -1;
+
+    /** Minor units as a plain decimal in the major unit, as messages give amounts. */
+    private String plain(long minor) {
+        return BigDecimal.valueOf(minor, digits).toPlainString();
     }
 
     /** The prepared receipts for a request, or null when its ids or months are not the sheet's. */
@@ -207,6 +285,7 @@ public final class Quoter {
     }
 
     private Prepared prepare(Goal goal, Method method, Clinic clinic) {
+        PayIn.Credit credit = payIn == null ? null : payIn.credit(clinic);
         boolean purchased = false;
         for (Scenario s : Scenario.values()) {
             purchased |= !clinic.sessionPrice(method.id(), Optional.empty(), s.bound()).isFlat();
@@ -229,12 +308,13 @@ public final class Quoter {
             Receipt firstReceipt = sheet.tax().receipt(Amounts.sum(first, currency));
             Receipt laterReceipt = sheet.tax().receipt(Amounts.sum(later, currency));
             Purchases purchases = purchased ? new Purchases(clinic.sessionPrice(method.id(), Optional.empty(),
-                    s.bound()), fees, clinic.closed(), goal.schedule(Bound.MIN)) : null;
+                    s.bound()), fees, clinic.closed(), goal.schedule(Bound.MIN),
+                    s == Scenario.TYPICAL ? credit : null) : null;
             scenarios.put(s, new PreparedScenario(goal.schedule(s.bound()), minor(firstReceipt.total(), digits),
                     minor(firstReceipt.tax(), digits), minor(laterReceipt.total(), digits),
                     minor(laterReceipt.tax(), digits), purchases));
         }
-        return new Prepared(clinic.id(), clinic.name(), goal.id(), method.id(), scenarios, purchased);
+        return new Prepared(clinic.id(), clinic.name(), goal.id(), method.id(), scenarios, purchased, credit);
     }
 
     /**
@@ -266,8 +346,21 @@ public final class Quoter {
         private final PackageSolver.Costs costs;
         /** A row's visits, as epoch days; room for the longest course. */
         private final long[] days = new long[MAX_COURSE_SESSIONS];
+        /**
+         * With {@code --pay-in}, in the typical scenario: the credit fee on each package ({@link
+         * PayIn.Served#fee}: {@link PayIn.Served#BELOW_MINIMUM} below the plan's minimum; 0 where the credit is refused); else null.
+         */
+        private final long[] credit;
+        /**
+         * The last row's: whether it bought a package, their credit fees, and the price of one below the
+         * plan's minimum ({@link #NONE_BELOW}: none).
+         */
+        boolean financed;
+        long fees;
+        long below;
 
-        Purchases(SessionPrice price, List<Fee> fees, Set<DayOfWeek> closed, ScheduleParameters longest) {
+        Purchases(SessionPrice price, List<Fee> fees, Set<DayOfWeek> closed, ScheduleParameters longest,
+                PayIn.Credit financing) {
             this.closed = closed;
             this.longest = longest;
             List<Fee> charged = List.copyOf(fees);
@@ -285,6 +378,10 @@ public final class Quoter {
                 sessions[p] = order.get(p).sessions();
                 validMonths[p] = order.get(p).validMonths().orElse(0);
                 expiring |= validMonths[p] != 0;
+            }
+            this.credit = financing == null ? null : new long[order.size()];
+            for (int p = 0; credit != null && financing instanceof PayIn.Served served && p < paid.length; p++) {
+                credit[p] = served.fee(paid[p]);
             }
             this.costs = new PackageSolver.Costs(order.size(), MAX_COURSE_SESSIONS);
         }
@@ -305,6 +402,11 @@ public final class Quoter {
             // The total is the visits' receipts added up; their tax is added up alike, purchase by purchase.
             long tax = 0;
             long prepaid = 0;
+            if (credit != null) {
+                financed = false;
+                this.fees = 0;
+                below = NONE_BELOW;
+            }
             for (int i = 0; i < n; i += costs.span(i)) {
                 int p = costs.pick(i);
                 long[] bought = p >= 0 ? packages[p] : i == 0 ? firstSingle : laterSingle;
@@ -312,9 +414,22 @@ public final class Quoter {
                 tax = Math.addExact(tax, Math.multiplyExact(costs.span(i) - 1, nothing[3]));
                 if (p >= 0) {
                     prepaid = Math.addExact(prepaid, paid[p]);
+                    if (credit != null) {
+                        financed(p);
+                    }
                 }
             }
             return new Quote.Totals(n, total, tax, prepaid);
+        }
+
+        /** Package {@code p} bought on credit: its fee counted, or its price kept where it is below the minimum. */
+        private void financed(int p) {
+            financed = true;
+            if (credit[p] == PayIn.Served.BELOW_MINIMUM) {
+                below = below == NONE_BELOW ? paid[p] : below;
+            } else {
+                fees = Math.addExact(fees, credit[p]);
+            }
         }
 
         /**
@@ -395,6 +510,8 @@ public final class Quoter {
      */
     private static final class Prepared {
         final boolean purchased;
+        /** With {@code --pay-in}: what the clinic's credit does for it; null without. */
+        final PayIn.Credit credit;
         final String clinicId;
         final LocalizedText clinicName;
         final String goalId;
@@ -404,8 +521,9 @@ public final class Quoter {
         final PreparedScenario high;
 
         Prepared(String clinicId, LocalizedText clinicName, String goalId, String methodId,
-                Map<Scenario, PreparedScenario> scenarios, boolean purchased) {
+                Map<Scenario, PreparedScenario> scenarios, boolean purchased, PayIn.Credit credit) {
             this.purchased = purchased;
+            this.credit = credit;
             this.clinicId = clinicId;
             this.clinicName = clinicName;
             this.goalId = goalId;

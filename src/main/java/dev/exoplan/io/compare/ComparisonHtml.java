@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  * A comparison as one self-contained HTML page: the title, the article's warning that the cheapest is
  * not automatically the best (before any ranking is read), each option's typical total and low–high
  * range as a horizontal bar on one common scale (inline SVG, the cheapest options first), the options
- * table with the clinic's disclosure beside the price, and what each option prepays. Every text reaches
+ * table with the clinic's disclosure beside the price (and, with {@code --pay-in}, each option's typical
+ * total on instalments, last), and what each option prepays. Every text reaches
  * the page through {@link Html} ({@code SafeText.html}); no script, nothing loaded. The table is written
  * a row at a time, as the text's is.
  */
@@ -74,9 +75,11 @@ public final class ComparisonHtml implements Renderer.Streaming<ComparisonReport
         Page.table(html, texts.get("html.compare.options")).newline();
         Iterator<String[]> rows = words.rows(comparison, budget, report.payIn());
         String[] header = rows.next();
+        // with --pay-in, the last column is the typical total on instalments: an amount too
+        int financed = report.payIn().isPresent() ? header.length - 1 : -1;
         html.open("thead").open("tr");
         for (int c = 0; c < header.length; c++) {
-            html.element("th", header[c], "scope", "col", "class", numeric(c) ? "num" : null);
+            html.element("th", header[c], "scope", "col", "class", numeric(c) || c == financed ? "num" : null);
         }
         html.close().close().newline();
         html.open("tbody").newline();
@@ -86,7 +89,7 @@ public final class ComparisonHtml implements Renderer.Streaming<ComparisonReport
             String[] row = rows.next();
             html.open("tr").element("th", row[0], "scope", "row", "class", "num");
             for (int c = 1; c < row.length; c++) {
-                html.element("td", row[c], "class", numeric(c) ? "num" : null);
+                html.element("td", row[c], "class", numeric(c) || c == financed ? "num" : null);
             }
             html.close().newline();
             to.append(out);

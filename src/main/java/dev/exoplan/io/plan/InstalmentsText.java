@@ -48,22 +48,62 @@ final class InstalmentsText {
 
     void write(Plan plan, Instalments instalments, StringBuilder out) {
         out.append('\n');
-        var terms = instalments.terms();
-        String title;
+        Layout.wrap(width, "", title(plan, instalments), out);
+        Layout.wrap(width, "  ", terms(instalments), out);
+        for (Bought bought : purchases(plan, instalments)) {
+            out.append('\n');
+            Layout.wrap(width, "  ", bought.heading(), out);
+            for (String line : bought.lines()) {
+                Layout.wrap(width, "    ", line, out);
+            }
+        }
+        out.append('\n');
+        Layout.table(width, totals(plan, instalments), new boolean[] {false, true, true, true}, "   ", true, out);
+        Scenario shown = shown(instalments);
+        out.append('\n');
+        Layout.wrap(width, "  ", monthlyTitle(shown), out);
+        StringBuilder table = new StringBuilder();
+        Layout.table(width - 4, monthly(plan, instalments.monthly(plan, shown)), new boolean[] {false, true}, "   ",
+                false, table);
+        table.toString().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append('\n');
+        for (String note : notes()) {
+            Layout.wrap(width, "  ", note, out);
+        }
+    }
+
+    /** The credit plan (with its provider), or the patient's card and its rate. */
+    String title(Plan plan, Instalments instalments) {
         if (instalments.plan().isPresent()) {
             Financing f = plan.clinic().financing(instalments.plan().get()).orElseThrow();
             String name = label.apply(f.label());
-            title = texts.get("financing.title", f.provider().map(p -> texts.get("financing.title.provider", name,
+            return texts.get("financing.title", f.provider().map(p -> texts.get("financing.title.provider", name,
                     label.apply(p))).orElse(name));
-        } else {
-            title = texts.get("financing.title.card", terms.apr().orElseThrow().toPlainString());
         }
-        Layout.wrap(width, "", title, out);
+        return texts.get("financing.title.card", instalments.terms().apr().orElseThrow().toPlainString());
+    }
+
+    /** The number of instalments and the fee per 100, from the table or the annual rate. */
+    String terms(Instalments instalments) {
+        var terms = instalments.terms();
         String fee = terms.feePer100().toPlainString();
-        Layout.wrap(width, "  ", terms.apr().isPresent()
+        return terms.apr().isPresent()
                 ? texts.get("financing.terms.apr", terms.instalments(), fee, terms.apr().get().toPlainString())
-                : texts.get("financing.terms.table", terms.instalments(), fee), out);
-        // a purchase alike in several scenarios once, with their names
+                : texts.get("financing.terms.table", terms.instalments(), fee);
+    }
+
+    /**
+     * One package bought on credit, in the scenarios that buy it alike.
+     *
+     * @param heading which scenarios buy what, for how much, when
+     * @param lines   the fee and total, the payments, the credit cooling-off, whether stopping payments may apply
+     */
+    record Bought(String heading, List<String> lines) {
+    }
+
+    /** Each package bought on credit, a purchase alike in several scenarios once, with their names. */
+    List<Bought> purchases(Plan plan, Instalments instalments) {
+        String fee = instalments.terms().feePer100().toPlainString();
         Map<List<Object>, List<String>> names = new LinkedHashMap<>();
         Map<List<Object>, Object[]> what = new LinkedHashMap<>();
         for (Scenario s : Scenario.values()) {
@@ -75,41 +115,50 @@ final class InstalmentsText {
                 what.putIfAbsent(key, new Object[] {p, f});
             }
         }
+        List<Bought> bought = new ArrayList<>();
         for (Map.Entry<List<Object>, Object[]> e : what.entrySet()) {
             Purchase p = (Purchase) e.getValue()[0];
             Instalments.Financed f = (Instalments.Financed) e.getValue()[1];
             Loan loan = f.loan();
             String who = String.join(texts.get("list.separator"), names.get(e.getKey()));
-            out.append('\n');
-            Layout.wrap(width, "  ", texts.get("financing.purchase", who, label.apply(p.pack().orElseThrow().name()),
-                    money(plan, loan.price()), format.date(f.date())), out);
-            Layout.wrap(width, "    ", texts.get("financing.fee", money(plan, loan.fee()), money(plan, loan.price()),
-                    fee, money(plan, loan.total())), out);
-            Layout.wrap(width, "    ", payments(plan, loan), out);
-            Layout.wrap(width, "    ", texts.get("financing.coolingOff", format.date(loan.creditCoolingOffUntil())),
-                    out);
-            Layout.wrap(width, "    ", stopPayments(plan, loan), out);
+            bought.add(new Bought(texts.get("financing.purchase", who, label.apply(p.pack().orElseThrow().name()),
+                    money(plan, loan.price()), format.date(f.date())), List.of(
+                            texts.get("financing.fee", money(plan, loan.fee()), money(plan, loan.price()), fee,
+                                    money(plan, loan.total())),
+                            payments(plan, loan),
+                            texts.get("financing.coolingOff", format.date(loan.creditCoolingOffUntil())),
+                            stopPayments(plan, loan))));
         }
-        out.append('\n');
+        return bought;
+    }
+
+    /** The scenarios' fees and totals with them: a header row (a title and the scenarios), then the two rows. */
+    List<String[]> totals(Plan plan, Instalments instalments) {
         List<String[]> rows = new ArrayList<>();
         rows.add(cells(texts.get("financing.table.title"), s -> texts.get("scenario." + s.id())));
         rows.add(cells(texts.get("financing.table.fees"), s -> instalments.scenario(s).isEmpty() ? dash
                 : money(plan, instalments.fees(s))));
         rows.add(cells(texts.get("financing.table.total"), s -> money(plan, Math.addExact(
                 Amounts.minor(plan.scenario(s).receipt().total()), instalments.fees(s)))));
-        Layout.table(width, rows, new boolean[] {false, true, true, true}, "   ", true, out);
-        Scenario shown = instalments.scenario(Scenario.TYPICAL).isEmpty()
+        return rows;
+    }
+
+    /** The scenario whose months are shown: the typical one, else the first that buys on credit. */
+    static Scenario shown(Instalments instalments) {
+        return instalments.scenario(Scenario.TYPICAL).isEmpty()
                 ? java.util.Arrays.stream(Scenario.values()).filter(s -> !instalments.scenario(s).isEmpty())
                         .findFirst().orElseThrow()
                 : Scenario.TYPICAL;
-        out.append('\n');
-        Layout.wrap(width, "  ", texts.get("financing.monthly.title", texts.get("scenario." + shown.id())), out);
-        monthly(plan, instalments.monthly(plan, shown), out);
-        out.append('\n');
-        Layout.wrap(width, "  ", texts.get("financing.note.loan"), out);
-        Layout.wrap(width, "  ", texts.get("financing.note.coolingOff"), out);
-        Layout.wrap(width, "  ", texts.get("financing.note.paid"), out);
-        Layout.wrap(width, "  ", texts.get("financing.note.ask"), out);
+    }
+
+    String monthlyTitle(Scenario shown) {
+        return texts.get("financing.monthly.title", texts.get("scenario." + shown.id()));
+    }
+
+    /** What the loan means beside the refunds: it goes on, its cooling-off, instalments paid, where to ask. */
+    List<String> notes() {
+        return List.of(texts.get("financing.note.loan"), texts.get("financing.note.coolingOff"),
+                texts.get("financing.note.paid"), texts.get("financing.note.ask"));
     }
 
     private String payments(Plan plan, Loan loan) {
@@ -136,8 +185,8 @@ final class InstalmentsText {
         return texts.get(key, money(plan, loan.total()), format.date(loan.last().date()));
     }
 
-    /** The months, runs of one amount in one line. */
-    private void monthly(Plan plan, NavigableMap<YearMonth, Long> months, StringBuilder out) {
+    /** The months, runs of one amount in one row: the months and what leaves the account. */
+    List<String[]> monthly(Plan plan, NavigableMap<YearMonth, Long> months) {
         List<String[]> rows = new ArrayList<>();
         YearMonth from = null;
         YearMonth to = null;
@@ -155,9 +204,7 @@ final class InstalmentsText {
             amount = m.getValue();
         }
         rows.add(row(plan, from, to, amount));
-        StringBuilder table = new StringBuilder();
-        Layout.table(width - 4, rows, new boolean[] {false, true}, "   ", false, table);
-        table.toString().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+        return rows;
     }
 
     private String[] row(Plan plan, YearMonth from, YearMonth to, long amount) {

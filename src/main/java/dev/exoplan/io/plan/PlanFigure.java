@@ -4,6 +4,8 @@ import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.Scenario;
 import dev.exoplan.core.cost.ScenarioPlan;
 import dev.exoplan.core.cost.Visit;
+import dev.exoplan.core.finance.Instalments;
+import dev.exoplan.core.finance.Payment;
 import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.io.html.Html;
@@ -14,6 +16,7 @@ import dev.exoplan.io.text.Texts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -39,6 +42,8 @@ final class PlanFigure {
     private final Texts texts;
     private final PeopleFormat format;
     private final Html html;
+    /** The packages bought on instalments, as the chart being drawn has them. */
+    private Optional<Instalments> instalments = Optional.empty();
 
     PlanFigure(Texts texts, PeopleFormat format, Html html) {
         this.texts = texts;
@@ -46,7 +51,13 @@ final class PlanFigure {
         this.html = html;
     }
 
-    void draw(Plan plan) {
+    /**
+     * The chart and its table; with packages bought on instalments ({@code --pay-in}), what leaves the
+     * account, as the text's chart draws it: a financed package's price replaced by its payments that fall
+     * inside the period.
+     */
+    void draw(Plan plan, Optional<Instalments> instalments) {
+        this.instalments = instalments;
         LocalDate start = plan.horizon().start();
         long days = Math.max(1, ChronoUnit.DAYS.between(start, plan.horizon().end()));
         // Every day on which some scenario pays: between two of them, every scenario's sum stays the same.
@@ -54,12 +65,16 @@ final class PlanFigure {
         steps.add(start);
         for (Scenario s : Scenario.values()) {
             plan.scenario(s).visits().forEach(v -> steps.add(v.session().date()));
+            for (Instalments.Financed f : financed(s)) {
+                f.loan().payments().stream().map(Payment::date).filter(d -> d.isBefore(plan.horizon().end()))
+                        .forEach(steps::add);
+            }
         }
         List<LocalDate> at = List.copyOf(steps);
         long[][] paid = new long[Scenario.values().length][at.size()];
         for (Scenario s : Scenario.values()) {
             for (int i = 0; i < at.size(); i++) {
-                paid[s.ordinal()][i] = paidBy(plan.scenario(s), at.get(i));
+                paid[s.ordinal()][i] = paidBy(plan, s, at.get(i));
             }
         }
         long most = 1;
@@ -137,10 +152,9 @@ final class PlanFigure {
         html.empty("path", "d", line.toString().strip(), "fill", "none", "stroke", "#0b3d91", "stroke-width", "3")
                 .newline();
         // the typical sessions, on the line just after each is paid
-        long sum = 0;
         for (Visit visit : typical.visits()) {
-            sum += Amounts.minor(visit.receipt().total());
-            marker(html, visit.session().phase(), x(visit.session().date(), start, days), y(sum, top));
+            marker(html, visit.session().phase(), x(visit.session().date(), start, days),
+                    y(paidBy(plan, Scenario.TYPICAL, visit.session().date()), top));
         }
         html.newline();
         legend();
@@ -150,15 +164,32 @@ final class PlanFigure {
         html.close().newline(); // section
     }
 
-    /** What a scenario has paid by the end of {@code day}, in minor units. */
-    private static long paidBy(ScenarioPlan scenario, LocalDate day) {
+    /**
+     * What a scenario has paid by the end of {@code day}, in minor units; a package bought on instalments as
+     * its payments made by then, those inside the period.
+     */
+    private long paidBy(Plan plan, Scenario s, LocalDate day) {
         long paid = 0;
-        for (Visit visit : scenario.visits()) {
+        for (Visit visit : plan.scenario(s).visits()) {
             if (!visit.session().date().isAfter(day)) {
                 paid += Amounts.minor(visit.receipt().total());
             }
         }
+        for (Instalments.Financed f : financed(s)) {
+            if (!f.date().isAfter(day)) {
+                paid -= f.loan().price();
+            }
+            for (Payment p : f.loan().payments()) {
+                if (p.date().isBefore(plan.horizon().end()) && !p.date().isAfter(day)) {
+                    paid += p.amount();
+                }
+            }
+        }
         return paid;
+    }
+
+    private List<Instalments.Financed> financed(Scenario s) {
+        return instalments.map(i -> i.scenario(s)).orElse(List.of());
     }
 
     private void marker(Html html, Phase phase, double x, double y) {
@@ -208,7 +239,7 @@ final class PlanFigure {
             LocalDate last = start.plusMonths(m).minusDays(1);
             html.open("tr").element("th", texts.get("html.chart.table.row", m, format.date(last)), "scope", "row");
             for (Scenario s : Scenario.values()) {
-                html.element("td", money(plan, paidBy(plan.scenario(s), last)), "class", "num");
+                html.element("td", money(plan, paidBy(plan, s, last)), "class", "num");
             }
             html.close().newline();
         }

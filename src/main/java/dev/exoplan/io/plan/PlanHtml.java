@@ -11,6 +11,7 @@ import dev.exoplan.core.course.Coverage;
 import dev.exoplan.core.course.PackageRisk;
 import dev.exoplan.core.course.Purchase;
 import dev.exoplan.core.course.Stop;
+import dev.exoplan.core.finance.Instalments;
 import dev.exoplan.core.money.FixedRateProvider;
 import dev.exoplan.core.schedule.Phase;
 import dev.exoplan.core.schedule.Schedule;
@@ -67,7 +68,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
                 + words.label(plan.clinic().name()));
         header(plan, html);
         totals(plan, report.rate(), html);
-        new PlanFigure(texts, format, html).draw(plan);
+        new PlanFigure(texts, format, html).draw(plan, report.instalments());
         schedule(plan, html);
         if (plan.hasPurchases()) {
             purchases(plan, html);
@@ -75,6 +76,7 @@ public final class PlanHtml implements Renderer<PlanReport> {
         if (plan.buysPackages()) {
             stops(plan, html);
         }
+        report.instalments().ifPresent(i -> instalments(plan, i, html));
         report.budget().ifPresent(b -> budget(plan, b, html));
         assumptions(plan, html);
         questions(plan, html);
@@ -399,6 +401,57 @@ public final class PlanHtml implements Renderer<PlanReport> {
         } else if (risk.anyByClinic()) {
             html.element("p", texts.get("stop.note.clinic")).newline();
         }
+    }
+
+    /**
+     * The packages bought on instalments ({@code --pay-in}), beside the refunds, as {@link InstalmentsText}
+     * says them: the plan and its fee, each financed package with its payments and what the law gives, the
+     * totals with the fees, what leaves the account month by month, and what stopping does to the loan.
+     */
+    private void instalments(Plan plan, Instalments instalments, Html html) {
+        InstalmentsText said = new InstalmentsText(texts, format, Layout.DEFAULT_WIDTH, words::label, words.dash());
+        html.open("section", "class", "page").newline();
+        html.element("h2", said.title(plan, instalments)).newline();
+        html.element("p", said.terms(instalments)).newline();
+        for (InstalmentsText.Bought bought : said.purchases(plan, instalments)) {
+            html.element("h3", bought.heading()).newline();
+            html.open("ul").newline();
+            bought.lines().forEach(line -> html.element("li", line).newline());
+            html.closeLine(); // ul
+        }
+        List<String[]> totals = said.totals(plan, instalments);
+        Page.table(html, totals.get(0)[0]).newline();
+        html.open("thead").open("tr").element("th", totals.get(0)[0], "scope", "col");
+        for (int c = 1; c < totals.get(0).length; c++) {
+            html.element("th", totals.get(0)[c], "scope", "col", "class", "num");
+        }
+        html.close().close().newline();
+        html.open("tbody").newline();
+        for (String[] row : totals.subList(1, totals.size())) {
+            html.open("tr").element("th", row[0], "scope", "row");
+            for (int c = 1; c < row.length; c++) {
+                html.element("td", row[c], "class", "num");
+            }
+            html.close().newline();
+        }
+        html.close().newline(); // tbody
+        html.close().close().newline(); // table, div
+        Scenario shown = InstalmentsText.shown(instalments);
+        String title = said.monthlyTitle(shown);
+        html.element("p", title).newline();
+        Page.table(html, title).newline();
+        html.open("thead").open("tr").element("th", texts.get("html.financing.month"), "scope", "col")
+                .element("th", texts.get("html.financing.paid"), "scope", "col", "class", "num").close().close()
+                .newline();
+        html.open("tbody").newline();
+        for (String[] row : said.monthly(plan, instalments.monthly(plan, shown))) {
+            html.open("tr").element("th", row[0], "scope", "row").element("td", row[1], "class", "num").close()
+                    .newline();
+        }
+        html.close().newline(); // tbody
+        html.close().close().newline(); // table, div
+        said.notes().forEach(note -> html.element("p", note).newline());
+        html.closeLine(); // section
     }
 
     private void budget(Plan plan, Budget budget, Html html) {

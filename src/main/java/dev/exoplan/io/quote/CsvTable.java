@@ -108,6 +108,9 @@ final class CsvTable extends QuoteTable {
             put(id == null ? NOTHING : utf8(SafeText.csvCell(id, terminal)));
         }
         amount(q.typical().prepaid(), minor);
+        if (columns.financed()) {
+            amount(q.typicalWithFinancing().orElseThrow(), minor);
+        }
         buffer[length - 1] = '\n'; // the last cell's comma
         if (length >= DRAIN_AT) {
             drain();

@@ -60,12 +60,24 @@ public abstract class QuoteTable {
     public static final String PREPAID = "prepaid";
 
     /**
+     * The last column of every format with {@code --pay-in} (after {@link #PREPAID} where a format has it):
+     * the typical total with the credit fees ({@link Quote#typicalWithFinancing}). {@code compare} names its
+     * column the same.
+     */
+    public static final String FINANCED = "total_with_financing_typical";
+
+    /**
      * Which columns a table has beyond {@link #COLUMNS}, always in this order and always last, so that
      * readers that go by position keep working: {@link #VARIANT} for a sheet that prices some method by
      * variant, {@link #REQUEST} for requests from a file, {@link #ID} when that file gives ids, then
-     * {@link #PREPAID} in the formats for programs.
+     * {@link #PREPAID} in the formats for programs, then {@link #FINANCED} with {@code --pay-in}.
      */
-    public record Columns(boolean variant, boolean request, boolean id) {
+    public record Columns(boolean variant, boolean request, boolean id, boolean financed) {
+
+        /** The columns without {@code --pay-in}. */
+        public Columns(boolean variant, boolean request, boolean id) {
+            this(variant, request, id, false);
+        }
 
         /** The columns of a table without requests, as before request files carried ids. */
         public static Columns of(boolean variant) {
@@ -74,13 +86,24 @@ public abstract class QuoteTable {
 
         /** Every column, in order: the CSV header and the JSON names. */
         public List<String> names() {
-            List<String> names = new ArrayList<>(forPeople());
+            List<String> names = new ArrayList<>(beforePrepaid());
             names.add(PREPAID);
+            if (financed) {
+                names.add(FINANCED);
+            }
             return List.copyOf(names);
         }
 
         /** The columns of the text and Markdown tables: all but {@link #PREPAID}. */
         List<String> forPeople() {
+            List<String> names = new ArrayList<>(beforePrepaid());
+            if (financed) {
+                names.add(FINANCED);
+            }
+            return List.copyOf(names);
+        }
+
+        private List<String> beforePrepaid() {
             List<String> names = new ArrayList<>(COLUMNS);
             if (variant) {
                 names.add(VARIANT);
@@ -296,6 +319,9 @@ public abstract class QuoteTable {
                 }
             }
             amount(g, PREPAID, q.typical().prepaid(), digits);
+            if (columns.financed()) {
+                amount(g, FINANCED, q.typicalWithFinancing().orElseThrow(), digits);
+            }
             g.writeEndObject();
             rows++;
         }
@@ -406,6 +432,9 @@ public abstract class QuoteTable {
                     // A text from the request file, made safe as the clinic name (a text from the sheet) is.
                     more.add(held.id() == null ? "" : text(held.id()));
                 }
+                if (columns.financed()) {
+                    more.add(format.money(q.money(q.typicalWithFinancing().orElseThrow())));
+                }
                 row = Arrays.copyOf(row, row.length + more.size());
                 for (int i = 0; i < more.size(); i++) {
                     row[COLUMNS.size() + i] = more.get(i);
@@ -418,6 +447,9 @@ public abstract class QuoteTable {
             }
             if (columns.request()) {
                 right[names.indexOf(REQUEST)] = true; // a number
+            }
+            if (columns.financed()) {
+                right[names.indexOf(FINANCED)] = true; // an amount
             }
             StringBuilder table = new StringBuilder();
             if (markdown) {

@@ -18,6 +18,8 @@ import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.sheet.Financing;
+import dev.exoplan.core.text.Language;
+import dev.exoplan.core.text.Message;
 import dev.exoplan.core.text.LocalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -94,7 +96,66 @@ class PayInTests {
     }
 
     @Test
+    void anInterestFreePlan_addsNothing_andStillServes() {
+        // 0.00 per 100 (an interest-free offer): 374,000 × 0 ÷ 100 = 0; the typical total stands
+        assertEquals(OptionalLong.of(553_300), new PayIn(24, Optional.empty(), Optional.empty())
+                .typicalTotal(option(List.of(plan("free", "0.00", NONE)), true)));
+    }
+
+    @Test
     void aPlanAndACardTogether_areRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PayIn(3, Optional.of("a"), Optional.of(BigDecimal.ONE)));
+    }
+
+    private static Clinic clinic(List<Financing> plans) {
+        return option(plans, true).clinic();
+    }
+
+    @Test
+    void credit_ofTheClinicsOnlyPlan_isServedWithItsTermsAndMinimumInYen() {
+        PayIn.Served served = (PayIn.Served) new PayIn(24, Optional.empty(), Optional.empty())
+                .credit(clinic(List.of(plan("loan", "16.37", Optional.of(yen(30_000))))));
+        assertEquals(Optional.of("loan"), served.plan());
+        assertEquals(new BigDecimal("16.37"), served.terms().feePer100());
+        assertEquals(24, served.terms().instalments());
+        assertEquals(30_000, served.minimum());
+        // 374,000 × 16.37 ÷ 100 = 61,223.8 → 61,223; 29,999 is below the minimum; 30,000 × 16.37 ÷ 100 = 4,911
+        assertEquals(61_223, served.fee(374_000));
+        assertEquals(-1, served.fee(29_999));
+        assertEquals(4_911, served.fee(30_000));
+    }
+
+    @Test
+    void credit_ofACard_isServedAtItsRate_withNoPlanAndNoMinimum() {
+        PayIn.Served served = (PayIn.Served) new PayIn(10, Optional.empty(), Optional.of(new BigDecimal("15")))
+                .credit(clinic(List.of()));
+        assertEquals(Optional.empty(), served.plan());
+        assertEquals(0, served.minimum());
+        assertEquals(Optional.of(new BigDecimal("15")), served.terms().apr());
+        assertEquals(7_000, served.fee(100_000)); // 15 %, 10: 7.00 per 100, the published example
+        assertEquals(0, served.fee(0));
+    }
+
+    @Test
+    void credit_isRefusedWithPlansWords_whereTheClinicCannotServeTheRequest() {
+        List<Financing> two = List.of(plan("a", "16.37", NONE), plan("b", "20.00", NONE));
+        assertEquals(Message.of("error.payIn.noPlan", "c"),
+                ((PayIn.Refused) new PayIn(24, Optional.empty(), Optional.empty()).credit(clinic(List.of()))).why());
+        assertEquals(Message.of("error.financing.unknown", "x", "c", "a, b"),
+                ((PayIn.Refused) new PayIn(24, Optional.of("x"), Optional.empty()).credit(clinic(two))).why());
+        assertEquals(Message.of("error.financing.choose", "c", "a, b"),
+                ((PayIn.Refused) new PayIn(24, Optional.empty(), Optional.empty()).credit(clinic(two))).why());
+        assertEquals("credit plan a does not offer 12 instalments; it offers 10, 24", ((PayIn.Refused) new PayIn(12,
+                Optional.of("a"), Optional.empty()).credit(clinic(two))).why().in(Language.EN));
+        assertEquals(Optional.of("b"), ((PayIn.Served) new PayIn(24, Optional.of("b"), Optional.empty())
+                .credit(clinic(two))).plan());
+    }
+
+    @Test
+    void servedAndRefused_requireTheirParts() {
+        assertThrows(NullPointerException.class, () -> new PayIn.Refused(null));
+        assertThrows(NullPointerException.class, () -> new PayIn.Served(null,
+                CreditTerms.card(BigDecimal.TEN, 3), 0));
+        assertThrows(NullPointerException.class, () -> new PayIn.Served(Optional.empty(), null, 0));
     }
 }

@@ -38,4 +38,15 @@ class QuoteTests {
         assertEquals(621500, quote.scenario(Scenario.TYPICAL).total());
         assertEquals(1655500, quote.scenario(Scenario.HIGH).total());
     }
+
+    @Test
+    void withFinancing_setsOnlyTheFinancedTotal_andAPlainRowHasNone() {
+        Quote quote = Quoter.fromPlan(Planner.plan(dev.exoplan.core.Fixtures.workedExample(), new PlanRequest("skin",
+                "iv", java.util.Optional.empty(), java.time.LocalDate.of(2027, 1, 4), 12)));
+        assertEquals(java.util.OptionalLong.empty(), quote.typicalWithFinancing());
+        Quote financed = quote.withFinancing(java.util.OptionalLong.of(621_500));
+        assertEquals(java.util.OptionalLong.of(621_500), financed.typicalWithFinancing());
+        assertEquals(quote, financed.withFinancing(java.util.OptionalLong.empty()));
+        assertThrows(NullPointerException.class, () -> quote.withFinancing(null));
+    }
 }

@@ -19,24 +19,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exoplan.core.Fixtures;
 import dev.exoplan.core.cost.InvalidRequestException;
+import dev.exoplan.core.cost.Plan;
 import dev.exoplan.core.cost.PlanRequest;
 import dev.exoplan.core.cost.Planner;
+import dev.exoplan.core.cost.Scenario;
+import dev.exoplan.core.cost.ScenarioPlan;
+import dev.exoplan.core.finance.Instalments;
+import dev.exoplan.core.finance.PayIn;
+import dev.exoplan.core.finance.Remainder;
 import dev.exoplan.core.money.TaxRounding;
 import dev.exoplan.core.sheet.Clinic;
 import dev.exoplan.core.sheet.CoursePackage;
 import dev.exoplan.core.sheet.Disclosure;
 import dev.exoplan.core.sheet.Fee.Charge;
 import dev.exoplan.core.sheet.Fee;
+import dev.exoplan.core.sheet.Financing;
 import dev.exoplan.core.sheet.Goal;
 import dev.exoplan.core.sheet.PriceSheet;
 import dev.exoplan.core.sheet.Variant;
+import dev.exoplan.core.text.Language;
 import dev.exoplan.core.text.LocalizedText;
+import dev.exoplan.core.text.Message;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -255,7 +270,10 @@ class QuoterTests {
         }
     }
 
-    /** Every figure of the row, prepaid amounts included (the records' equality), as the full plan's. */
+    /**
+     * Every figure of the row, prepaid amounts included (the records' equality), as the full plan's; and,
+     * on {@link #CARD}, the typical total with the fees of the plan's instalments.
+     */
     private static Quote assertSameAsPlan(PriceSheet sheet, PlanRequest request, Quoter quoter) {
         Quote fast = quoter.quote(request);
         Quote reference = Quoter.fromPlan(Planner.plan(sheet, request));
@@ -263,8 +281,233 @@ class QuoterTests {
         assertEquals(reference.clinic(), fast.clinic());
         assertEquals(reference.start(), fast.start());
         assertEquals(reference.months(), fast.months());
+        assertFinancedAsPlanned(sheet, request, ON_CARD.computeIfAbsent(sheet, s -> new Quoter(s, Optional.of(CARD))),
+                CARD);
         return fast;
     }
+
+    /** {@code --apr 15 --pay-in 24}: a card every clinic takes, so that every row has a financed total. */
+    private static final PayIn CARD = new PayIn(24, Optional.empty(), Optional.of(new BigDecimal("15")));
+    /** A quoter on {@link #CARD} for each sheet the tests compare, kept as the plain quoters are, row after row. */
+    private static final Map<PriceSheet, Quoter> ON_CARD = new IdentityHashMap<>();
+
+    /**
+     * The row {@code quoter} (on {@code payIn}) gives is the full plan's with its typical total plus the fees
+     * of the planner's instalments ({@link Instalments#of}, {@link Instalments#fees}); the total alone where
+     * the typical scenario buys no package; refused, as plan refuses it, where the clinic's credit cannot
+     * serve the packages.
+     *
+     * @return whether the row was financed with a fee (a package bought), for the tests to count
+     */
+    private static boolean assertFinancedAsPlanned(PriceSheet sheet, PlanRequest request, Quoter quoter,
+            PayIn payIn) {
+        Plan plan = Planner.plan(sheet, request);
+        Quote reference = Quoter.fromPlan(plan);
+        long total = reference.typical().total();
+        if (plan.scenario(Scenario.TYPICAL).prepayment().isEmpty()) {
+            assertEquals(reference.withFinancing(OptionalLong.of(total)), quoter.quote(request), request::toString);
+            return false;
+        }
+        PayIn.Credit credit = payIn.credit(plan.clinic());
+        if (credit instanceof PayIn.Refused refused) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> quoter.quote(request));
+            assertEquals(InvalidRequestException.Field.PAY_IN, e.field());
+            assertEquals(Message.of("error.quote.payIn", refused.why()).in(Language.EN), e.getMessage());
+            return false;
+        }
+        PayIn.Served served = (PayIn.Served) credit;
+        Instalments instalments = Instalments.of(plan, served.plan(), served.terms());
+        List<Instalments.Financed> typical = instalments.scenario(Scenario.TYPICAL);
+        if (typical.stream().anyMatch(f -> f.loan().price() < served.minimum())) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> quoter.quote(request));
+            assertTrue(e.getMessage().startsWith("credit plan " + served.plan().orElseThrow() + " finances "),
+                    e.getMessage());
+            return false;
+        }
+        assertEquals(reference.withFinancing(OptionalLong.of(total + instalments.fees(Scenario.TYPICAL))),
+                quoter.quote(request), () -> "financed quote of " + request);
+        return true;
+    }
+
+    private static Financing plan(String id, Optional<MonetaryAmount> minimum, int... instalments) {
+        Map<Integer, BigDecimal> table = new HashMap<>();
+        for (int n : instalments) {
+            table.put(n, new BigDecimal(n).multiply(new BigDecimal("0.73"))); // 0.73 per 100 a month, flat
+        }
+        return new Financing(id, LocalizedText.plain(id), Optional.empty(),
+                Arrays.stream(instalments).boxed().toList(), table, Optional.empty(), minimum,
+                Financing.Finances.PACKAGES, 1, 27, Remainder.FIRST);
+    }
+
+    /**
+     * {@link #offers()} with credit plans: "courses" one plan of 10 and 24 instalments that finances
+     * 300,000 or more (its 280,000 course is below); "dose" two plans (a of 10, b of 24, both at an APR);
+     * clinic "a" none.
+     */
+    private static PriceSheet financed() {
+        PriceSheet base = offers();
+        List<Clinic> clinics = new ArrayList<>();
+        for (Clinic c : base.clinics()) {
+            List<Financing> plans = switch (c.id()) {
+                case "courses" -> List.of(plan("loan", Optional.of(yen(300_000)), 10, 24));
+                case "dose" -> List.of(new Financing("a", LocalizedText.plain("A"), Optional.empty(), List.of(10),
+                        Map.of(), Optional.of(new BigDecimal("15")), Optional.empty(), Financing.Finances.PACKAGES,
+                        2, 31, Remainder.LAST), plan("b", Optional.empty(), 24));
+                default -> List.of();
+            };
+            clinics.add(new Clinic(c.id(), c.name(), c.disclosure(), c.prices(), c.fees(), c.variants(),
+                    c.firstVisits(), c.packages(), c.cancellation(), c.closed(), plans));
+        }
+        return new PriceSheet(1, JPY, base.tax(), Optional.empty(), base.methods(), base.goals(), clinics);
+    }
+
+    @Test
+    void withTheClinicsCreditPlans_everyFinancedTotalAndRefusal_isThePlannersInstalments() {
+        PriceSheet sheet = financed();
+        List<PayIn> asked = List.of(new PayIn(24, Optional.empty(), Optional.empty()),
+                new PayIn(10, Optional.empty(), Optional.empty()), new PayIn(10, Optional.of("a"), Optional.empty()),
+                new PayIn(24, Optional.of("b"), Optional.empty()), new PayIn(3, Optional.empty(), Optional.empty()),
+                new PayIn(2, Optional.empty(), Optional.of(new BigDecimal("9.9"))));
+        Random random = new Random(SEED + 11);
+        int withFees = 0;
+        int refused = 0;
+        for (PayIn payIn : asked) {
+            Quoter quoter = new Quoter(sheet, Optional.of(payIn));
+            for (int i = 0; i < 40; i++) {
+                LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 366));
+                int months = 1 + random.nextInt(120);
+                for (Clinic clinic : sheet.clinics()) {
+                    for (Goal goal : sheet.goals().values()) {
+                        for (String method : goal.methods()) {
+                            if (!clinic.prices(method)) {
+                                continue;
+                            }
+                            PlanRequest request = new PlanRequest(goal.id(), method, Optional.of(clinic.id()), start,
+                                    months);
+                            try {
+                                withFees += assertFinancedAsPlanned(sheet, request, quoter, payIn) ? 1 : 0;
+                            } catch (InvalidRequestException e) {
+                                throw new AssertionError(request + ": " + e.getMessage(), e);
+                            }
+                            refused += refusedOn(quoter, request);
+                            for (Variant v : clinic.variants(method)) {
+                                assertFinancedAsPlanned(sheet, new PlanRequest(goal.id(), method,
+                                        Optional.of(clinic.id()), start, months, Optional.of(v.id())), quoter, payIn);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // fees were compared with the planner's, and refusals met, not only totals that buy nothing
+        assertTrue(withFees > 200, "financed rows with a fee: " + withFees);
+        assertTrue(refused > 100, "refused rows: " + refused);
+    }
+
+    private static int refusedOn(Quoter quoter, PlanRequest request) {
+        try {
+            quoter.quote(request);
+            return 0;
+        } catch (InvalidRequestException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * sample-c's IV as PayInTests has it: 55,000 / 88,000 / 132,000 a session, tax included, a consultation
+     * of 3,300 once, a 5-session course of 374,000; the typical 7 sessions buy the course and 2 sessions:
+     * 374,000 + 2 × 88,000 + 3,300 = 553,300. Its plan: 24 instalments at 16.37 per 100 (15 %'s table row).
+     */
+    private static PriceSheet sampleC(Optional<MonetaryAmount> minimum) {
+        Financing loan = new Financing("loan", LocalizedText.plain("Loan"), Optional.empty(), List.of(10, 24),
+                Map.of(10, new BigDecimal("7.00"), 24, new BigDecimal("16.37")), Optional.empty(), minimum,
+                Financing.Finances.PACKAGES, 1, 27, Remainder.FIRST);
+        Clinic clinic = new Clinic("c", LocalizedText.plain("C"), Disclosure.NONE,
+                Map.of("iv", prices(yen(55_000), yen(88_000), yen(132_000))),
+                List.of(fee("consultation", yen(3_300), Charge.ONCE, false)), Map.of(), Map.of(),
+                List.of(new CoursePackage(Optional.empty(), "iv", Optional.empty(), 5, yen(374_000),
+                        OptionalInt.of(12))), Optional.empty(), Set.of(), List.of(loan));
+        return sheet(JPY, tax("0.10", true, TaxRounding.FLOOR), List.of(Fixtures.skin()), clinic);
+    }
+
+    private static final PlanRequest SAMPLE_C = new PlanRequest("skin", "iv", Optional.empty(),
+            LocalDate.parse("2027-01-04"), 12);
+
+    @Test
+    void sampleCsCourseOn24Instalments_addsItsFeeRoundedDownToTheTypicalTotal() {
+        Quote q = new Quoter(sampleC(Optional.empty()), Optional.of(new PayIn(24, Optional.empty(), Optional.empty())))
+                .quote(SAMPLE_C);
+        // 374,000 × 16.37 ÷ 100 = 61,223.8 → 61,223 (down); 553,300 + 61,223 = 614,523
+        assertEquals(553_300, q.typical().total());
+        assertEquals(OptionalLong.of(614_523), q.typicalWithFinancing());
+        // 10 instalments at 7.00: 374,000 × 7 ÷ 100 = 26,180; 579,480
+        assertEquals(OptionalLong.of(579_480), new Quoter(sampleC(Optional.empty()),
+                Optional.of(new PayIn(10, Optional.empty(), Optional.empty()))).quote(SAMPLE_C).typicalWithFinancing());
+    }
+
+    @Test
+    void ownCardAt15PercentIn3_derivesItsFeeFromTheRate() {
+        Quote q = new Quoter(sampleC(Optional.empty()), Optional.of(new PayIn(3, Optional.empty(),
+                Optional.of(new BigDecimal("15"))))).quote(SAMPLE_C);
+        // r = 0.0125: 100 × (3r ÷ (1 − 1.0125^−3) − 1) = 2.5052… → 2.51 per 100;
+        // 374,000 × 2.51 ÷ 100 = 9,387.4 → 9,387; 553,300 + 9,387 = 562,687
+        assertEquals(OptionalLong.of(562_687), q.typicalWithFinancing());
+    }
+
+    @Test
+    void aCourseBelowThePlansMinimum_isRefusedNamingBothAmounts() {
+        Quoter quoter = new Quoter(sampleC(Optional.of(yen(400_000))),
+                Optional.of(new PayIn(24, Optional.empty(), Optional.empty())));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> quoter.quote(SAMPLE_C));
+        assertEquals("credit plan loan finances 400000 JPY or more, and the typical scenario buys a package of "
+                + "374000 JPY (--pay-in)", e.getMessage());
+        assertEquals("分割払いプラン loan の対象は 400000 JPY 以上ですが、標準のシナリオで買うパッケージは 374000 JPY です"
+                + "（--pay-in）", e.message(Language.JA));
+        // at the minimum exactly, it is financed
+        assertEquals(OptionalLong.of(614_523), new Quoter(sampleC(Optional.of(yen(374_000))),
+                Optional.of(new PayIn(24, Optional.empty(), Optional.empty()))).quote(SAMPLE_C).typicalWithFinancing());
+    }
+
+    @Test
+    void aContractDateQuotedFromThePlan_isFinancedAsTheFastPathIs() {
+        PriceSheet sheet = sampleC(Optional.empty());
+        Quoter quoter = new Quoter(sheet, Optional.of(new PayIn(24, Optional.empty(), Optional.empty())));
+        PlanRequest dated = new PlanRequest("skin", "iv", Optional.empty(), LocalDate.parse("2027-01-04"), 12,
+                Optional.empty(), Optional.of(LocalDate.parse("2027-01-04")));
+        assertEquals(OptionalLong.of(614_523), quoter.quote(dated).typicalWithFinancing());
+        Quoter below = new Quoter(sampleC(Optional.of(yen(400_000))),
+                Optional.of(new PayIn(24, Optional.empty(), Optional.empty())));
+        assertEquals(InvalidRequestException.Field.PAY_IN,
+                assertThrows(InvalidRequestException.class, () -> below.quote(dated)).field());
+    }
+
+    @Test
+    void aClinicWithoutPackages_financesNothing_andItsTotalStandsEvenWithoutAPlan() {
+        Quote q = new Quoter(workedExample(), Optional.of(new PayIn(24, Optional.empty(), Optional.empty())))
+                .quote(new PlanRequest("skin", "iv", Optional.empty(), LocalDate.parse("2027-01-04"), 12));
+        assertEquals(OptionalLong.of(621_500), q.typicalWithFinancing()); // the worked example's typical total
+        assertEquals(OptionalLong.empty(), new Quoter(workedExample()).quote(new PlanRequest("skin", "iv",
+                Optional.empty(), LocalDate.parse("2027-01-04"), 12)).typicalWithFinancing());
+    }
+
+    @ParameterizedTest(name = "--pay-in {0} --financing {1} at {2}")
+    @CsvSource(delimiter = '|', value = {
+        "24 | ''   | dose    | clinic dose offers several credit plans: a, b; name one with --financing ID (--pay-in)",
+        "24 | c    | dose    | clinic dose offers no credit plan 'c'; its plans: a, b (--pay-in)",
+        "12 | ''   | courses | credit plan loan does not offer 12 instalments; it offers 10, 24 (--pay-in)",
+    })
+    void aRowTheClinicsCreditCannotServe_isRefusedWithPlansWords(int n, String financing, String clinic,
+            String message) {
+        PriceSheet sheet = financed();
+        Quoter quoter = new Quoter(sheet, Optional.of(new PayIn(n, Optional.of(financing).filter(f -> !f.isEmpty()),
+                Optional.empty())));
+        PlanRequest request = new PlanRequest("skin", "iv", Optional.of(clinic), LocalDate.parse("2027-01-04"), 12);
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> quoter.quote(request));
+        assertEquals(message, e.getMessage());
+        assertEquals(InvalidRequestException.Field.PAY_IN, e.field());
+    }
+
+
 
     private static void assertAmount(MonetaryAmount expected, MonetaryAmount actual, String what) {
         assertTrue(expected.isEqualTo(actual), () -> what + ": expected " + expected + " but was " + actual);

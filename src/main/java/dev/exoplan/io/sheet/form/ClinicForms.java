@@ -139,7 +139,7 @@ public final class ClinicForms {
     static final Field<MonetaryAmount> VARIANT_PRICE = Field.required("price", Kind.AMOUNT,
             "The price of one session of this variant.");
     static final Field<Optional<MonetaryAmount>> VARIANT_FIRST = Field.optional("firstVisit", Kind.AMOUNT,
-            "Optional. The first-visit price (初回価格) of this variant: what the first session costs when it "
+            "Optional. The first-visit price (\u521d\u56de\u4fa1\u683c) of this variant: what the first session costs when it "
             + "is bought on its own. exoplan validate warns (W-FIRST-VISIT-HIGHER) when it is above price.");
     static final Form VARIANT = Form.of("variant", "One named price of a method priced by variant, such as a dose (1 cc, 2 cc) or an area (face, "
             + "back). That ids are unique within the method is checked by exoplan.", VARIANT_ID, VARIANT_LABEL, VARIANT_PRICE,
@@ -277,7 +277,7 @@ public final class ClinicForms {
             + "before where the next would stretch the interval past the goal's longest; dates stay nominal, "
             + "the clinic books the real ones.");
     static final Field<List<Financing>> FINANCING = Field.optional("financing",
-            Kind.of(list("financing"), FinancingForms::plans), List.of(), "Optional. The credit plans the clinic offers (医療ローン, 個別クレジット), each with an id unique in the "
+            Kind.of(list("financing"), FinancingForms::plans), List.of(), "Optional. The credit plans the clinic offers (\u533b\u7642\u30ed\u30fc\u30f3, \u500b\u5225\u30af\u30ec\u30b8\u30c3\u30c8), each with an id unique in the "
             + "clinic (checked by exoplan); none when left out. exoplan plan --pay-in N --financing ID buys a "
             + "scenario's packages on N instalments under one.");
     static final Form CLINIC = Form.of("clinic", "A clinic with its session prices and other fees.", ID, NAME, DISCLOSURE_FIELD, PRICES, FEES,

@@ -48,7 +48,7 @@ public final class CourseForms {
             CancellationPolicy.Valuation::byId), "How the sessions received are valued: contract-unit-price (the package price ÷ its sessions, "
             + "the law's way) or single-session-price (the clinic's price of one session, at most the package "
             + "price).");
-    static final Form CANCELLATION = Form.of("cancellation", "A clinic's terms for cancelling a course part way (中途解約): the fee before the first session, "
+    static final Form CANCELLATION = Form.of("cancellation", "A clinic's terms for cancelling a course part way (\u4e2d\u9014\u89e3\u7d04): the fee before the first session, "
             + "the fee after it as a rate of the amount not yet used with an optional cap, and how the "
             + "sessions received are valued.", BEFORE, AFTER, CONSUMED);
 
@@ -90,13 +90,13 @@ public final class CourseForms {
             + "(strictly before the same day that many months later), 1 to 120; no expiry when left out.");
     static final Field<Optional<Boolean>> COVERED = Field.optional("covered", Kind.BOOLEAN,
             "Optional. Whether the sheet states that this package's (before its goal's) course contracts "
-            + "are covered by the rules for course contracts (特定継続的役務提供) of the Act on Specified Commercial "
-            + "Transactions (特定商取引法): true or false; left out, not stated. exoplan never asserts coverage a "
+            + "are covered by the rules for course contracts (\u7279\u5b9a\u7d99\u7d9a\u7684\u5f79\u52d9\u63d0\u4f9b) of the Act on Specified Commercial "
+            + "Transactions (\u7279\u5b9a\u5546\u53d6\u5f15\u6cd5): true or false; left out, not stated. exoplan never asserts coverage a "
             + "sheet does not state: without it, plans say the law may apply (a course over one month and "
             + "over 50,000 yen for a listed beauty purpose).");
     static final Field<Optional<CancellationPolicy>> PACKAGE_CANCELLATION = Field.optional("cancellation",
             CANCELLATION_KIND, "Optional. This package's cancellation policy, before its clinic's.");
-    static final Form PACKAGE = Form.of("coursePackage", "A package of sessions sold at one price (回数券・コース), paid in full when it is first used. exoplan "
+    static final Form PACKAGE = Form.of("coursePackage", "A package of sessions sold at one price (\u56de\u6570\u5238\u30fb\u30b3\u30fc\u30b9), paid in full when it is first used. exoplan "
             + "buys the cheapest mix of packages and single sessions for each scenario. That the clinic "
             + "prices the method, and that the variant is one of the method's (and given exactly when the "
             + "method is priced by variant), are checked by exoplan.", LABEL, METHOD, VARIANT,

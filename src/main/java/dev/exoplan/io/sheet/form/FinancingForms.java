@@ -56,11 +56,11 @@ public final class FinancingForms {
         s.putObject("additionalProperties").put("type", "number").put("minimum", 0).put("maximum", MAX_RATE);
     }, FinancingForms::feeTable), Map.of(), "Optional where apr is given. The credit company's published table: for each number of "
             + "instalments (the key, such as \"10\"), the fee in yen per 100 yen of the cash price "
-            + "(現金価格100円当たりの手数料), 0 to 100. Without apr it needs a row for every number offered "
+            + "(\u73fe\u91d1\u4fa1\u683c100\u5186\u5f53\u305f\u308a\u306e\u624b\u6570\u6599), 0 to 100. Without apr it needs a row for every number offered "
             + "(E-FINANCING-TABLE, checked by exoplan).");
     static final Field<Optional<BigDecimal>> APR = Field.optional("apr", Kind.number(
             s -> s.put("minimum", 0).put("maximum", MAX_RATE), FinancingForms::rate),
-            "Optional where feePer100 is given. The annual rate (実質年率) in percent, 0 to 100: 15 for 15 %. "
+            "Optional where feePer100 is given. The annual rate (\u5b9f\u8cea\u5e74\u7387) in percent, 0 to 100: 15 for 15 %. "
             + "Where a number has no row in feePer100, exoplan derives the fee per 100 from it by the "
             + "level-payment formula, 100 × (n × r ÷ (1 − (1 + r)^−n) − 1) at r = apr ÷ 1200, rounded half up "
             + "to 2 decimals as published tables are.");

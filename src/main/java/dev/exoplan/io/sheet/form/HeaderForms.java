@@ -193,7 +193,7 @@ public final class HeaderForms {
             + "whole numbers from 0 to 520. exoplan only displays it; it is not a promise of any effect.");
     static final Field<Optional<Boolean>> GOAL_COVERED = Field.optional("covered", Kind.BOOLEAN,
             "Optional. Whether the sheet states that this goal's course contracts are covered by the rules "
-            + "for course contracts (特定継続的役務提供) of the Act on Specified Commercial Transactions (特定商取引法): "
+            + "for course contracts (\u7279\u5b9a\u7d99\u7d9a\u7684\u5f79\u52d9\u63d0\u4f9b) of the Act on Specified Commercial Transactions (\u7279\u5b9a\u5546\u53d6\u5f15\u6cd5): "
             + "true or false; left out, not stated. exoplan never asserts coverage a sheet does not state: "
             + "without it, plans say the law may apply (a course over one month and over 50,000 yen for a "
             + "listed beauty purpose).");

@@ -38,7 +38,7 @@ public final class ValueForms {
             Field.optional("typical", MONEY, "Optional. The usual price; when left out, exoplan uses the midpoint of min and max, rounded "
             + "half up to the currency's minor unit."),
             Field.required("max", MONEY, "The highest price."),
-            Field.optional("firstVisit", MONEY, "Optional. The first-visit price (初回価格): what the first session costs, in every scenario, when "
+            Field.optional("firstVisit", MONEY, "Optional. The first-visit price (\u521d\u56de\u4fa1\u683c): what the first session costs, in every scenario, when "
             + "it is bought on its own instead of with a package. exoplan validate warns "
             + "(W-FIRST-VISIT-HIGHER) when it is above min."));
 

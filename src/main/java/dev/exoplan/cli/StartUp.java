@@ -55,13 +55,15 @@ final class StartUp {
         Language language = scanned.language(environment);
         boolean builtIn = READ_A_SHEET.contains(command) && environment.variable(PricingOption.VARIABLE).isEmpty()
                 && scanned.value("--pricing").isEmpty();
+        // quote and validate write for programs first (CSV, SARIF, JSON): their tables for people format little.
+        boolean forPeople = !command.equals("quote") && !command.equals("validate");
         thread = new Thread(() -> {
             try {
                 Runnable hook = preparing;
                 if (hook != null) {
                     hook.run();
                 }
-                prepare(language, builtIn);
+                prepare(language, builtIn, forPeople);
             } catch (Throwable t) { // anything, out of memory too: the command's thread reports it
                 failure = t;
             }
@@ -78,7 +80,7 @@ final class StartUp {
         }
     }
 
-    private static void prepare(Language language, boolean builtIn) {
+    private static void prepare(Language language, boolean builtIn, boolean forPeople) {
         Texts.bundle(language); // before the main thread's picocli asks for it, once its model is built
         quietMoneta();
         if (builtIn) {
@@ -90,7 +92,9 @@ final class StartUp {
         } else {
             Amounts.of(BigDecimal.ZERO, Monetary.getCurrency("JPY")); // the command reads its own sheet
         }
-        WarmUp.peopleFormats(language);
+        if (forPeople) {
+            WarmUp.peopleFormats(language);
+        }
     }
 
     /**

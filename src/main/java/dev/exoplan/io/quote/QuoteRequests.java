@@ -254,26 +254,11 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
         if (header == null) {
             return jsonRow(request);
         }
-        if (lines.length() + 1 > AHEAD_CHARS || !plain(lines.chars(), 0, lines.length())) {
+        if (lines.length() + 1 > AHEAD_CHARS || !lines.plain()) {
             return csvRow(lines.number(), request, lines.chars(), 0, lines.length());
         }
         readAhead(request);
         return aheadEntries[ahead++];
-    }
-
-    /**
-     * Whether a line is plain: no quote and no carriage return, so that RFC 4180 splits it at its commas
-     * only and it is one record however it is parsed (alone, or after other plain lines with a line
-     * break between). Such a line cannot break the CSV syntax; only its number of cells can be wrong.
-     */
-    private static boolean plain(char[] chars, int from, int length) {
-        for (int i = from; i < from + length; i++) {
-            char c = chars[i];
-            if (c == '"' || c == '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -313,7 +298,7 @@ public final class QuoteRequests implements Iterator<QuoteRequests.Entry>, Close
                 aheadEnd = true;
                 break;
             }
-            if (lines.length() + 1 > AHEAD_CHARS - used || !plain(lines.chars(), 0, lines.length())) {
+            if (lines.length() + 1 > AHEAD_CHARS - used || !lines.plain()) {
                 pending = true; // the next read() takes this line
                 break;
             }

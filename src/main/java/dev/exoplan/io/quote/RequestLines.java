@@ -21,6 +21,8 @@ final class RequestLines implements Closeable {
     private char[] line = new char[256];
     private int length;
     private int number;
+    /** How many quotes and carriage returns the current line has (its line break's CR not counted). */
+    private int marks;
 
     RequestLines(Reader in, Texts texts) {
         this.in = in;
@@ -33,6 +35,15 @@ final class RequestLines implements Closeable {
 
     int length() {
         return length;
+    }
+
+    /**
+     * Whether the current line is plain: no quote and no carriage return, so that RFC 4180 splits it at
+     * its commas only and it is one record however it is parsed (alone, or after other plain lines with
+     * a line break between). Counted while the line was split off, not in a pass of its own.
+     */
+    boolean plain() {
+        return marks == 0;
     }
 
     /** The 1-based number of the current line. */
@@ -62,6 +73,7 @@ final class RequestLines implements Closeable {
 
     private boolean next() throws IOException {
         length = 0;
+        marks = 0;
         boolean started = false;
         while (true) {
             if (position == limit) {
@@ -75,7 +87,11 @@ final class RequestLines implements Closeable {
             started = true;
             int from = position;
             int at = from;
-            while (at < limit && buffer[at] != '\n') {
+            char c;
+            while (at < limit && (c = buffer[at]) != '\n') {
+                if (c == '"' || c == '\r') {
+                    marks++;
+                }
                 at++;
             }
             append(from, at - from);
@@ -88,6 +104,7 @@ final class RequestLines implements Closeable {
         number++;
         if (length > 0 && line[length - 1] == '\r') {
             length--;
+            marks--;
         }
         if (number == 1 && length > 0 && line[0] == '\uFEFF') { // a byte-order mark, as Excel writes
             System.arraycopy(line, 1, line, 0, --length);

@@ -1,6 +1,5 @@
 package dev.exoplan.io.quote;
 
-import dev.exoplan.core.money.Amounts;
 import dev.exoplan.core.quote.Quote;
 import dev.exoplan.core.text.Language;
 import dev.exoplan.core.text.LocalizedText;
@@ -54,8 +53,6 @@ final class CsvTable extends QuoteTable {
      */
     private final Map<Object, byte[]> cells = new IdentityHashMap<>();
     private final DateCells dates = new DateCells();
-    private CurrencyUnit lastCurrency;
-    private int lastDigits;
     private boolean header;
 
     CsvTable(Language language, Columns columns, Writer out, boolean terminal) {
@@ -200,15 +197,6 @@ final class CsvTable extends QuoteTable {
         } else {
             put(utf8(plain(minor, digits)));
         }
-    }
-
-    /** The currency's minor digits, looked up once while rows keep one currency (as they mostly do). */
-    private int digits(CurrencyUnit currency) {
-        if (currency != lastCurrency) {
-            lastDigits = Amounts.minorDigits(currency);
-            lastCurrency = currency;
-        }
-        return lastDigits;
     }
 
     private void drain() throws IOException {

@@ -255,14 +255,24 @@ public abstract class QuoteTable {
         return (minor / scale) + "." + "0".repeat(digits - fraction.length()) + fraction;
     }
 
+    private CurrencyUnit lastCurrency;
+    private int lastDigits;
+
+    /** The currency's minor digits, looked up once while rows keep one currency (as they mostly do). */
+    final int digits(CurrencyUnit currency) {
+        if (currency != lastCurrency) {
+            lastDigits = Amounts.minorDigits(currency);
+            lastCurrency = currency;
+        }
+        return lastDigits;
+    }
+
     /** The most CSV cells a table keeps made. */
     static final int CELLS = 4_096;
 
     private static final class Streaming extends QuoteTable {
         private final JsonGenerator generator;
         private final boolean array;
-        private CurrencyUnit lastCurrency;
-        private int lastDigits;
         private int rows;
 
         Streaming(Language language, Columns columns, JsonGenerator generator, boolean array) {
@@ -324,15 +334,6 @@ public abstract class QuoteTable {
             }
             g.writeEndObject();
             rows++;
-        }
-
-        /** The currency's minor digits, looked up once while rows keep one currency (as they mostly do). */
-        private int digits(CurrencyUnit currency) {
-            if (currency != lastCurrency) {
-                lastDigits = Amounts.minorDigits(currency);
-                lastCurrency = currency;
-            }
-            return lastDigits;
         }
 
         private static void string(JsonGenerator g, String name, String value) throws IOException {

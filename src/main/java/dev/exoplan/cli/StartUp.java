@@ -19,9 +19,10 @@ import javax.money.Monetary;
  * thread does the first-use work the command will need next: Moneta's providers, the built-in price
  * sheet when the command will read it, then the formats for people (the catalogue, dates and the locale
  * data behind them). The command waits for that thread before it starts ({@link #await}), so nothing is
- * ever initialised by two threads at once, and its output is the same as without it. Whatever ends that thread early (out of memory while a provider is
- * loaded, say) is kept and thrown on the command's thread when it waits ({@link #await}), where it is
- * reported as one line: never a stack trace from the start-up thread. Only {@code Main} begins it:
+ * ever initialised by two threads at once, and its output is the same as without it. Whatever ends that
+ * thread early (out of memory while a provider is loaded, say) is kept and thrown on the command's thread
+ * when it waits ({@link #await}), where it is reported as one line: never a stack trace from the start-up
+ * thread. Only {@code Main} begins it:
  * tests run commands without it.
  */
 final class StartUp {

@@ -69,11 +69,6 @@ public final class EpochDays {
         return of(year, monthOfYear, Math.min((int) civil & 31, lengthOfMonth(year, monthOfYear)));
     }
 
-    /** The epoch day {@code months} months after {@code epochDay}: {@code LocalDate.plusMonths}. */
-    public static long plusMonths(long epochDay, int months) {
-        return monthsAfter(civil(epochDay), months);
-    }
-
     /** {@link #civil}'s month, as {@code year × 12 + month − 1}. */
     public static long month(long civil) {
         return civil >> 5;

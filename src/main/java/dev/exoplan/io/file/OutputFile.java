@@ -65,15 +65,15 @@ public final class OutputFile implements AutoCloseable {
         this.target = target;
         this.temporary = temporary;
         this.channel = channel;
-        this.writer = new FileWriter(new WatchedStream(Channels.newOutputStream(channel),
+        this.writer = new TextAndBytes(new WatchedStream(Channels.newOutputStream(channel),
                 e -> e instanceof WriteFailure ? e : new WriteFailure(e)));
     }
 
     /** The file's writer (UTF-8, buffered), which also takes text already in UTF-8 ({@link Utf8Sink}). */
-    private static final class FileWriter extends FilterWriter implements Utf8Sink {
+    private static final class TextAndBytes extends FilterWriter implements Utf8Sink {
         private final WatchedStream bytes;
 
-        FileWriter(WatchedStream bytes) {
+        TextAndBytes(WatchedStream bytes) {
             super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16));
             this.bytes = bytes;
         }

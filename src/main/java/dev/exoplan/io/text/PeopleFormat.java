@@ -59,10 +59,9 @@ public final class PeopleFormat {
     public String money(MonetaryAmount amount) {
         if (ascii) {
             int digits = Amounts.minorDigits(amount.getCurrency());
-            java.text.DecimalFormat number = new java.text.DecimalFormat("#,##0" + (digits > 0 ? "." + "0".repeat(digits)
-                    : ""), java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-            number.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
-            return amount.getCurrency().getCurrencyCode() + " " + number.format(Amounts.plain(amount));
+            // Exactly the currency's digits: an amount with more is a bug, never rounded away here.
+            BigDecimal exact = Amounts.decimal(amount).setScale(digits, RoundingMode.UNNECESSARY);
+            return amount.getCurrency().getCurrencyCode() + " " + grouped(exact, digits);
         }
         CurrencyUnit currency = amount.getCurrency();
         String[] around = formats.get(currency);
@@ -91,7 +90,8 @@ public final class PeopleFormat {
         String pattern = catalogue.format(catalogue.has(key) ? key : "format.amount");
         int at = pattern.indexOf("{0}");
         String symbol = pattern.indexOf('¤') < 0 ? "" : symbol(currency);
-        return new String[] {pattern.substring(0, at).replace("¤", symbol), pattern.substring(at + 3).replace("¤", symbol)};
+        return new String[] {pattern.substring(0, at).replace("¤", symbol),
+            pattern.substring(at + 3).replace("¤", symbol)};
     }
 
     private String symbol(CurrencyUnit currency) {

@@ -30,8 +30,8 @@ class EpochDaysTests {
     void aMonthLater_isLocalDatesPlusMonths_onEveryDayFromYear1To9999() {
         for (long day = FIRST.toEpochDay(); day <= LAST.toEpochDay() - 31; day++) {
             long expected = LocalDate.ofEpochDay(day).plusMonths(1).toEpochDay();
-            if (EpochDays.plusMonths(day, 1) != expected) {
-                assertEquals(LocalDate.ofEpochDay(expected), LocalDate.ofEpochDay(EpochDays.plusMonths(day, 1)),
+            if (EpochDays.monthsAfter(EpochDays.civil(day), 1) != expected) {
+                assertEquals(LocalDate.ofEpochDay(expected), LocalDate.ofEpochDay(EpochDays.monthsAfter(EpochDays.civil(day), 1)),
                         "a month after " + LocalDate.ofEpochDay(day));
             }
         }
@@ -58,9 +58,9 @@ class EpochDaysTests {
         // 2027-01-31 is epoch day 20,849 (57 years of 365 days = 20,805, + 14 leap days 1972–2024 = 20,819,
         // + 30 days of January); February 2027 has 28 days, so a month later is 2027-02-28 = 20,849 + 28.
         assertEquals(20_849, LocalDate.of(2027, 1, 31).toEpochDay());
-        assertEquals(20_849 + 28, EpochDays.plusMonths(20_849, 1));
+        assertEquals(20_849 + 28, EpochDays.monthsAfter(EpochDays.civil(20_849), 1));
         // 2028 is a leap year: 2028-01-31 (20,849 + 365) a month later is 2028-02-29, 29 days on.
-        assertEquals(20_849 + 365 + 29, EpochDays.plusMonths(20_849 + 365, 1));
+        assertEquals(20_849 + 365 + 29, EpochDays.monthsAfter(EpochDays.civil(20_849 + 365), 1));
         // 1900 is not (divisible by 100, not by 400), 2000 is.
         assertEquals(28, EpochDays.lengthOfMonth(EpochDays.civil(LocalDate.of(1900, 2, 1).toEpochDay())));
         assertEquals(29, EpochDays.lengthOfMonth(EpochDays.civil(LocalDate.of(2000, 2, 1).toEpochDay())));

@@ -61,6 +61,28 @@ class PeopleFormatTests {
     }
 
     @Test
+    void inAscii_everyCurrency_readsAsItsCodeAndTheNumberADecimalFormatWrote() {
+        // What --ascii wrote before: a DecimalFormat of the currency's digits, grouped, with ROOT's symbols.
+        long[] minors = {0, 1, 999, 1000, 123_456, 12_345_678_901_234L, -1, -1_234_567};
+        List<String> differ = new ArrayList<>();
+        PeopleFormat format = new PeopleFormat(Language.JA, true);
+        for (CurrencyUnit currency : Monetary.getCurrencies()) {
+            int digits = Amounts.minorDigits(currency);
+            java.text.DecimalFormat number = new java.text.DecimalFormat("#,##0" + (digits > 0 ? "." + "0".repeat(digits)
+                    : ""), java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            number.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
+            for (long minor : minors) {
+                MonetaryAmount amount = Amounts.of(BigDecimal.valueOf(minor, digits), currency);
+                String expected = currency.getCurrencyCode() + " " + number.format(Amounts.plain(amount));
+                if (!expected.equals(format.money(amount))) {
+                    differ.add(expected + " / " + format.money(amount));
+                }
+            }
+        }
+        assertEquals(List.of(), differ.subList(0, Math.min(10, differ.size())), differ.size() + " differ");
+    }
+
+    @Test
     void yenAndDollars_readAsTheBundlesSay() {
         // en: ¥ before yen with no minor digits; ja: 円 after; dollars with two digits, the minus first.
         MonetaryAmount yen = Amounts.of(new BigDecimal("1234567"), Monetary.getCurrency("JPY"));

@@ -15,15 +15,16 @@ import javax.money.Monetary;
 
 /**
  * A short run's start-up on two cores. While the main thread builds picocli's model of the command
- * (reflection over its annotations: the longer of the two, about 100 ms of a plan's 190) a second
- * thread does the first-use work the command will need next: Moneta's providers, the built-in price
- * sheet when the command will read it, then the formats for people (the catalogue, dates and the locale
- * data behind them). The command waits for that thread before it starts ({@link #await}), so nothing is
- * ever initialised by two threads at once, and its output is the same as without it. Whatever ends that
- * thread early (out of memory while a provider is loaded, say) is kept and thrown on the command's thread
- * when it waits ({@link #await}), where it is reported as one line: never a stack trace from the start-up
- * thread. Only {@code Main} begins it:
- * tests run commands without it.
+ * (reflection over its annotations, about 40 ms) a second thread does the first-use work the command
+ * will need next: the bundle, Moneta's providers and the built-in price sheet when the command will read
+ * it (the longest part, about 70 ms). For the commands that write for people, the main thread then warms
+ * the formats that need no Moneta (dates, messages, line breaks: {@link WarmUp#words}) instead of
+ * waiting idle, and the second thread, once it has the sheet, Moneta's amount for people
+ * ({@link WarmUp#money}); so Moneta is only ever first used by one thread. The command waits for the
+ * second thread before it starts ({@link #await}), and its output is the same as without it. Whatever
+ * ends that thread early (out of memory while a provider is loaded, say) is kept and thrown on the
+ * command's thread when it waits, where it is reported as one line: never a stack trace from the
+ * start-up thread. Only {@code Main} begins it: tests run commands without it.
  */
 final class StartUp {
 
@@ -38,6 +39,8 @@ final class StartUp {
     private static Logger monetaLog;
 
     private static Thread thread;
+    /** The language whose formats the main thread warms while it waits, if the command writes for people. */
+    private static Language words;
     /** What ended the start-up thread early, if anything; read after joining it. */
     private static volatile Throwable failure;
     /** Tests only: run on the start-up thread before its work (a child JVM's test program sets it). */
@@ -71,6 +74,7 @@ final class StartUp {
         }, "exoplan-start-up");
         thread.setDaemon(true);
         thread.start();
+        words = forPeople ? language : null;
     }
 
     /** Keeps Moneta's INFO lines off stderr; before Moneta's first use. */
@@ -94,21 +98,28 @@ final class StartUp {
             Amounts.of(BigDecimal.ZERO, Monetary.getCurrency("JPY")); // the command reads its own sheet
         }
         if (forPeople) {
-            WarmUp.peopleFormats(language);
+            WarmUp.money(language);
         }
     }
 
     /**
-     * Waits for the work begun, if any, and throws what ended it early: an Error as it is (out of memory,
-     * itself or as a cause, is {@code Main}'s to report), any other throwable as the bug it is.
+     * Warms the formats for people on this (the main) thread, then waits for the work begun, if any, and
+     * throws what ended it early: an Error as it is (out of memory, itself or as a cause, is {@code Main}'s
+     * to report), any other throwable as the bug it is.
      */
     static void await() {
         Thread started;
+        Language warm;
         synchronized (StartUp.class) {
             started = thread;
+            warm = words;
+            words = null;
         }
         if (started == null) {
             return;
+        }
+        if (warm != null) {
+            WarmUp.words(warm);
         }
         try {
             started.join();

@@ -30,7 +30,9 @@ import picocli.CommandLine.Option;
  *   <li>{@code annotated}: the stack as its guides use it (and exoplan does): picocli's model from
  *       annotations, the sheet read into Jackson's tree;</li>
  *   <li>{@code lean}: the stack at its fastest: picocli's programmatic model (no annotations, no
- *       reflection), Jackson's streaming parser over the sheet's tokens.</li>
+ *       reflection), Jackson's streaming parser over the sheet's tokens;</li>
+ *   <li>{@code picocli}: {@code lean} without Jackson and Moneta: picocli's programmatic model and the
+ *       date alone (the sheet's clinics counted as 0, the amount written without Moneta).</li>
  * </ul>
  * Run from a jar beside exoplan's ({@code java -cp target/exoplan.jar:stackfloor.jar StackFloor lean
  * --goal skin …}), with a class-data archive or AOT cache of its own, as {@code bench/run} does.
@@ -41,14 +43,18 @@ public class StackFloor {
 
     public static void main(String[] args) throws Exception {
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-        System.exit(args[0].equals("lean") ? lean(rest) : new CommandLine(new Annotated()).execute(rest));
+        System.exit(args[0].equals("annotated") ? new CommandLine(new Annotated()).execute(rest)
+                : lean(rest, args[0].equals("lean")));
     }
 
-    static void print(Object goal, Object method, Object clinic, LocalDate start, int count) {
-        MonetaryAmount amount = Money.of(new BigDecimal(count), Monetary.getCurrency("JPY"));
+    static void print(Object goal, Object method, Object clinic, LocalDate start, int count, boolean moneta) {
         String date = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(start);
-        System.out.println(goal + " " + method + " " + clinic + " " + date + " "
-                + amount.getCurrency().getCurrencyCode() + " " + amount.getNumber());
+        String money = "JPY " + count;
+        if (moneta) {
+            MonetaryAmount amount = Money.of(new BigDecimal(count), Monetary.getCurrency("JPY"));
+            money = amount.getCurrency().getCurrencyCode() + " " + amount.getNumber();
+        }
+        System.out.println(goal + " " + method + " " + clinic + " " + date + " " + money);
     }
 
     @Command(name = "plan", mixinStandardHelpOptions = true)
@@ -80,12 +86,13 @@ public class StackFloor {
             try (InputStream in = StackFloor.class.getResourceAsStream(SHEET)) {
                 sheet = new ObjectMapper().readTree(in);
             }
-            print(goal, method, clinic, start, sheet.path("clinics").size());
+            print(goal, method, clinic, start, sheet.path("clinics").size(), true);
             return 0;
         }
     }
 
-    static int lean(String[] args) {
+    /** With {@code libraries}, the sheet read by Jackson and the amount made by Moneta; without, picocli alone. */
+    static int lean(String[] args, boolean libraries) {
         Map<String, Object> values = new HashMap<>();
         CommandSpec spec = CommandSpec.create().name("plan").mixinStandardHelpOptions(true);
         Object[][] options = {{"--goal", String.class}, {"--method", String.class}, {"--clinic", String.class},
@@ -108,18 +115,20 @@ public class StackFloor {
         CommandLine line = new CommandLine(spec);
         line.setExecutionStrategy(parsed -> {
             int clinics = 0;
-            try (InputStream in = StackFloor.class.getResourceAsStream(SHEET);
-                    JsonParser parser = new JsonFactory().createParser(in)) {
-                for (JsonToken token; (token = parser.nextToken()) != null; ) {
-                    if (token == JsonToken.FIELD_NAME && parser.currentName().equals("id")) {
-                        clinics++;
+            if (libraries) {
+                try (InputStream in = StackFloor.class.getResourceAsStream(SHEET);
+                        JsonParser parser = new JsonFactory().createParser(in)) {
+                    for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                        if (token == JsonToken.FIELD_NAME && parser.currentName().equals("id")) {
+                            clinics++;
+                        }
                     }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
             print(values.get("--goal"), values.get("--method"), values.get("--clinic"), (LocalDate) values.get("--start"),
-                    clinics);
+                    clinics, libraries);
             return 0;
         });
         return line.execute(args);

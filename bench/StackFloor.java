@@ -3,11 +3,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +45,7 @@ public class StackFloor {
     private static final String SHEET = "/dev/exoplan/pricing.json";
 
     public static void main(String[] args) throws Exception {
-        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
         System.exit(args[0].equals("annotated") ? new CommandLine(new Annotated()).execute(rest)
                 : lean(rest, args[0].equals("lean")));
     }
@@ -123,8 +126,8 @@ public class StackFloor {
                             clinics++;
                         }
                     }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
             print(values.get("--goal"), values.get("--method"), values.get("--clinic"), (LocalDate) values.get("--start"),

@@ -34,7 +34,9 @@ public final class WarmUp {
         // Every sentence of a plan is a MessageFormat with numbers in it (Catalogue.format), wrapped to
         // the terminal by Layout's line breaks (Japanese and English).
         new MessageFormat("{0} {1}", language.locale()).format(new Object[] {1, "x"});
-        Layout.wrap(20, "", "The total may vary. \u8cbb\u7528\u306f\u5909\u308f\u308b\u3053\u3068\u304c\u3042\u308a\u307e\u3059\u3002", new StringBuilder());
+        Layout.wrap(20, "", "The total may vary. "
+                + "\u8cbb\u7528\u306f\u5909\u308f\u308b\u3053\u3068\u304c\u3042\u308a\u307e\u3059\u3002",
+                new StringBuilder());
     }
 
     /** Formats an amount in yen for people in {@code language}, and throws it away: Moneta's first use. */

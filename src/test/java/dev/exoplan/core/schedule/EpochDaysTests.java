@@ -30,8 +30,9 @@ class EpochDaysTests {
     void aMonthLater_isLocalDatesPlusMonths_onEveryDayFromYear1To9999() {
         for (long day = FIRST.toEpochDay(); day <= LAST.toEpochDay() - 31; day++) {
             long expected = LocalDate.ofEpochDay(day).plusMonths(1).toEpochDay();
-            if (EpochDays.monthsAfter(EpochDays.civil(day), 1) != expected) {
-                assertEquals(LocalDate.ofEpochDay(expected), LocalDate.ofEpochDay(EpochDays.monthsAfter(EpochDays.civil(day), 1)),
+            long later = EpochDays.monthsAfter(EpochDays.civil(day), 1);
+            if (later != expected) {
+                assertEquals(LocalDate.ofEpochDay(expected), LocalDate.ofEpochDay(later),
                         "a month after " + LocalDate.ofEpochDay(day));
             }
         }
